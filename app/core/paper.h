@@ -1,0 +1,112 @@
+#pragma once
+
+// Domain values shared by every layer: parsers produce them, the store persists them,
+// the CLI and the window render them. Plain values, cheap to copy across threads.
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace paperboy {
+
+// What the arXiv record (or the best source we have) says about a paper.
+// Empty strings mean "unknown"; the store never overwrites a known value with an empty one.
+struct Paper
+{
+    QString arxivId; // without version: "2306.01667", "math/0211159"
+    int version = 0; // 0 = unknown
+    QString title;
+    QStringList authors; // in order
+    QString abstract;
+    QStringList categories;
+    QString primaryCategory;
+    QString comment;
+    QString journalRef;
+    QString doi;
+    QDate published; // first version
+    QDate updated;   // latest version
+    QString codeUrl;
+    QString codeUrlSource; // where codeUrl came from: "abstract", "comment", "hf", "digest", ...
+    QString projectUrl;
+    int codeStars = -1; // -1 = unknown
+
+    bool isValid() const { return !arxivId.isEmpty(); }
+};
+
+// Machine-written summary some digests attach to a paper (daily-arXiv-ai-enhanced, HF).
+struct AiSummary
+{
+    QString language; // BCP-47-ish: "zh", "en"
+    QString tldr;
+    QString motivation;
+    QString method;
+    QString result;
+    QString conclusion;
+    QStringList keywords;
+
+    bool isEmpty() const
+    {
+        return tldr.isEmpty() && motivation.isEmpty() && method.isEmpty() && result.isEmpty() &&
+               conclusion.isEmpty() && keywords.isEmpty();
+    }
+};
+
+// One paper as one digest presented it. The digest's own words stay here, never on Paper.
+struct DigestEntry
+{
+    Paper paper;
+    int position = 0; // 1-based order inside the digest
+    QString announceType; // "new", "cross", "replace", "replace-cross", or empty
+    QString translationLanguage; // language of the two fields below, e.g. "zh"
+    QString translatedTitle;
+    QString translatedAbstract;
+    QString codeUrlAsGiven;
+    QString codeUrlWarning; // human-readable, set when the given code link looks misplaced
+    int upvotes = -1;       // -1 = unknown
+    QString organisation;
+    AiSummary ai;
+};
+
+struct Digest
+{
+    QDate date;
+    QString source;   // "meiri-xueshu-sudi", "arxiv-rss", "arxiv-api", "hf-daily", "digest-json", ...
+    QString category; // subject; several separated by spaces
+    QString title;
+    QList<DigestEntry> entries;
+    QDate sameAs; // set when the source repeated an earlier day's listing unchanged
+};
+
+// Everything the user wrote about a paper. Keyed by arXiv id so it outlives the cache.
+struct UserState
+{
+    bool starred = false;
+    bool read = false;
+    QString note;
+    QStringList tags;
+    QDateTime starredChanged;
+    QDateTime readChanged;
+    QDateTime noteChanged;
+};
+
+// A paper as a reader sees it in one digest: metadata + that digest's words + user data.
+struct PaperView
+{
+    Paper paper;
+    DigestEntry entry; // entry.paper is left empty; see `paper`
+    QDate digestDate;
+    QString digestSource;
+    QString digestCategory;
+    UserState user;
+};
+
+QString absUrl(const QString &arxivId);
+QString pdfUrl(const QString &arxivId, int version = 0);
+
+// "https://arxiv.org/abs/2306.01667v2" / "arXiv:2306.01667" / "math/0211159v1" -> id and version.
+// Returns false when the text holds no arXiv identifier.
+bool parseArxivId(const QString &text, QString *id, int *version);
+
+} // namespace paperboy
