@@ -1,0 +1,201 @@
+#include "cli.h"
+
+#include "cli/cli_context.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcessEnvironment>
+
+#include <cstdio>
+
+namespace paperboy {
+
+namespace {
+
+QList<Command> allCommands()
+{
+    QList<Command> commands;
+    registerLibraryCommands(commands);
+    return commands;
+}
+
+QString helpText(const QList<Command> &commands)
+{
+    QString text = QStringLiteral(
+        "Paperboy %1: a desktop reader for daily arXiv paper digests.\n\n"
+        "Usage: paperboy                 open the window\n"
+        "       paperboy COMMAND [options]\n\n"
+        "Global options:\n"
+        "  --db PATH      use this database file (or set PAPERBOY_DB)\n"
+        "  --json         print data as JSON where the command prints data\n"
+        "  --help, -h     show this help\n"
+        "  --version, -v  show the version\n\n"
+        "Commands:\n")
+                       .arg(QStringLiteral(PAPERBOY_VERSION));
+    for (const Command &command : commands)
+        text += QStringLiteral("  %1\n      %2\n").arg(command.usage, command.summary);
+    text += QStringLiteral("\nExit status: 0 success, 1 error, 2 usage error.\n");
+    return text;
+}
+
+} // namespace
+
+bool CliContext::openStore(Database::Mode mode)
+{
+    if (m_store)
+        return true;
+    if (!m_database.open(databasePath, mode)) {
+        err(QStringLiteral("paperboy: %1").arg(m_database.error()));
+        return false;
+    }
+    m_store = std::make_unique<Store>(m_database);
+    return true;
+}
+
+void CliContext::out(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void CliContext::err(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+void CliContext::printJson(const QJsonValue &value)
+{
+    QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray())
+                                             : QJsonDocument(value.toObject());
+    out(QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
+}
+
+bool isCliInvocation(const QStringList &arguments)
+{
+    // Window options (--db PATH and the like) alone still open the window.
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == QLatin1String("--db")) {
+            ++i;
+            continue;
+        }
+        if (!arg.startsWith(QLatin1String("--")) || arg == QLatin1String("--help") ||
+            arg == QLatin1String("--version") || arg == QLatin1String("-h") ||
+            arg == QLatin1String("-v"))
+            return true;
+    }
+    return false;
+}
+
+int runCli(const QStringList &arguments)
+{
+    const QList<Command> commands = allCommands();
+    CliContext context;
+    context.databasePath = QProcessEnvironment::systemEnvironment().value(
+        QStringLiteral("PAPERBOY_DB"), Database::defaultPath());
+
+    // Global options may stand before the command name.
+    QStringList rest = arguments.mid(1);
+    const Command *command = nullptr;
+    while (!rest.isEmpty()) {
+        const QString arg = rest.takeFirst();
+        if (arg == QLatin1String("--help") || arg == QLatin1String("-h") ||
+            arg == QLatin1String("help")) {
+            CliContext::out(helpText(commands));
+            return CliContext::kOk;
+        }
+        if (arg == QLatin1String("--version") || arg == QLatin1String("-v")) {
+            CliContext::out(QStringLiteral("paperboy %1\n").arg(QStringLiteral(PAPERBOY_VERSION)));
+            return CliContext::kOk;
+        }
+        if (arg == QLatin1String("--db")) {
+            if (rest.isEmpty()) {
+                CliContext::err(QStringLiteral("paperboy: --db needs a path"));
+                return CliContext::kUsage;
+            }
+            context.databasePath = rest.takeFirst();
+            continue;
+        }
+        if (arg == QLatin1String("--json")) {
+            context.options.insert(arg, {QString()});
+            continue;
+        }
+        for (const Command &candidate : commands)
+            if (candidate.name == arg)
+                command = &candidate;
+        if (!command) {
+            CliContext::err(QStringLiteral("paperboy: unknown command or option '%1'; see "
+                                           "'paperboy --help'").arg(arg));
+            return CliContext::kUsage;
+        }
+        break;
+    }
+    if (!command) {
+        CliContext::err(QStringLiteral("paperboy: no command given; see 'paperboy --help'"));
+        return CliContext::kUsage;
+    }
+
+    auto usageError = [&](const QString &message) {
+        CliContext::err(QStringLiteral("paperboy %1: %2\nusage: paperboy %3")
+                            .arg(command->name, message, command->usage));
+        return CliContext::kUsage;
+    };
+    bool onlyPositionals = false;
+    while (!rest.isEmpty()) {
+        const QString arg = rest.takeFirst();
+        if (onlyPositionals || !arg.startsWith(QLatin1String("--"))) {
+            context.positionals.append(arg);
+            continue;
+        }
+        if (arg == QLatin1String("--")) {
+            onlyPositionals = true;
+            continue;
+        }
+        QString name = arg;
+        QString inlineValue;
+        const qsizetype equals = arg.indexOf(QLatin1Char('='));
+        if (equals > 0) {
+            name = arg.left(equals);
+            inlineValue = arg.mid(equals + 1);
+        }
+        if (name == QLatin1String("--help")) {
+            CliContext::out(QStringLiteral("usage: paperboy %1\n%2\n").arg(command->usage, command->summary));
+            return CliContext::kOk;
+        }
+        if (name == QLatin1String("--db")) {
+            if (equals < 0 && rest.isEmpty())
+                return usageError(QStringLiteral("--db needs a path"));
+            context.databasePath = equals > 0 ? inlineValue : rest.takeFirst();
+            continue;
+        }
+        if (name == QLatin1String("--json")) {
+            context.options.insert(name, {QString()});
+            continue;
+        }
+        const auto spec = std::find_if(command->options.begin(), command->options.end(),
+                                       [&](const OptionSpec &s) { return s.name == name; });
+        if (spec == command->options.end())
+            return usageError(QStringLiteral("unknown option %1").arg(name));
+        if (!spec->takesValue) {
+            context.options.insert(name, {QString()});
+            continue;
+        }
+        if (equals < 0 && rest.isEmpty())
+            return usageError(QStringLiteral("%1 needs a value").arg(name));
+        const QString value = equals > 0 ? inlineValue : rest.takeFirst();
+        if (!spec->repeatable && context.options.contains(name))
+            return usageError(QStringLiteral("%1 given twice").arg(name));
+        context.options[name].append(value);
+    }
+    if (context.positionals.size() < command->minPositionals)
+        return usageError(QStringLiteral("missing arguments"));
+    if (command->maxPositionals >= 0 && context.positionals.size() > command->maxPositionals)
+        return usageError(QStringLiteral("too many arguments"));
+    return command->run(context);
+}
+
+} // namespace paperboy

@@ -1,0 +1,72 @@
+#pragma once
+
+// What a subcommand gets: its parsed options, the opened store, and output helpers.
+
+#include "store/database.h"
+#include "store/store.h"
+
+#include <QJsonValue>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace paperboy {
+
+struct OptionSpec
+{
+    QString name;     // "--date"
+    bool takesValue;  // "--date 2024-03-14" vs "--json"
+    bool repeatable = false;
+};
+
+class CliContext
+{
+public:
+    QStringList positionals;
+    QMap<QString, QStringList> options; // every value given, in order; flags hold one ""
+    QString databasePath;
+
+    bool flag(const QString &name) const { return options.contains(name); }
+    QString value(const QString &name, const QString &fallback = {}) const
+    {
+        return options.contains(name) ? options.value(name).constLast() : fallback;
+    }
+    QStringList values(const QString &name) const { return options.value(name); }
+    bool json() const { return flag(QStringLiteral("--json")); }
+
+    // Opens (and migrates) the database once; false after printing the error.
+    bool openStore(Database::Mode mode = Database::Mode::ReadWrite);
+    Store &store() { return *m_store; }
+    Database &database() { return m_database; }
+
+    static void out(const QString &text);  // stdout, UTF-8, adds nothing
+    static void err(const QString &text);  // stderr, UTF-8, adds a newline
+    static void printJson(const QJsonValue &value);
+
+    // Exit codes.
+    static constexpr int kOk = 0;
+    static constexpr int kError = 1;
+    static constexpr int kUsage = 2;
+
+private:
+    Database m_database;
+    std::unique_ptr<Store> m_store;
+};
+
+struct Command
+{
+    QString name;
+    QString usage;   // "list [--date YYYY-MM-DD] [--category CAT] [--json]"
+    QString summary; // one line for `paperboy --help`
+    QList<OptionSpec> options;
+    int minPositionals = 0;
+    int maxPositionals = 0; // -1 = unbounded
+    std::function<int(CliContext &)> run;
+};
+
+// Each area registers its subcommands here (cli.cpp calls them in order).
+void registerLibraryCommands(QList<Command> &commands); // import, dates, list, show, star, note
+} // namespace paperboy

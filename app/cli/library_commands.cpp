@@ -1,0 +1,287 @@
+// Subcommands over the local library: import, dates, list, show, star, unstar, note, read.
+
+#include "cli/cli_context.h"
+#include "cli/paper_json.h"
+#include "import/importer.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace paperboy {
+
+namespace {
+
+int importCommand(CliContext &ctx)
+{
+    if (!ctx.openStore())
+        return CliContext::kError;
+    Importer importer(ctx.store());
+    QJsonArray reports;
+    int failures = 0;
+    for (const QString &path : std::as_const(ctx.positionals)) {
+        const ImportReport report = importer.importFile(path);
+        for (const QString &warning : report.warnings)
+            CliContext::err(QStringLiteral("%1: warning: %2").arg(path, warning));
+        if (!report.ok) {
+            ++failures;
+            CliContext::err(QStringLiteral("paperboy import: %1").arg(report.error));
+        } else if (!ctx.json()) {
+            CliContext::out(QStringLiteral("%1: %2, %3 digest(s), %4 entries, %5 new papers\n")
+                                .arg(path, report.format)
+                                .arg(report.summary.digests)
+                                .arg(report.summary.entries)
+                                .arg(report.summary.papersAdded));
+        }
+        reports.append(QJsonObject{
+            {QStringLiteral("file"), path},
+            {QStringLiteral("ok"), report.ok},
+            {QStringLiteral("format"), report.format},
+            {QStringLiteral("error"), report.ok ? QJsonValue() : QJsonValue(report.error)},
+            {QStringLiteral("digests"), report.summary.digests},
+            {QStringLiteral("entries"), report.summary.entries},
+            {QStringLiteral("papers_added"), report.summary.papersAdded},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings)}});
+    }
+    if (ctx.json())
+        CliContext::printJson(reports);
+    return failures ? CliContext::kError : CliContext::kOk;
+}
+
+int datesCommand(CliContext &ctx)
+{
+    if (!ctx.openStore())
+        return CliContext::kError;
+    const QList<DaySummary> days = ctx.store().days();
+    if (!ctx.store().lastError().isEmpty()) {
+        CliContext::err(QStringLiteral("paperboy dates: %1").arg(ctx.store().lastError()));
+        return CliContext::kError;
+    }
+    if (ctx.json()) {
+        QJsonArray array;
+        for (const DaySummary &day : days)
+            array.append(QJsonObject{
+                {QStringLiteral("date"), day.date.toString(Qt::ISODate)},
+                {QStringLiteral("papers"), day.papers},
+                {QStringLiteral("unread"), day.unread},
+                {QStringLiteral("sources"), QJsonArray::fromStringList(day.sources)},
+                {QStringLiteral("categories"), QJsonArray::fromStringList(day.categories)},
+                {QStringLiteral("same_as"), day.sameAs.isValid()
+                                                ? QJsonValue(day.sameAs.toString(Qt::ISODate))
+                                                : QJsonValue()}});
+        CliContext::printJson(array);
+        return CliContext::kOk;
+    }
+    for (const DaySummary &day : days) {
+        const QString counts = day.sameAs.isValid()
+                                   ? QStringLiteral("same as %1").arg(day.sameAs.toString(Qt::ISODate))
+                                   : QStringLiteral("%1 papers, %2 unread").arg(day.papers).arg(day.unread);
+        CliContext::out(QStringLiteral("%1  %2  [%3]  %4\n")
+                            .arg(day.date.toString(Qt::ISODate), counts,
+                                 day.categories.join(QLatin1Char(' ')),
+                                 day.sources.join(QLatin1String(", "))));
+    }
+    return CliContext::kOk;
+}
+
+void printPaperLine(const PaperView &view)
+{
+    const QString marks = QStringLiteral("%1%2").arg(view.user.starred ? QStringLiteral("*") : QStringLiteral(" "),
+                                                     view.user.read ? QStringLiteral(" ") : QStringLiteral("•"));
+    QString line = QStringLiteral("%1 %2. %3  %4\n")
+                       .arg(marks)
+                       .arg(view.entry.position, 3)
+                       .arg(view.paper.arxivId, view.paper.title);
+    if (!view.entry.translatedTitle.isEmpty())
+        line += QStringLiteral("          %1\n").arg(view.entry.translatedTitle);
+    CliContext::out(line);
+}
+
+int listCommand(CliContext &ctx)
+{
+    if (!ctx.openStore())
+        return CliContext::kError;
+    QDate date;
+    if (ctx.flag(QStringLiteral("--date"))) {
+        date = QDate::fromString(ctx.value(QStringLiteral("--date")), Qt::ISODate);
+        if (!date.isValid()) {
+            CliContext::err(QStringLiteral("paperboy list: --date wants YYYY-MM-DD, not '%1'")
+                                .arg(ctx.value(QStringLiteral("--date"))));
+            return CliContext::kUsage;
+        }
+    } else {
+        const QList<DaySummary> days = ctx.store().days();
+        if (days.isEmpty()) {
+            if (ctx.json())
+                CliContext::printJson(QJsonArray());
+            else
+                CliContext::err(QStringLiteral("paperboy list: the library is empty; try "
+                                               "'paperboy import FILE' or 'paperboy fetch'"));
+            return CliContext::kOk;
+        }
+        date = days.first().date;
+    }
+    const QList<PaperView> papers =
+        ctx.store().dayPapers(date, ctx.values(QStringLiteral("--category")));
+    if (!ctx.store().lastError().isEmpty()) {
+        CliContext::err(QStringLiteral("paperboy list: %1").arg(ctx.store().lastError()));
+        return CliContext::kError;
+    }
+    if (ctx.json()) {
+        QJsonArray array;
+        for (const PaperView &view : papers)
+            array.append(paperToJson(view));
+        CliContext::printJson(array);
+        return CliContext::kOk;
+    }
+    CliContext::out(QStringLiteral("%1: %2 papers\n").arg(date.toString(Qt::ISODate)).arg(papers.size()));
+    for (const PaperView &view : papers)
+        printPaperLine(view);
+    return CliContext::kOk;
+}
+
+// Accepts "2306.01667", "2306.01667v2", "arXiv:2306.01667" and abs/pdf URLs.
+bool resolveId(const QString &text, QString *id)
+{
+    int version = 0;
+    return parseArxivId(text, id, &version);
+}
+
+int showCommand(CliContext &ctx)
+{
+    QString id;
+    if (!resolveId(ctx.positionals.first(), &id)) {
+        CliContext::err(QStringLiteral("paperboy show: '%1' is not an arXiv id").arg(ctx.positionals.first()));
+        return CliContext::kUsage;
+    }
+    if (!ctx.openStore())
+        return CliContext::kError;
+    const std::optional<PaperView> view = ctx.store().paperView(id);
+    if (!view) {
+        CliContext::err(QStringLiteral("paperboy show: %1 is not in the library").arg(id));
+        return CliContext::kError;
+    }
+    if (ctx.json()) {
+        CliContext::printJson(paperToJson(*view));
+        return CliContext::kOk;
+    }
+    const Paper &p = view->paper;
+    QString text;
+    auto field = [&text](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            text += QStringLiteral("%1: %2\n").arg(label, -10).arg(value);
+    };
+    field(QStringLiteral("Title"), p.title);
+    field(QStringLiteral("标题"), view->entry.translatedTitle);
+    field(QStringLiteral("Authors"), p.authors.join(QStringLiteral(", ")));
+    field(QStringLiteral("arXiv"), p.version > 0 ? QStringLiteral("%1v%2").arg(p.arxivId).arg(p.version) : p.arxivId);
+    field(QStringLiteral("Categories"), p.categories.join(QLatin1Char(' ')));
+    field(QStringLiteral("Comment"), p.comment);
+    field(QStringLiteral("Journal"), p.journalRef);
+    field(QStringLiteral("DOI"), p.doi);
+    field(QStringLiteral("Abstract"), absUrl(p.arxivId));
+    field(QStringLiteral("PDF"), pdfUrl(p.arxivId, p.version));
+    field(QStringLiteral("Code"), effectiveCodeUrl(*view));
+    field(QStringLiteral("Warning"), view->entry.codeUrlWarning);
+    field(QStringLiteral("Starred"), view->user.starred ? QStringLiteral("yes") : QString());
+    field(QStringLiteral("Tags"), view->user.tags.join(QStringLiteral(", ")));
+    if (!p.abstract.isEmpty())
+        text += QStringLiteral("\n%1\n").arg(p.abstract);
+    if (!view->entry.translatedAbstract.isEmpty())
+        text += QStringLiteral("\n%1\n").arg(view->entry.translatedAbstract);
+    if (!view->user.note.isEmpty())
+        text += QStringLiteral("\nNote:\n%1\n").arg(view->user.note);
+    CliContext::out(text);
+    return CliContext::kOk;
+}
+
+// star/unstar/read/unread/note share this: resolve the id, check it is known, write.
+int userWrite(CliContext &ctx, const QString &verb, const std::function<bool(Store &, const QString &)> &write)
+{
+    QString id;
+    if (!resolveId(ctx.positionals.first(), &id)) {
+        CliContext::err(QStringLiteral("paperboy %1: '%2' is not an arXiv id").arg(verb, ctx.positionals.first()));
+        return CliContext::kUsage;
+    }
+    if (!ctx.openStore())
+        return CliContext::kError;
+    if (!ctx.store().hasPaper(id)) {
+        CliContext::err(QStringLiteral("paperboy %1: %2 is not in the library").arg(verb, id));
+        return CliContext::kError;
+    }
+    if (!write(ctx.store(), id)) {
+        CliContext::err(QStringLiteral("paperboy %1: %2").arg(verb, ctx.store().lastError()));
+        return CliContext::kError;
+    }
+    if (ctx.json())
+        CliContext::printJson(paperToJson(*ctx.store().paperView(id)));
+    return CliContext::kOk;
+}
+
+int noteCommand(CliContext &ctx)
+{
+    QString note = ctx.positionals.mid(1).join(QLatin1Char(' '));
+    if (ctx.positionals.size() == 2 && ctx.positionals.at(1) == QLatin1String("-")) {
+        QFile input;
+        if (!input.open(stdin, QIODevice::ReadOnly)) {
+            CliContext::err(QStringLiteral("paperboy note: cannot read standard input"));
+            return CliContext::kError;
+        }
+        note = QString::fromUtf8(input.readAll());
+        if (note.endsWith(QLatin1Char('\n')))
+            note.chop(1);
+    }
+    return userWrite(ctx, QStringLiteral("note"),
+                     [&](Store &store, const QString &id) { return store.setNote(id, note); });
+}
+
+} // namespace
+
+void registerLibraryCommands(QList<Command> &commands)
+{
+    const OptionSpec json{QStringLiteral("--json"), false};
+    commands.append({QStringLiteral("import"), QStringLiteral("import FILE... [--json]"),
+                     QStringLiteral("import digests and paper records; the format is recognised by content"),
+                     {json}, 1, -1, importCommand});
+    commands.append({QStringLiteral("dates"), QStringLiteral("dates [--json]"),
+                     QStringLiteral("the days that have digests, newest first, with counts"),
+                     {json}, 0, 0, datesCommand});
+    commands.append({QStringLiteral("list"),
+                     QStringLiteral("list [--date YYYY-MM-DD] [--category CAT]... [--json]"),
+                     QStringLiteral("the papers of a day (default: the newest) in digest order"),
+                     {json, {QStringLiteral("--date"), true}, {QStringLiteral("--category"), true, true}},
+                     0, 0, listCommand});
+    commands.append({QStringLiteral("show"), QStringLiteral("show ID [--json]"),
+                     QStringLiteral("everything about one paper"), {json}, 1, 1, showCommand});
+    commands.append({QStringLiteral("star"), QStringLiteral("star ID [--json]"),
+                     QStringLiteral("star a paper"), {json}, 1, 1, [](CliContext &ctx) {
+                         return userWrite(ctx, QStringLiteral("star"), [](Store &s, const QString &id) {
+                             return s.setStarred(id, true);
+                         });
+                     }});
+    commands.append({QStringLiteral("unstar"), QStringLiteral("unstar ID [--json]"),
+                     QStringLiteral("remove a paper's star"), {json}, 1, 1, [](CliContext &ctx) {
+                         return userWrite(ctx, QStringLiteral("unstar"), [](Store &s, const QString &id) {
+                             return s.setStarred(id, false);
+                         });
+                     }});
+    commands.append({QStringLiteral("read"), QStringLiteral("read ID [--json]"),
+                     QStringLiteral("mark a paper as read"), {json}, 1, 1, [](CliContext &ctx) {
+                         return userWrite(ctx, QStringLiteral("read"), [](Store &s, const QString &id) {
+                             return s.setRead(id, true);
+                         });
+                     }});
+    commands.append({QStringLiteral("unread"), QStringLiteral("unread ID [--json]"),
+                     QStringLiteral("mark a paper as unread"), {json}, 1, 1, [](CliContext &ctx) {
+                         return userWrite(ctx, QStringLiteral("unread"), [](Store &s, const QString &id) {
+                             return s.setRead(id, false);
+                         });
+                     }});
+    commands.append({QStringLiteral("note"), QStringLiteral("note ID TEXT... | note ID - [--json]"),
+                     QStringLiteral("set a paper's note (- reads standard input; empty text clears it)"),
+                     {json}, 1, -1, noteCommand});
+}
+
+} // namespace paperboy

@@ -1,0 +1,164 @@
+#include "importer.h"
+
+#include "import/arxiv_atom_parser.h"
+#include "import/arxiv_rss_parser.h"
+#include "import/arxiv_snapshot_parser.h"
+#include "import/digest_jsonl_parser.h"
+#include "import/digest_text_parser.h"
+#include "import/format_detect.h"
+#include "import/hf_daily_parser.h"
+#include "import/oai_pmh_parser.h"
+#include "import/text_decoding.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace paperboy {
+
+namespace {
+
+// Digest text is a few hundred KB at most; a huge "digest" is a mistake, not a digest.
+constexpr qsizetype kMaxDigestTextBytes = 32 * 1024 * 1024;
+
+QString located(const QString &name, const ParseResult &result)
+{
+    if (result.errorLine > 0)
+        return QStringLiteral("%1:%2: %3").arg(name).arg(result.errorLine).arg(result.error);
+    return QStringLiteral("%1: %2").arg(name, result.error);
+}
+
+} // namespace
+
+ParseResult Importer::parse(const QByteArray &bytes, const QString &name, QString *formatName)
+{
+    if (bytes.isEmpty())
+        return ParseResult::failure(QStringLiteral("the file is empty"));
+    const InputFormat format = detectFormat(bytes);
+    if (formatName)
+        *formatName = paperboy::formatName(format);
+    switch (format) {
+    case InputFormat::DigestText: {
+        if (bytes.size() > kMaxDigestTextBytes)
+            return ParseResult::failure(
+                QStringLiteral("%1 MB is far too large for a daily digest text (limit %2 MB)")
+                    .arg(bytes.size() / (1024 * 1024))
+                    .arg(kMaxDigestTextBytes / (1024 * 1024)));
+        QString text;
+        QString error;
+        if (!decodeText(bytes, &text, &error))
+            return ParseResult::failure(error);
+        return parseDigestText(text);
+    }
+    case InputFormat::ArxivApiAtom:
+        return parseArxivAtom(bytes);
+    case InputFormat::ArxivRss:
+    case InputFormat::ArxivAtomFeed:
+        return parseArxivRss(bytes);
+    case InputFormat::OaiPmh:
+        return parseOaiPmh(bytes);
+    case InputFormat::HfDailyJson:
+        return parseHfDaily(bytes, dateFromDigestName(name));
+    case InputFormat::DigestJsonl: {
+        const QDate date = dateFromDigestName(name);
+        if (!date.isValid())
+            return ParseResult::failure(QStringLiteral(
+                "a digest JSON Lines file takes its date from its name (YYYY-MM-DD), and this "
+                "name has none"));
+        return parseDigestJsonl(bytes, date);
+    }
+    case InputFormat::ArxivSnapshotJsonl:
+        return parseArxivSnapshot(bytes);
+    case InputFormat::Unknown:
+        break;
+    }
+    // Text that decodes but matches nothing may still be a digest with unusual labels.
+    QString text;
+    QString error;
+    if (!decodeText(bytes.left(kMaxDigestTextBytes), &text, &error))
+        return ParseResult::failure(QStringLiteral("unknown format (%1). Paperboy reads: %2")
+                                        .arg(error, knownFormatNames().join(QStringLiteral(", "))));
+    return ParseResult::failure(QStringLiteral("unknown format. Paperboy reads: %1")
+                                    .arg(knownFormatNames().join(QStringLiteral(", "))));
+}
+
+void Importer::markRepeatedListings(QList<Digest> &digests) const
+{
+    for (Digest &digest : digests) {
+        if (digest.sameAs.isValid() || digest.entries.isEmpty())
+            continue;
+        const std::optional<Digest> previous = m_store.previousDigest(digest);
+        if (previous && sameListing(*previous, digest))
+            digest.sameAs = previous->date;
+    }
+}
+
+ImportReport Importer::importBytes(const QByteArray &bytes, const QString &name)
+{
+    ImportReport report;
+    report.path = name;
+    ParseResult parsed = parse(bytes, name, &report.format);
+    if (!parsed.ok()) {
+        report.error = located(name, parsed);
+        return report;
+    }
+    if (parsed.digests.isEmpty() && parsed.papers.isEmpty()) {
+        report.error = QStringLiteral("%1: no papers in this %2 file").arg(name, report.format);
+        return report;
+    }
+    markRepeatedListings(parsed.digests);
+    report.warnings = parsed.warnings;
+    if (!m_store.saveDigests(parsed.digests, parsed.papers, &report.summary)) {
+        report.error = QStringLiteral("%1: not imported, nothing was changed: %2")
+                           .arg(name, m_store.lastError());
+        return report;
+    }
+    report.ok = true;
+    return report;
+}
+
+ImportReport Importer::importFile(const QString &path)
+{
+    QFile file(path);
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        ImportReport report;
+        report.path = path;
+        report.error = QStringLiteral("%1: no such file").arg(path);
+        return report;
+    }
+    if (info.isDir() || !file.open(QIODevice::ReadOnly)) {
+        ImportReport report;
+        report.path = path;
+        report.error = QStringLiteral("%1: cannot read: %2")
+                           .arg(path, info.isDir() ? QStringLiteral("is a folder") : file.errorString());
+        return report;
+    }
+    if (file.size() > kMaxFileBytes) {
+        ImportReport report;
+        report.path = path;
+        report.error = QStringLiteral("%1: %2 MB is larger than the %3 MB Paperboy imports at once")
+                           .arg(path)
+                           .arg(file.size() / (1024 * 1024))
+                           .arg(kMaxFileBytes / (1024 * 1024));
+        return report;
+    }
+    return importBytes(file.readAll(), path);
+}
+
+} // namespace paperboy
+
+namespace paperboy {
+
+QString Importer::samplePath()
+{
+    return QStringLiteral(":/sample/meiri-xueshu-sudi_2024-03-14_cs.CV.txt");
+}
+
+bool Importer::importSampleIfEmpty()
+{
+    if (m_store.database().isReadOnly() || m_store.paperCount() != 0)
+        return false;
+    return importFile(samplePath()).ok;
+}
+
+} // namespace paperboy

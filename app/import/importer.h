@@ -1,0 +1,49 @@
+#pragma once
+
+// One import for every format Paperboy knows: recognise by content, parse, store in one
+// transaction per file. Used by `paperboy import`, the window's Import action and drag & drop.
+
+#include "import/parse_result.h"
+#include "store/store.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace paperboy {
+
+struct ImportReport
+{
+    QString path;
+    QString format; // human-readable name of the detected format
+    bool ok = false;
+    QString error; // names the file (and line where it applies)
+    ImportSummary summary;
+    QStringList warnings;
+};
+
+class Importer
+{
+public:
+    explicit Importer(Store &store) : m_store(store) {}
+
+    ImportReport importFile(const QString &path);
+    ImportReport importBytes(const QByteArray &bytes, const QString &name);
+
+    // Recognises and parses without storing. `name` only feeds messages and file-name dates.
+    static ParseResult parse(const QByteArray &bytes, const QString &name, QString *formatName);
+
+    // Largest file accepted in one piece; bigger inputs are refused before reading.
+    static constexpr qint64 kMaxFileBytes = 512LL * 1024 * 1024;
+
+    // First start with an empty cache: import the bundled sample digest, so a new user never
+    // sees an empty window, even offline. Returns true when it imported something.
+    bool importSampleIfEmpty();
+    static QString samplePath();
+
+private:
+    void markRepeatedListings(QList<Digest> &digests) const;
+
+    Store &m_store;
+};
+
+} // namespace paperboy

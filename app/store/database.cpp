@@ -1,0 +1,216 @@
+#include "database.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <map>
+#include <sqlite3.h>
+
+namespace paperboy {
+
+namespace {
+
+QAtomicInt connectionCounter;
+
+// Numbered migration scripts from the resource, keyed by version.
+std::map<int, QString> migrationScripts()
+{
+    std::map<int, QString> scripts;
+    static const QRegularExpression numbered(QStringLiteral(R"(^(\d+)_.*\.sql$)"));
+    const QDir dir(QStringLiteral(":/migrations"));
+    const QStringList names = dir.entryList(QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        const QRegularExpressionMatch match = numbered.match(name);
+        if (match.hasMatch())
+            scripts.emplace(match.captured(1).toInt(), dir.filePath(name));
+    }
+    return scripts;
+}
+
+} // namespace
+
+Database::~Database()
+{
+    close();
+}
+
+QString Database::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("paperboy.sqlite"));
+}
+
+int Database::latestSchemaVersion()
+{
+    const auto scripts = migrationScripts();
+    return scripts.empty() ? 0 : scripts.rbegin()->first;
+}
+
+QString Database::backupPathFor(const QString &path, int version)
+{
+    return path + QStringLiteral(".before-migration-from-v") + QString::number(version);
+}
+
+bool Database::open(const QString &path, Mode mode)
+{
+    close();
+    m_path = path;
+    m_readOnly = mode == Mode::ReadOnly;
+    const QFileInfo info(path);
+    if (m_readOnly && !info.exists()) {
+        m_error = QStringLiteral("%1: no such database").arg(path);
+        return false;
+    }
+    if (!m_readOnly && !info.exists() && !QDir().mkpath(info.absolutePath())) {
+        m_error = QStringLiteral("%1: cannot create folder %2").arg(path, info.absolutePath());
+        return false;
+    }
+    m_connectionName =
+        QStringLiteral("paperboy-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000");
+    if (m_readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    m_db.setConnectOptions(options);
+    if (!m_db.open()) {
+        m_error = QStringLiteral("%1: cannot open database: %2").arg(path, m_db.lastError().text());
+        close();
+        return false;
+    }
+    if (!configure() || !migrate()) {
+        const QString error = m_error;
+        close();
+        m_error = error;
+        return false;
+    }
+    return true;
+}
+
+void Database::close()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+}
+
+sqlite3 *Database::handle() const
+{
+    const QVariant v = m_db.driver() ? m_db.driver()->handle() : QVariant();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.data());
+}
+
+bool Database::execScript(const QString &sql)
+{
+    sqlite3 *db = handle();
+    if (!db) {
+        m_error = QStringLiteral("%1: no SQLite handle").arg(m_path);
+        return false;
+    }
+    char *message = nullptr;
+    const int rc = sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        m_error = QStringLiteral("%1: %2").arg(m_path, QString::fromUtf8(message ? message : sqlite3_errstr(rc)));
+        sqlite3_free(message);
+        return false;
+    }
+    return true;
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool Database::configure()
+{
+    // WAL lets the window read while the writer thread stores a fetch; NORMAL sync is
+    // durable across application crashes, which is the failure we must survive.
+    QString pragmas = QStringLiteral("PRAGMA foreign_keys = ON;"
+                                     "PRAGMA temp_store = MEMORY;"
+                                     "PRAGMA cache_size = -32000;"
+                                     "PRAGMA mmap_size = 268435456;");
+    if (!m_readOnly)
+        pragmas += QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+    return execScript(pragmas);
+}
+
+bool Database::migrate()
+{
+    const int current = schemaVersion();
+    const int latest = latestSchemaVersion();
+    if (current < 0) {
+        m_error = QStringLiteral("%1: not a SQLite database or unreadable").arg(m_path);
+        return false;
+    }
+    if (current > latest) {
+        m_error = QStringLiteral("%1 was written by a newer Paperboy (schema version %2; this "
+                                 "version understands up to %3). It was not changed. Please "
+                                 "update Paperboy.")
+                      .arg(m_path)
+                      .arg(current)
+                      .arg(latest);
+        return false;
+    }
+    if (current == latest)
+        return true;
+    if (m_readOnly) {
+        m_error = QStringLiteral("%1 needs an upgrade (schema version %2 to %3) but is open "
+                                 "read-only")
+                      .arg(m_path)
+                      .arg(current)
+                      .arg(latest);
+        return false;
+    }
+    if (current > 0) {
+        // A copy of the user's library before we change its shape: the upgrade path is the
+        // one place where a bug of ours could lose years of notes.
+        const QString backup = backupPathFor(m_path, current);
+        QFile::remove(backup);
+        QString escaped = backup;
+        escaped.replace(QLatin1Char('\''), QStringLiteral("''"));
+        if (!execScript(QStringLiteral("VACUUM INTO '%1'").arg(escaped))) {
+            m_error = QStringLiteral("cannot back up before upgrading: %1").arg(m_error);
+            return false;
+        }
+    }
+    const auto scripts = migrationScripts();
+    if (!execScript(QStringLiteral("BEGIN IMMEDIATE")))
+        return false;
+    for (const auto &[version, file] : scripts) {
+        if (version <= current)
+            continue;
+        QFile script(file);
+        if (!script.open(QIODevice::ReadOnly)) {
+            execScript(QStringLiteral("ROLLBACK"));
+            m_error = QStringLiteral("cannot read migration %1").arg(file);
+            return false;
+        }
+        const QString sql = QString::fromUtf8(script.readAll()) +
+                            QStringLiteral(";\nPRAGMA user_version = %1;").arg(version);
+        if (!execScript(sql)) {
+            const QString error = m_error;
+            execScript(QStringLiteral("ROLLBACK"));
+            m_error = QStringLiteral("migration to schema version %1 failed: %2").arg(version).arg(error);
+            return false;
+        }
+    }
+    return execScript(QStringLiteral("COMMIT"));
+}
+
+} // namespace paperboy

@@ -1,0 +1,57 @@
+#pragma once
+
+// Opens a Paperboy database file: pragmas, schema version check, numbered migrations.
+// One Database object owns one named QSqlDatabase connection, to be used on one thread.
+
+#include <QSqlDatabase>
+#include <QString>
+
+struct sqlite3;
+
+namespace paperboy {
+
+class Database
+{
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    Database() = default;
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating when needed) and migrates. On failure returns false and error() says why,
+    // naming the file. A database from a newer Paperboy is refused without being written.
+    bool open(const QString &path, Mode mode = Mode::ReadWrite);
+    void close();
+
+    bool isOpen() const { return m_db.isOpen(); }
+    bool isReadOnly() const { return m_readOnly; }
+    QString path() const { return m_path; }
+    QString error() const { return m_error; }
+    QSqlDatabase connection() const { return m_db; }
+    sqlite3 *handle() const;
+
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+    // Where a pre-migration copy of `path` at `version` is kept.
+    static QString backupPathFor(const QString &path, int version);
+
+    // Runs a script of several statements (migrations, bulk pragmas).
+    bool execScript(const QString &sql);
+
+    static QString defaultPath();
+
+private:
+    bool configure();
+    bool migrate();
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_path;
+    QString m_error;
+    bool m_readOnly = false;
+};
+
+} // namespace paperboy

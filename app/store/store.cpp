@@ -1,0 +1,680 @@
+#include "store.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace paperboy {
+
+namespace {
+
+const QChar kListSeparator(0x1f);
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+QVariant dateOrNull(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QVariant intOrNull(int value)
+{
+    return value < 0 ? QVariant(QMetaType(QMetaType::Int)) : QVariant(value);
+}
+
+QString joinList(const QStringList &list)
+{
+    return list.join(kListSeparator);
+}
+
+QStringList splitList(const QVariant &value)
+{
+    const QString text = value.toString();
+    return text.isEmpty() ? QStringList() : text.split(kListSeparator);
+}
+
+QString isoNow(const QDateTime &when)
+{
+    return when.toUTC().toString(Qt::ISODateWithMs);
+}
+
+// Columns shared by every paper view query; readView() depends on this order.
+const char kViewColumns[] =
+    "p.arxiv_id, p.version, p.title, p.authors, p.abstract, p.categories, p.primary_category,"
+    " p.comment, p.journal_ref, p.doi, p.published, p.updated, p.code_url, p.code_url_source,"
+    " p.project_url, p.code_stars,"
+    " e.position, e.announce_type, e.code_url, e.code_url_warning, e.upvotes, e.organisation,"
+    " d.date, d.source, d.category,"
+    " t.language, t.title, t.abstract,"
+    " a.language, a.tldr, a.motivation, a.method, a.result, a.conclusion, a.keywords,"
+    " u.starred, u.read, u.note, u.starred_changed, u.read_changed, u.note_changed,"
+    " (SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM user_tags"
+    "   WHERE arxiv_id = p.arxiv_id ORDER BY tag))";
+
+// Translations and AI summaries are looked up across all of the paper's entries, preferring
+// the entry being shown: a Chinese title from one digest helps the reader in every digest.
+const char kViewJoins[] =
+    " LEFT JOIN entry_translations t ON t.id = coalesce("
+    "   (SELECT id FROM entry_translations WHERE entry_id = e.id ORDER BY id LIMIT 1),"
+    "   (SELECT t2.id FROM digest_entries e2 JOIN entry_translations t2 ON t2.entry_id = e2.id"
+    "    WHERE e2.paper_id = p.id ORDER BY t2.id DESC LIMIT 1))"
+    " LEFT JOIN entry_ai_summaries a ON a.entry_id = coalesce("
+    "   (SELECT entry_id FROM entry_ai_summaries WHERE entry_id = e.id),"
+    "   (SELECT e3.id FROM digest_entries e3 JOIN entry_ai_summaries a3 ON a3.entry_id = e3.id"
+    "    WHERE e3.paper_id = p.id ORDER BY e3.id DESC LIMIT 1))"
+    " LEFT JOIN user_papers u ON u.arxiv_id = p.arxiv_id";
+
+PaperView readView(const QSqlQuery &q)
+{
+    PaperView view;
+    Paper &p = view.paper;
+    p.arxivId = q.value(0).toString();
+    p.version = q.value(1).toInt();
+    p.title = q.value(2).toString();
+    p.authors = splitList(q.value(3));
+    p.abstract = q.value(4).toString();
+    p.categories = q.value(5).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    p.primaryCategory = q.value(6).toString();
+    p.comment = q.value(7).toString();
+    p.journalRef = q.value(8).toString();
+    p.doi = q.value(9).toString();
+    p.published = QDate::fromString(q.value(10).toString(), Qt::ISODate);
+    p.updated = QDate::fromString(q.value(11).toString(), Qt::ISODate);
+    p.codeUrl = q.value(12).toString();
+    p.codeUrlSource = q.value(13).toString();
+    p.projectUrl = q.value(14).toString();
+    p.codeStars = q.value(15).isNull() ? -1 : q.value(15).toInt();
+    DigestEntry &e = view.entry;
+    e.position = q.value(16).toInt();
+    e.announceType = q.value(17).toString();
+    e.codeUrlAsGiven = q.value(18).toString();
+    e.codeUrlWarning = q.value(19).toString();
+    e.upvotes = q.value(20).isNull() ? -1 : q.value(20).toInt();
+    e.organisation = q.value(21).toString();
+    view.digestDate = QDate::fromString(q.value(22).toString(), Qt::ISODate);
+    view.digestSource = q.value(23).toString();
+    view.digestCategory = q.value(24).toString();
+    e.translationLanguage = q.value(25).toString();
+    e.translatedTitle = q.value(26).toString();
+    e.translatedAbstract = q.value(27).toString();
+    e.ai.language = q.value(28).toString();
+    e.ai.tldr = q.value(29).toString();
+    e.ai.motivation = q.value(30).toString();
+    e.ai.method = q.value(31).toString();
+    e.ai.result = q.value(32).toString();
+    e.ai.conclusion = q.value(33).toString();
+    e.ai.keywords = splitList(q.value(34));
+    UserState &u = view.user;
+    u.starred = q.value(35).toInt() != 0;
+    u.read = q.value(36).toInt() != 0;
+    u.note = q.value(37).toString();
+    u.starredChanged = QDateTime::fromString(q.value(38).toString(), Qt::ISODateWithMs);
+    u.readChanged = QDateTime::fromString(q.value(39).toString(), Qt::ISODateWithMs);
+    u.noteChanged = QDateTime::fromString(q.value(40).toString(), Qt::ISODateWithMs);
+    u.tags = splitList(q.value(41));
+    return view;
+}
+
+bool matchesCategories(const PaperView &view, const QStringList &wanted)
+{
+    if (wanted.isEmpty())
+        return true;
+    const QStringList own = view.paper.categories.isEmpty()
+                                ? view.digestCategory.split(QLatin1Char(' '), Qt::SkipEmptyParts)
+                                : view.paper.categories;
+    for (const QString &category : own)
+        if (wanted.contains(category))
+            return true;
+    return false;
+}
+
+} // namespace
+
+Store::Store(Database &database) : m_database(database) {}
+
+bool Store::fail(const QString &what) const
+{
+    m_error = what;
+    return false;
+}
+
+QDateTime Store::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+}
+
+bool Store::isArxivSource(const QString &source)
+{
+    return source.startsWith(QLatin1String("arxiv")) || source == QLatin1String("oai-pmh");
+}
+
+bool Store::upsertPaper(const Paper &paper, int rank, qint64 *paperId, bool *added, bool *changed)
+{
+    // Per field: a new non-empty value replaces an empty one, and replaces a known one only
+    // when it comes from a source at least as authoritative.
+    static const QString sql = QStringLiteral(
+        "INSERT INTO papers (arxiv_id, version, title, authors, abstract, categories,"
+        " primary_category, comment, journal_ref, doi, published, updated, code_url,"
+        " code_url_source, project_url, code_stars, metadata_rank)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+        " ON CONFLICT(arxiv_id) DO UPDATE SET"
+        " version = max(version, excluded.version),"
+        " title = CASE WHEN excluded.title IS NOT NULL AND (title IS NULL OR excluded.metadata_rank >= metadata_rank) THEN excluded.title ELSE title END,"
+        " authors = CASE WHEN excluded.authors IS NOT NULL AND (authors IS NULL OR excluded.metadata_rank >= metadata_rank) THEN excluded.authors ELSE authors END,"
+        " abstract = CASE WHEN excluded.abstract IS NOT NULL AND (abstract IS NULL OR excluded.metadata_rank >= metadata_rank) THEN excluded.abstract ELSE abstract END,"
+        " categories = CASE WHEN excluded.categories IS NOT NULL AND (categories IS NULL OR excluded.metadata_rank >= metadata_rank) THEN excluded.categories ELSE categories END,"
+        " primary_category = CASE WHEN excluded.primary_category IS NOT NULL AND (primary_category IS NULL OR excluded.metadata_rank >= metadata_rank) THEN excluded.primary_category ELSE primary_category END,"
+        " comment = coalesce(excluded.comment, comment),"
+        " journal_ref = coalesce(excluded.journal_ref, journal_ref),"
+        " doi = coalesce(excluded.doi, doi),"
+        " published = CASE WHEN published IS NULL OR (excluded.published IS NOT NULL AND excluded.published < published) THEN excluded.published ELSE published END,"
+        " updated = CASE WHEN updated IS NULL OR (excluded.updated IS NOT NULL AND excluded.updated > updated) THEN excluded.updated ELSE updated END,"
+        " code_url = CASE WHEN code_url IS NULL THEN excluded.code_url ELSE code_url END,"
+        " code_url_source = CASE WHEN code_url IS NULL THEN excluded.code_url_source ELSE code_url_source END,"
+        " project_url = coalesce(project_url, excluded.project_url),"
+        " code_stars = coalesce(excluded.code_stars, code_stars),"
+        " metadata_rank = max(metadata_rank, excluded.metadata_rank)"
+        " RETURNING id, (SELECT changes())");
+    QSqlQuery exists(m_database.connection());
+    exists.prepare(QStringLiteral("SELECT id FROM papers WHERE arxiv_id = ?"));
+    exists.addBindValue(paper.arxivId);
+    if (!exists.exec())
+        return fail(exists.lastError().text());
+    *added = !exists.next();
+
+    QSqlQuery q(m_database.connection());
+    q.prepare(sql);
+    q.addBindValue(paper.arxivId);
+    q.addBindValue(paper.version);
+    q.addBindValue(textOrNull(paper.title));
+    q.addBindValue(textOrNull(joinList(paper.authors)));
+    q.addBindValue(textOrNull(paper.abstract));
+    q.addBindValue(textOrNull(paper.categories.join(QLatin1Char(' '))));
+    q.addBindValue(textOrNull(paper.primaryCategory.isEmpty() && !paper.categories.isEmpty()
+                                  ? paper.categories.first()
+                                  : paper.primaryCategory));
+    q.addBindValue(textOrNull(paper.comment));
+    q.addBindValue(textOrNull(paper.journalRef));
+    q.addBindValue(textOrNull(paper.doi));
+    q.addBindValue(dateOrNull(paper.published));
+    q.addBindValue(dateOrNull(paper.updated));
+    q.addBindValue(textOrNull(paper.codeUrl));
+    q.addBindValue(textOrNull(paper.codeUrl.isEmpty() ? QString() : paper.codeUrlSource));
+    q.addBindValue(textOrNull(paper.projectUrl));
+    q.addBindValue(intOrNull(paper.codeStars));
+    q.addBindValue(rank);
+    if (!q.exec() || !q.next())
+        return fail(QStringLiteral("saving paper %1: %2").arg(paper.arxivId, q.lastError().text()));
+    *paperId = q.value(0).toLongLong();
+    *changed = !*added;
+    return true;
+}
+
+bool Store::saveDigest(const Digest &digest, ImportSummary &summary)
+{
+    QSqlDatabase db = m_database.connection();
+    const int rank = isArxivSource(digest.source) ? 1 : 0;
+
+    QSqlQuery find(db);
+    find.prepare(QStringLiteral("SELECT id FROM digests WHERE date = ? AND source = ? AND category = ?"));
+    find.addBindValue(digest.date.toString(Qt::ISODate));
+    find.addBindValue(digest.source);
+    find.addBindValue(digest.category);
+    if (!find.exec())
+        return fail(find.lastError().text());
+    qint64 digestId = -1;
+    if (find.next()) {
+        digestId = find.value(0).toLongLong();
+        QSqlQuery clear(db);
+        clear.prepare(QStringLiteral("DELETE FROM digest_entries WHERE digest_id = ?"));
+        clear.addBindValue(digestId);
+        if (!clear.exec())
+            return fail(clear.lastError().text());
+        QSqlQuery update(db);
+        update.prepare(QStringLiteral("UPDATE digests SET title = ?, same_as = ?, entry_count = ?,"
+                                      " imported_at = ? WHERE id = ?"));
+        update.addBindValue(textOrNull(digest.title));
+        update.addBindValue(dateOrNull(digest.sameAs));
+        update.addBindValue(int(digest.entries.size()));
+        update.addBindValue(isoNow(now()));
+        update.addBindValue(digestId);
+        if (!update.exec())
+            return fail(update.lastError().text());
+    } else {
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral("INSERT INTO digests (date, source, category, title, same_as,"
+                                      " entry_count, imported_at) VALUES (?,?,?,?,?,?,?)"));
+        insert.addBindValue(digest.date.toString(Qt::ISODate));
+        insert.addBindValue(digest.source);
+        insert.addBindValue(digest.category);
+        insert.addBindValue(textOrNull(digest.title));
+        insert.addBindValue(dateOrNull(digest.sameAs));
+        insert.addBindValue(int(digest.entries.size()));
+        insert.addBindValue(isoNow(now()));
+        if (!insert.exec())
+            return fail(insert.lastError().text());
+        digestId = insert.lastInsertId().toLongLong();
+    }
+    ++summary.digests;
+
+    QSqlQuery entry(db);
+    entry.prepare(QStringLiteral(
+        "INSERT INTO digest_entries (digest_id, paper_id, position, announce_type, code_url,"
+        " code_url_warning, upvotes, organisation) VALUES (?,?,?,?,?,?,?,?)"
+        " ON CONFLICT(digest_id, paper_id) DO NOTHING"));
+    QSqlQuery translation(db);
+    translation.prepare(QStringLiteral(
+        "INSERT INTO entry_translations (entry_id, language, title, abstract) VALUES (?,?,?,?)"));
+    QSqlQuery ai(db);
+    ai.prepare(QStringLiteral(
+        "INSERT INTO entry_ai_summaries (entry_id, language, tldr, motivation, method, result,"
+        " conclusion, keywords) VALUES (?,?,?,?,?,?,?,?)"));
+
+    for (const DigestEntry &e : digest.entries) {
+        if (!e.paper.isValid())
+            return fail(QStringLiteral("entry %1 of the %2 digest of %3 has no arXiv id")
+                            .arg(e.position)
+                            .arg(digest.source, digest.date.toString(Qt::ISODate)));
+        qint64 paperId = 0;
+        bool added = false;
+        bool changed = false;
+        if (!upsertPaper(e.paper, rank, &paperId, &added, &changed))
+            return false;
+        summary.papersAdded += added ? 1 : 0;
+        summary.papersUpdated += changed ? 1 : 0;
+        entry.addBindValue(digestId);
+        entry.addBindValue(paperId);
+        entry.addBindValue(e.position);
+        entry.addBindValue(textOrNull(e.announceType));
+        entry.addBindValue(textOrNull(e.codeUrlAsGiven));
+        entry.addBindValue(textOrNull(e.codeUrlWarning));
+        entry.addBindValue(intOrNull(e.upvotes));
+        entry.addBindValue(textOrNull(e.organisation));
+        if (!entry.exec())
+            return fail(entry.lastError().text());
+        if (entry.numRowsAffected() == 0)
+            continue; // the same paper twice in one digest: the first position wins
+        const qint64 entryId = entry.lastInsertId().toLongLong();
+        ++summary.entries;
+        if (!e.translatedTitle.isEmpty() || !e.translatedAbstract.isEmpty()) {
+            translation.addBindValue(entryId);
+            translation.addBindValue(e.translationLanguage.isEmpty() ? QStringLiteral("zh")
+                                                                     : e.translationLanguage);
+            translation.addBindValue(textOrNull(e.translatedTitle));
+            translation.addBindValue(textOrNull(e.translatedAbstract));
+            if (!translation.exec())
+                return fail(translation.lastError().text());
+        }
+        if (!e.ai.isEmpty()) {
+            ai.addBindValue(entryId);
+            ai.addBindValue(textOrNull(e.ai.language));
+            ai.addBindValue(textOrNull(e.ai.tldr));
+            ai.addBindValue(textOrNull(e.ai.motivation));
+            ai.addBindValue(textOrNull(e.ai.method));
+            ai.addBindValue(textOrNull(e.ai.result));
+            ai.addBindValue(textOrNull(e.ai.conclusion));
+            ai.addBindValue(textOrNull(joinList(e.ai.keywords)));
+            if (!ai.exec())
+                return fail(ai.lastError().text());
+        }
+    }
+    return true;
+}
+
+bool Store::saveDigests(const QList<Digest> &digests, const QList<Paper> &papers,
+                        ImportSummary *summaryOut)
+{
+    if (m_database.isReadOnly())
+        return fail(QStringLiteral("%1 is open read-only").arg(m_database.path()));
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction())
+        return fail(QStringLiteral("cannot start a transaction: %1").arg(db.lastError().text()));
+    ImportSummary summary;
+    bool ok = true;
+    for (const Digest &digest : digests) {
+        if (!digest.date.isValid()) {
+            ok = fail(QStringLiteral("a %1 digest has no date").arg(digest.source));
+            break;
+        }
+        if (!(ok = saveDigest(digest, summary)))
+            break;
+    }
+    for (qsizetype i = 0; ok && i < papers.size(); ++i) {
+        qint64 id = 0;
+        bool added = false;
+        bool changed = false;
+        ok = upsertPaper(papers[i], 1, &id, &added, &changed);
+        summary.papersAdded += added ? 1 : 0;
+        summary.papersUpdated += changed ? 1 : 0;
+    }
+    if (!ok) {
+        const QString error = m_error;
+        db.rollback();
+        return fail(error);
+    }
+    if (!db.commit()) {
+        const QString error = db.lastError().text();
+        db.rollback();
+        return fail(QStringLiteral("cannot commit: %1").arg(error));
+    }
+    if (summaryOut)
+        *summaryOut = summary;
+    return true;
+}
+
+QList<DaySummary> Store::days() const
+{
+    QList<DaySummary> result;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT d.date, count(DISTINCT CASE WHEN d.same_as IS NULL THEN e.paper_id END),"
+            " count(DISTINCT CASE WHEN d.same_as IS NULL AND coalesce(u.read, 0) = 0"
+            "   THEN e.paper_id END),"
+            " (SELECT group_concat(DISTINCT source) FROM digests WHERE date = d.date),"
+            " (SELECT group_concat(DISTINCT category) FROM digests WHERE date = d.date),"
+            " (SELECT max(same_as) FROM digests WHERE date = d.date)"
+            " FROM digests d JOIN digest_entries e ON e.digest_id = d.id"
+            " JOIN papers p ON p.id = e.paper_id"
+            " LEFT JOIN user_papers u ON u.arxiv_id = p.arxiv_id"
+            " GROUP BY d.date ORDER BY d.date DESC"))) {
+        fail(q.lastError().text());
+        return result;
+    }
+    while (q.next()) {
+        DaySummary day;
+        day.date = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+        day.papers = q.value(1).toInt();
+        day.unread = q.value(2).toInt();
+        day.sources = q.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        day.categories = q.value(4).toString().split(QRegularExpression(QStringLiteral("[, ]")),
+                                                     Qt::SkipEmptyParts);
+        day.categories.removeDuplicates();
+        day.sameAs = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+        result.append(day);
+    }
+    return result;
+}
+
+QList<PaperView> Store::viewsWhere(const QString &condition, const QVariantList &bindings,
+                                   const QString &order, int limit) const
+{
+    QList<PaperView> result;
+    QString sql = QStringLiteral("SELECT ") + QLatin1String(kViewColumns) +
+                  QStringLiteral(" FROM papers p"
+                                 " LEFT JOIN digest_entries e ON e.id = (SELECT max(id) FROM"
+                                 "   digest_entries WHERE paper_id = p.id)"
+                                 " LEFT JOIN digests d ON d.id = e.digest_id") +
+                  QLatin1String(kViewJoins) + QStringLiteral(" WHERE ") + condition +
+                  QStringLiteral(" ORDER BY ") + order;
+    if (limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(limit);
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        fail(q.lastError().text());
+        return result;
+    }
+    for (const QVariant &value : bindings)
+        q.addBindValue(value);
+    if (!q.exec()) {
+        fail(q.lastError().text());
+        return result;
+    }
+    while (q.next())
+        result.append(readView(q));
+    return result;
+}
+
+QList<PaperView> Store::dayPapers(const QDate &date, const QStringList &categories) const
+{
+    QList<PaperView> result;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT ") + QLatin1String(kViewColumns) +
+                   QStringLiteral(" FROM digests d JOIN digest_entries e ON e.digest_id = d.id"
+                                  " JOIN papers p ON p.id = e.paper_id") +
+                   QLatin1String(kViewJoins) +
+                   QStringLiteral(" WHERE d.date = ? ORDER BY d.id, e.position"))) {
+        fail(q.lastError().text());
+        return result;
+    }
+    q.addBindValue(date.toString(Qt::ISODate));
+    if (!q.exec()) {
+        fail(q.lastError().text());
+        return result;
+    }
+    QSet<QString> seen;
+    while (q.next()) {
+        const QString id = q.value(0).toString();
+        if (seen.contains(id))
+            continue; // listed by several digests that day: show it once, first listing wins
+        PaperView view = readView(q);
+        if (!matchesCategories(view, categories))
+            continue;
+        seen.insert(id);
+        result.append(std::move(view));
+    }
+    return result;
+}
+
+std::optional<PaperView> Store::paperView(const QString &arxivId) const
+{
+    const QList<PaperView> views = viewsWhere(QStringLiteral("p.arxiv_id = ?"), {arxivId},
+                                              QStringLiteral("p.id"));
+    if (views.isEmpty())
+        return std::nullopt;
+    return views.first();
+}
+
+QList<PaperView> Store::starredPapers() const
+{
+    return viewsWhere(QStringLiteral("u.starred = 1"), {}, QStringLiteral("u.starred_changed DESC"));
+}
+
+QList<PaperView> Store::annotatedPapers() const
+{
+    return viewsWhere(QStringLiteral("u.note IS NOT NULL AND u.note <> ''"), {},
+                      QStringLiteral("u.note_changed DESC"));
+}
+
+QList<PaperView> Store::unreadPapers(int limit) const
+{
+    return viewsWhere(QStringLiteral("coalesce(u.read, 0) = 0 AND e.id IS NOT NULL"), {},
+                      QStringLiteral("d.date DESC, e.position"), limit);
+}
+
+QList<CategoryCount> Store::categories() const
+{
+    QList<CategoryCount> result;
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral("SELECT primary_category, count(*) FROM papers"
+                               " WHERE primary_category IS NOT NULL GROUP BY primary_category"
+                               " ORDER BY primary_category"))) {
+        fail(q.lastError().text());
+        return result;
+    }
+    while (q.next())
+        result.append({q.value(0).toString(), q.value(1).toInt()});
+    return result;
+}
+
+std::optional<Digest> Store::previousDigest(const Digest &digest) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT id, date FROM digests WHERE source = ? AND category = ?"
+                             " AND date < ? ORDER BY date DESC LIMIT 1"));
+    q.addBindValue(digest.source);
+    q.addBindValue(digest.category);
+    q.addBindValue(digest.date.toString(Qt::ISODate));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Digest previous;
+    previous.source = digest.source;
+    previous.category = digest.category;
+    previous.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+    QSqlQuery entries(m_database.connection());
+    entries.prepare(QStringLiteral("SELECT p.arxiv_id, e.position FROM digest_entries e"
+                                   " JOIN papers p ON p.id = e.paper_id WHERE e.digest_id = ?"
+                                   " ORDER BY e.position"));
+    entries.addBindValue(q.value(0));
+    if (!entries.exec())
+        return std::nullopt;
+    while (entries.next()) {
+        DigestEntry entry;
+        entry.paper.arxivId = entries.value(0).toString();
+        entry.position = entries.value(1).toInt();
+        previous.entries.append(entry);
+    }
+    return previous;
+}
+
+int Store::paperCount() const
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM papers")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+bool Store::hasPaper(const QString &arxivId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM papers WHERE arxiv_id = ?"));
+    q.addBindValue(arxivId);
+    return q.exec() && q.next();
+}
+
+bool Store::setStarred(const QString &arxivId, bool starred)
+{
+    if (m_database.isReadOnly())
+        return fail(QStringLiteral("%1 is open read-only").arg(m_database.path()));
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO user_papers (arxiv_id, starred, starred_changed) VALUES (?,?,?)"
+        " ON CONFLICT(arxiv_id) DO UPDATE SET starred = excluded.starred,"
+        " starred_changed = excluded.starred_changed WHERE starred <> excluded.starred"));
+    q.addBindValue(arxivId);
+    q.addBindValue(starred ? 1 : 0);
+    q.addBindValue(isoNow(now()));
+    return q.exec() || fail(q.lastError().text());
+}
+
+bool Store::setRead(const QString &arxivId, bool read)
+{
+    return setReadMany({arxivId}, read);
+}
+
+bool Store::setReadMany(const QStringList &arxivIds, bool read)
+{
+    if (m_database.isReadOnly())
+        return fail(QStringLiteral("%1 is open read-only").arg(m_database.path()));
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction())
+        return fail(db.lastError().text());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO user_papers (arxiv_id, read, read_changed) VALUES (?,?,?)"
+        " ON CONFLICT(arxiv_id) DO UPDATE SET read = excluded.read,"
+        " read_changed = excluded.read_changed WHERE read <> excluded.read"));
+    const QString when = isoNow(now());
+    for (const QString &id : arxivIds) {
+        q.addBindValue(id);
+        q.addBindValue(read ? 1 : 0);
+        q.addBindValue(when);
+        if (!q.exec()) {
+            const QString error = q.lastError().text();
+            db.rollback();
+            return fail(error);
+        }
+    }
+    return db.commit() || fail(db.lastError().text());
+}
+
+bool Store::setNote(const QString &arxivId, const QString &note)
+{
+    if (m_database.isReadOnly())
+        return fail(QStringLiteral("%1 is open read-only").arg(m_database.path()));
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO user_papers (arxiv_id, note, note_changed) VALUES (?,?,?)"
+        " ON CONFLICT(arxiv_id) DO UPDATE SET note = excluded.note,"
+        " note_changed = excluded.note_changed WHERE note IS NOT excluded.note"));
+    q.addBindValue(arxivId);
+    q.addBindValue(textOrNull(note));
+    q.addBindValue(isoNow(now()));
+    return q.exec() || fail(q.lastError().text());
+}
+
+bool Store::addTags(const QString &arxivId, const QStringList &tags)
+{
+    if (m_database.isReadOnly())
+        return fail(QStringLiteral("%1 is open read-only").arg(m_database.path()));
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction())
+        return fail(db.lastError().text());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO user_tags (arxiv_id, tag, added) VALUES (?,?,?)"
+                             " ON CONFLICT DO NOTHING"));
+    const QString when = isoNow(now());
+    for (const QString &raw : tags) {
+        const QString tag = raw.simplified();
+        if (tag.isEmpty())
+            continue;
+        q.addBindValue(arxivId);
+        q.addBindValue(tag);
+        q.addBindValue(when);
+        if (!q.exec()) {
+            const QString error = q.lastError().text();
+            db.rollback();
+            return fail(error);
+        }
+    }
+    return db.commit() || fail(db.lastError().text());
+}
+
+bool Store::removeTags(const QString &arxivId, const QStringList &tags)
+{
+    if (m_database.isReadOnly())
+        return fail(QStringLiteral("%1 is open read-only").arg(m_database.path()));
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("DELETE FROM user_tags WHERE arxiv_id = ? AND tag = ?"));
+    for (const QString &tag : tags) {
+        q.addBindValue(arxivId);
+        q.addBindValue(tag.simplified());
+        if (!q.exec())
+            return fail(q.lastError().text());
+    }
+    return true;
+}
+
+UserState Store::userState(const QString &arxivId) const
+{
+    UserState state;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT starred, read, note, starred_changed, read_changed,"
+                             " note_changed FROM user_papers WHERE arxiv_id = ?"));
+    q.addBindValue(arxivId);
+    if (q.exec() && q.next()) {
+        state.starred = q.value(0).toInt() != 0;
+        state.read = q.value(1).toInt() != 0;
+        state.note = q.value(2).toString();
+        state.starredChanged = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+        state.readChanged = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
+        state.noteChanged = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+    }
+    QSqlQuery tags(m_database.connection());
+    tags.prepare(QStringLiteral("SELECT tag FROM user_tags WHERE arxiv_id = ? ORDER BY tag"));
+    tags.addBindValue(arxivId);
+    if (tags.exec())
+        while (tags.next())
+            state.tags.append(tags.value(0).toString());
+    return state;
+}
+
+} // namespace paperboy

@@ -1,0 +1,101 @@
+#pragma once
+
+// The synchronous store: every read and write of the cache and of user data, on one
+// connection and so on one thread. The window reaches it through StoreWorker, off the GUI
+// thread; the command line uses it directly.
+
+#include "core/paper.h"
+#include "store/database.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace paperboy {
+
+struct ImportSummary
+{
+    int digests = 0;
+    int entries = 0;
+    int papersAdded = 0;
+    int papersUpdated = 0;
+};
+
+struct DaySummary
+{
+    QDate date;
+    int papers = 0;
+    int unread = 0;
+    QStringList sources;
+    QStringList categories;
+    QDate sameAs; // the day repeats an earlier listing
+};
+
+struct CategoryCount
+{
+    QString category;
+    int papers = 0;
+};
+
+class Store
+{
+public:
+    explicit Store(Database &database);
+
+    QString lastError() const { return m_error; }
+
+    // Clock seam for tests; timestamps are UTC.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+    // Stores digests and bare paper records in ONE transaction: all or nothing.
+    // A digest that already exists (same date, source and category) is replaced entry for
+    // entry; papers are merged (arXiv sources win the English fields, empty never overwrites).
+    // User data is never touched.
+    bool saveDigests(const QList<Digest> &digests, const QList<Paper> &papers = {},
+                     ImportSummary *summary = nullptr);
+
+    // Reads.
+    QList<DaySummary> days() const;
+    QList<PaperView> dayPapers(const QDate &date, const QStringList &categories = {}) const;
+    std::optional<PaperView> paperView(const QString &arxivId) const;
+    QList<PaperView> starredPapers() const;
+    QList<PaperView> annotatedPapers() const;
+    QList<PaperView> unreadPapers(int limit = 5000) const;
+    QList<CategoryCount> categories() const;
+    int paperCount() const;
+    // The latest earlier digest of the same source and category, entries holding ids only.
+    std::optional<Digest> previousDigest(const Digest &digest) const;
+    bool hasPaper(const QString &arxivId) const;
+
+    // User data. Each write is its own small transaction and touches only user tables.
+    bool setStarred(const QString &arxivId, bool starred);
+    bool setRead(const QString &arxivId, bool read);
+    bool setReadMany(const QStringList &arxivIds, bool read);
+    bool setNote(const QString &arxivId, const QString &note);
+    bool addTags(const QString &arxivId, const QStringList &tags);
+    bool removeTags(const QString &arxivId, const QStringList &tags);
+    UserState userState(const QString &arxivId) const;
+
+    Database &database() { return m_database; }
+
+    // Source names whose English metadata is authoritative (straight from arXiv).
+    static bool isArxivSource(const QString &source);
+
+private:
+    bool fail(const QString &what) const;
+    QDateTime now() const;
+    bool upsertPaper(const Paper &paper, int rank, qint64 *paperId, bool *added, bool *changed);
+    bool saveDigest(const Digest &digest, ImportSummary &summary);
+    QList<PaperView> viewsWhere(const QString &condition, const QVariantList &bindings,
+                                const QString &order, int limit = -1) const;
+
+    Database &m_database;
+    std::function<QDateTime()> m_clock;
+    mutable QString m_error;
+};
+
+} // namespace paperboy
