@@ -1,0 +1,228 @@
+#include "arxiv_snapshot_parser.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+
+using namespace Qt::StringLiterals;
+
+namespace paperboy {
+
+namespace {
+
+// A bulk import may hit many broken lines; past this many, warnings are only counted.
+constexpr int kMaxLineWarnings = 20;
+
+// arXiv marks a new paragraph with a newline followed by indentation (or a blank line); every
+// other run of whitespace is line wrapping. Keeping the paragraphs makes long abstracts readable.
+QString normaliseAbstract(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    bool pendingSpace = false;
+    bool pendingBreak = false;
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const QChar c = text.at(i);
+        if (c.isSpace()) {
+            const QChar next = i + 1 < size ? text.at(i + 1) : QChar();
+            if (c == u'\n' && (next == u' ' || next == u'\t' || next == u'\n'))
+                pendingBreak = true;
+            else
+                pendingSpace = true;
+            continue;
+        }
+        if (!out.isEmpty()) {
+            if (pendingBreak)
+                out += u'\n';
+            else if (pendingSpace)
+                out += u' ';
+        }
+        pendingSpace = pendingBreak = false;
+        out += c;
+    }
+    return out;
+}
+
+int leadingNumber(QStringView text, qsizetype *pos)
+{
+    int value = 0;
+    while (*pos < text.size() && text.at(*pos).isDigit()) {
+        value = value * 10 + text.at(*pos).digitValue();
+        ++*pos;
+    }
+    return value;
+}
+
+// "Mon, 2 Apr 2007 19:18:42 GMT" -> 2007-04-02. Hand-rolled because QDateTime's RFC 2822
+// parser is far slower and this runs once per record over millions of records.
+QDate rfc2822Day(QStringView text)
+{
+    static constexpr const char *kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                              "jul", "aug", "sep", "oct", "nov", "dec"};
+    const qsizetype comma = text.indexOf(u',');
+    if (comma >= 0)
+        text = text.mid(comma + 1);
+    text = text.trimmed();
+    qsizetype pos = 0;
+    const int day = leadingNumber(text, &pos);
+    while (pos < text.size() && text.at(pos) == u' ')
+        ++pos;
+    const QStringView monthName = text.mid(pos, 3);
+    int month = 0;
+    for (int i = 0; i < 12; ++i) {
+        if (monthName.compare(QLatin1StringView(kMonths[i]), Qt::CaseInsensitive) == 0)
+            month = i + 1;
+    }
+    pos += 3;
+    while (pos < text.size() && text.at(pos) == u' ')
+        ++pos;
+    const int year = leadingNumber(text, &pos);
+    return QDate(year, month, day); // invalid when any part is missing
+}
+
+// ["Balázs", "C.", ""] (keyname, forenames, suffix) -> "C. Balázs".
+QString nameFromParsed(const QJsonArray &parts)
+{
+    const QString keyname = parts.at(0).toString().trimmed();
+    const QString forenames = parts.at(1).toString().trimmed();
+    const QString suffix = parts.at(2).toString().trimmed();
+    QString name = forenames;
+    if (!keyname.isEmpty())
+        name += name.isEmpty() ? keyname : u' ' + keyname;
+    if (!suffix.isEmpty())
+        name += name.isEmpty() ? suffix : u' ' + suffix;
+    return name;
+}
+
+// "A. One, B. Two and C. Three" (also ", and"). Parenthesised affiliations with commas in
+// them are not handled: authors_parsed is present in every record of the real snapshot.
+QStringList splitAuthorString(const QString &authors)
+{
+    QStringList out;
+    const QString flat = authors.simplified();
+    for (const QString &part : flat.split(u',', Qt::SkipEmptyParts)) {
+        for (QString name : part.split(u" and "_s, Qt::SkipEmptyParts)) {
+            name = name.trimmed();
+            if (name.startsWith(u"and "_s))
+                name = name.mid(4).trimmed();
+            if (!name.isEmpty())
+                out.append(name);
+        }
+    }
+    return out;
+}
+
+void fillVersions(const QJsonArray &versions, Paper *paper)
+{
+    if (versions.isEmpty())
+        return;
+    const QString last = versions.last().toObject().value("version"_L1).toString();
+    if (last.startsWith(u'v'))
+        paper->version = QStringView(last).mid(1).toInt();
+    QJsonObject first = versions.first().toObject();
+    for (const QJsonValue &version : versions) {
+        if (version.toObject().value("version"_L1).toString() == "v1"_L1) {
+            first = version.toObject();
+            break;
+        }
+    }
+    paper->published = rfc2822Day(first.value("created"_L1).toString());
+}
+
+Paper paperFrom(const QJsonObject &record)
+{
+    Paper paper;
+    paper.arxivId = record.value("id"_L1).toString().trimmed();
+    paper.title = record.value("title"_L1).toString().simplified();
+    paper.abstract = normaliseAbstract(record.value("abstract"_L1).toString());
+    paper.comment = record.value("comments"_L1).toString().simplified();
+    paper.journalRef = record.value("journal-ref"_L1).toString().simplified();
+    paper.doi = record.value("doi"_L1).toString().trimmed();
+    paper.categories = record.value("categories"_L1).toString().split(u' ', Qt::SkipEmptyParts);
+    paper.primaryCategory = paper.categories.value(0);
+
+    const QJsonArray parsed = record.value("authors_parsed"_L1).toArray();
+    if (!parsed.isEmpty()) {
+        paper.authors.reserve(parsed.size());
+        for (const QJsonValue &parts : parsed) {
+            const QString name = nameFromParsed(parts.toArray());
+            if (!name.isEmpty())
+                paper.authors.append(name);
+        }
+    } else {
+        paper.authors = splitAuthorString(record.value("authors"_L1).toString());
+    }
+
+    fillVersions(record.value("versions"_L1).toArray(), &paper);
+    paper.updated = QDate::fromString(record.value("update_date"_L1).toString(), Qt::ISODate);
+    return paper;
+}
+
+bool isBlank(const char *begin, const char *end)
+{
+    for (const char *c = begin; c != end; ++c) {
+        if (*c != ' ' && *c != '\t' && *c != '\r')
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+ParseResult parseArxivSnapshot(const QByteArray &chunk, int firstLineNumber)
+{
+    ParseResult result;
+    result.papers.reserve(chunk.count('\n') + 1);
+    int badLines = 0;
+
+    int lineNumber = firstLineNumber - 1;
+    qsizetype start = 0;
+    while (start < chunk.size()) {
+        qsizetype end = chunk.indexOf('\n', start);
+        if (end < 0)
+            end = chunk.size();
+        ++lineNumber;
+        const char *begin = chunk.constData() + start;
+        const qsizetype length = end - start;
+        start = end + 1;
+        if (isBlank(begin, begin + length))
+            continue;
+
+        // A view into the chunk: one copy of a large file is enough.
+        const QByteArray line = QByteArray::fromRawData(begin, length);
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
+        QString problem;
+        if (parseError.error != QJsonParseError::NoError) {
+            problem = u"invalid JSON at column %1: %2"_s.arg(parseError.offset)
+                          .arg(parseError.errorString());
+        } else if (!document.isObject()) {
+            problem = u"expected one JSON object per line"_s;
+        } else {
+            Paper paper = paperFrom(document.object());
+            if (paper.isValid())
+                result.papers.append(std::move(paper));
+            else
+                problem = u"the record has no \"id\""_s;
+        }
+        if (problem.isEmpty())
+            continue;
+        if (++badLines <= kMaxLineWarnings)
+            result.warnings.append(u"arXiv snapshot, line %1: %2"_s.arg(lineNumber).arg(problem));
+    }
+
+    if (badLines > kMaxLineWarnings) {
+        result.warnings.append(
+            u"arXiv snapshot: %1 more unreadable line(s)"_s.arg(badLines - kMaxLineWarnings));
+    }
+    return result;
+}
+
+qsizetype nextCompleteLinesEnd(const QByteArray &buffer)
+{
+    return buffer.lastIndexOf('\n') + 1;
+}
+
+} // namespace paperboy
