@@ -154,6 +154,20 @@ QDate headerDate(const QList<Line> &lines, qsizetype limit)
     return {};
 }
 
+// Blog furniture that follows the last paper in reposts (CSDN-style pages).
+bool isPageChrome(const QString &line)
+{
+    static const QStringList markers = {
+        QStringLiteral("更多Ai资讯"), QStringLiteral("在这里插入图片描述"), QStringLiteral("评论"),
+        QStringLiteral("添加红包"), QStringLiteral("打赏作者"), QStringLiteral("扫码支付"),
+        QStringLiteral("发出的红包"), QStringLiteral("文章知识点与官方知识档案匹配"),
+        QStringLiteral("关注博主"), QStringLiteral("点赞"), QStringLiteral("收藏")};
+    for (const QString &marker : markers)
+        if (line.startsWith(marker))
+            return true;
+    return false;
+}
+
 struct PaperBlock
 {
     int number = 0;
@@ -280,6 +294,12 @@ ParseResult parseDigestText(const QString &input)
             const bool abstractField = current == Field::Abstract || current == Field::EnglishAbstract;
             if (!abstractField || abstractDone)
                 continue;
+            if (isPageChrome(line.text) || (inParagraph && abstractIndented && !line.indented)) {
+                // Copies without blank lines run the page's widgets straight into the last
+                // abstract; an unindented line after an indented abstract is not part of it.
+                abstractDone = true;
+                continue;
+            }
             if (line.text.isEmpty()) {
                 if (inParagraph) {
                     abstractParagraphs.append(paragraph);

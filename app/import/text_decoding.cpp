@@ -44,7 +44,7 @@ bool decodeText(const QByteArray &bytes, QString *text, QString *error)
         return false;
     }
     if (auto bom = QStringConverter::encodingForData(bytes)) {
-        QStringDecoder decoder(*bom, QStringConverter::Flag::ConvertInitialBom);
+        QStringDecoder decoder(*bom);
         if (!decodeWith(decoder, bytes, text)) {
             *error = QStringLiteral("the file starts with a %1 byte-order mark but is not valid %1")
                          .arg(QString::fromLatin1(QStringConverter::nameForEncoding(*bom)));

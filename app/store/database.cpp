@@ -85,7 +85,8 @@ bool Database::open(const QString &path, Mode mode)
         close();
         return false;
     }
-    if (!configure() || !migrate()) {
+    // Refuse a newer schema before any pragma writes to the file (WAL mode changes its header).
+    if (!checkVersionIsKnown() || !configure() || !migrate()) {
         const QString error = m_error;
         close();
         m_error = error;
@@ -148,6 +149,26 @@ bool Database::configure()
     if (!m_readOnly)
         pragmas += QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
     return execScript(pragmas);
+}
+
+bool Database::checkVersionIsKnown()
+{
+    const int current = schemaVersion();
+    const int latest = latestSchemaVersion();
+    if (current < 0) {
+        m_error = QStringLiteral("%1: not a Paperboy database (not SQLite, or unreadable)").arg(m_path);
+        return false;
+    }
+    if (current > latest) {
+        m_error = QStringLiteral("%1 was written by a newer Paperboy (schema version %2; this "
+                                 "version understands up to %3). It was not changed. Please "
+                                 "update Paperboy.")
+                      .arg(m_path)
+                      .arg(current)
+                      .arg(latest);
+        return false;
+    }
+    return true;
 }
 
 bool Database::migrate()

@@ -44,6 +44,7 @@ public:
     static QString defaultPath();
 
 private:
+    bool checkVersionIsKnown();
     bool configure();
     bool migrate();
 

@@ -217,6 +217,8 @@ bool Store::upsertPaper(const Paper &paper, int rank, qint64 *paperId, bool *add
 
 bool Store::saveDigest(const Digest &digest, ImportSummary &summary)
 {
+    // "No category" is stored as '' so the (date, source, category) key stays unique.
+    const QString category = digest.category.isNull() ? QStringLiteral("") : digest.category;
     QSqlDatabase db = m_database.connection();
     const int rank = isArxivSource(digest.source) ? 1 : 0;
 
@@ -224,7 +226,7 @@ bool Store::saveDigest(const Digest &digest, ImportSummary &summary)
     find.prepare(QStringLiteral("SELECT id FROM digests WHERE date = ? AND source = ? AND category = ?"));
     find.addBindValue(digest.date.toString(Qt::ISODate));
     find.addBindValue(digest.source);
-    find.addBindValue(digest.category);
+    find.addBindValue(category);
     if (!find.exec())
         return fail(find.lastError().text());
     qint64 digestId = -1;
@@ -251,7 +253,7 @@ bool Store::saveDigest(const Digest &digest, ImportSummary &summary)
                                       " entry_count, imported_at) VALUES (?,?,?,?,?,?,?)"));
         insert.addBindValue(digest.date.toString(Qt::ISODate));
         insert.addBindValue(digest.source);
-        insert.addBindValue(digest.category);
+        insert.addBindValue(category);
         insert.addBindValue(textOrNull(digest.title));
         insert.addBindValue(dateOrNull(digest.sameAs));
         insert.addBindValue(int(digest.entries.size()));
