@@ -77,6 +77,9 @@ struct Digest
     QString title;
     QList<DigestEntry> entries;
     QDate sameAs; // set when the source repeated an earlier day's listing unchanged
+    // Bulk loads arrive in chunks: add these entries to an existing digest with the same key
+    // instead of replacing its entries.
+    bool additive = false;
 };
 
 // Everything the user wrote about a paper. Keyed by arXiv id so it outlives the cache.

@@ -12,6 +12,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QMap>
 
 namespace paperboy {
 
@@ -25,6 +26,30 @@ QString located(const QString &name, const ParseResult &result)
     if (result.errorLine > 0)
         return QStringLiteral("%1:%2: %3").arg(name).arg(result.errorLine).arg(result.error);
     return QStringLiteral("%1: %2").arg(name, result.error);
+}
+
+// Harvests (OAI-PMH, the metadata snapshot) list papers without a day; they browse by the
+// date of their first version, like a digest of that day.
+QList<Digest> digestsByFirstVersion(const QList<Paper> &papers, const QString &source)
+{
+    QMap<QDate, Digest> byDate;
+    for (const Paper &paper : papers) {
+        if (!paper.published.isValid())
+            continue;
+        Digest &digest = byDate[paper.published];
+        if (digest.entries.isEmpty()) {
+            digest.date = paper.published;
+            digest.source = source;
+            digest.category = QStringLiteral("");
+            digest.title = QStringLiteral("New submissions (first versions)");
+            digest.additive = true;
+        }
+        DigestEntry entry;
+        entry.paper = paper;
+        entry.position = int(digest.entries.size() + 1);
+        digest.entries.append(entry);
+    }
+    return byDate.values();
 }
 
 } // namespace
@@ -101,9 +126,27 @@ ImportReport Importer::importBytes(const QByteArray &bytes, const QString &name)
         report.error = located(name, parsed);
         return report;
     }
+    const bool emptyListing = !parsed.digests.isEmpty() &&
+                              std::all_of(parsed.digests.begin(), parsed.digests.end(),
+                                          [](const Digest &d) { return d.entries.isEmpty(); });
+    if (emptyListing && parsed.papers.isEmpty()) {
+        // Weekends and holidays: a valid listing with nothing announced is not an error.
+        report.ok = true;
+        report.warnings.append(QStringLiteral("no papers: the listing of %1 announces nothing")
+                                   .arg(parsed.digests.first().date.toString(Qt::ISODate)));
+        return report;
+    }
     if (parsed.digests.isEmpty() && parsed.papers.isEmpty()) {
         report.error = QStringLiteral("%1: no papers in this %2 file").arg(name, report.format);
         return report;
+    }
+    if (report.format == formatName(InputFormat::OaiPmh) ||
+        report.format == formatName(InputFormat::ArxivSnapshotJsonl)) {
+        const QString source = report.format == formatName(InputFormat::OaiPmh)
+                                   ? QStringLiteral("arxiv-oai")
+                                   : QStringLiteral("arxiv-snapshot");
+        parsed.digests += digestsByFirstVersion(parsed.papers, source);
+        parsed.papers.clear();
     }
     markRepeatedListings(parsed.digests);
     report.warnings = parsed.warnings;

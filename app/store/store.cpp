@@ -230,7 +230,23 @@ bool Store::saveDigest(const Digest &digest, ImportSummary &summary)
     if (!find.exec())
         return fail(find.lastError().text());
     qint64 digestId = -1;
-    if (find.next()) {
+    int positionOffset = 0;
+    if (find.next() && digest.additive) {
+        digestId = find.value(0).toLongLong();
+        QSqlQuery last(db);
+        last.prepare(QStringLiteral("SELECT coalesce(max(position), 0) FROM digest_entries WHERE digest_id = ?"));
+        last.addBindValue(digestId);
+        if (!last.exec() || !last.next())
+            return fail(last.lastError().text());
+        positionOffset = last.value(0).toInt();
+        QSqlQuery update(db);
+        update.prepare(QStringLiteral("UPDATE digests SET entry_count = entry_count + ?, imported_at = ? WHERE id = ?"));
+        update.addBindValue(int(digest.entries.size()));
+        update.addBindValue(isoNow(now()));
+        update.addBindValue(digestId);
+        if (!update.exec())
+            return fail(update.lastError().text());
+    } else if (find.isValid()) {
         digestId = find.value(0).toLongLong();
         QSqlQuery clear(db);
         clear.prepare(QStringLiteral("DELETE FROM digest_entries WHERE digest_id = ?"));
@@ -291,7 +307,7 @@ bool Store::saveDigest(const Digest &digest, ImportSummary &summary)
         summary.papersUpdated += changed ? 1 : 0;
         entry.addBindValue(digestId);
         entry.addBindValue(paperId);
-        entry.addBindValue(e.position);
+        entry.addBindValue(e.position + positionOffset);
         entry.addBindValue(textOrNull(e.announceType));
         entry.addBindValue(textOrNull(e.codeUrlAsGiven));
         entry.addBindValue(textOrNull(e.codeUrlWarning));
@@ -325,6 +341,13 @@ bool Store::saveDigest(const Digest &digest, ImportSummary &summary)
                 return fail(ai.lastError().text());
         }
     }
+    QSqlQuery count(db);
+    count.prepare(QStringLiteral("UPDATE digests SET entry_count = (SELECT count(*) FROM"
+                                 " digest_entries WHERE digest_id = ?) WHERE id = ?"));
+    count.addBindValue(digestId);
+    count.addBindValue(digestId);
+    if (!count.exec())
+        return fail(count.lastError().text());
     return true;
 }
 
@@ -343,6 +366,8 @@ bool Store::saveDigests(const QList<Digest> &digests, const QList<Paper> &papers
             ok = fail(QStringLiteral("a %1 digest has no date").arg(digest.source));
             break;
         }
+        if (digest.entries.isEmpty())
+            continue; // a day without announcement: the fetch ledger records it, not the cache
         if (!(ok = saveDigest(digest, summary)))
             break;
     }
