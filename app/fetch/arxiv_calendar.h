@@ -1,0 +1,53 @@
+#pragma once
+
+// When arXiv announces what. arXiv announces at 20:00 US Eastern, Sunday to Thursday, the
+// papers submitted between two 14:00 Eastern cutoffs. The listing announced on the evening
+// of day X is dated X + 1 (the RSS channel's pubDate says so), so listings are dated Monday
+// to Friday.
+//
+// The rule implemented here, for a listing dated D (a weekday):
+//     submittedDate in [14:00 ET on P(P(D)), 14:00 ET on P(D))
+// where P(X) is the weekday before X. Examples:
+//     Wed listing: Mon 14:00 .. Tue 14:00      Mon listing: Thu 14:00 .. Fri 14:00
+//     Tue listing: Fri 14:00 .. Mon 14:00 (the weekend's submissions)
+// Saturday and Sunday have no listing. arXiv's holidays (a few a year, announced on its site)
+// are not known here: for a holiday the window still yields the papers that arXiv will in
+// fact announce with the next listing.
+//
+// US Eastern time follows the US daylight-saving rules (since 2007: second Sunday of March to
+// first Sunday of November; before: first Sunday of April to last Sunday of October), computed
+// here so no time-zone database is needed.
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+namespace paperboy::arxiv_calendar {
+
+struct SubmissionWindow
+{
+    QDateTime startUtc; // inclusive
+    QDateTime endUtc;   // exclusive
+    bool isValid() const { return startUtc.isValid() && endUtc.isValid(); }
+};
+
+// Offset of US Eastern time from UTC at 14:00 local on `date`, in seconds (-4 h or -5 h).
+int easternOffsetSeconds(const QDate &date);
+QDateTime easternToUtc(const QDate &date, const QTime &time);
+QDate easternDate(const QDateTime &utc);
+
+bool hasListing(const QDate &date); // Monday to Friday
+QDate previousWeekday(const QDate &date);
+
+// Invalid for a date without listing.
+SubmissionWindow submissionWindow(const QDate &listingDate);
+
+// The listing today's RSS feed carries: the date in US Eastern time (the feed is rebuilt at
+// midnight Eastern). A failed RSS fetch is recorded under this date.
+QDate currentListingDate(const QDateTime &nowUtc);
+
+// The arXiv API search query for one category and window, in GMT to the minute. The API's
+// range is inclusive, so the end is the minute before the cutoff.
+QString apiSearchQuery(const QString &category, const SubmissionWindow &window);
+
+} // namespace paperboy::arxiv_calendar

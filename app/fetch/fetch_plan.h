@@ -1,0 +1,52 @@
+#pragma once
+
+// What a FetchRequest turns into: the list of tasks a Fetcher works through in order, and
+// the URLs it asks. Pure functions, so the rules can be tested without a network.
+
+#include "core/paper.h"
+#include "fetch/arxiv_calendar.h"
+#include "fetch/fetch_request.h"
+#include "fetch/fetch_settings.h"
+
+#include <QList>
+#include <QUrl>
+
+namespace paperboy {
+
+struct FetchTask
+{
+    enum class Kind
+    {
+        Rss,
+        ApiDay,
+        Enrich
+    };
+    Kind kind = Kind::Rss;
+    QDate date;             // ApiDay
+    QStringList categories; // Rss: all of them in one feed; ApiDay: one
+    QStringList ids;        // Enrich: one batch
+};
+
+// Longest date range one request may ask for; a year is ~260 listings and ~15 minutes of
+// polite requests per category.
+constexpr int kMaxFetchDays = 366;
+
+// Checks the request: returns an error text, or empty when it can be planned.
+QString validateFetchRequest(const FetchRequest &request);
+bool isValidCategory(const QString &category);
+
+// Listing and enrichment tasks. `enrichIds` replaces request.enrichIds when the fetcher looked
+// up the incomplete papers itself.
+QList<FetchTask> planFetch(const FetchRequest &request, const FetchSettings &settings,
+                           const QStringList &enrichIds);
+
+// export.arxiv.org/api/query?search_query=cat:C+AND+submittedDate:[A+TO+B]&sortBy=...
+QUrl apiListingUrl(const FetchSettings &settings, const QString &category,
+                   const arxiv_calendar::SubmissionWindow &window, int start, int maxResults);
+QUrl apiIdListUrl(const FetchSettings &settings, const QStringList &ids);
+
+// The API answers with bare records; this makes them the listing of `date`. The API does not
+// say how a paper was announced: primary in `category` is "new", otherwise "cross".
+Digest apiDigest(const QDate &date, const QString &category, const QList<Paper> &papers);
+
+} // namespace paperboy

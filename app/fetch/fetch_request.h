@@ -1,0 +1,77 @@
+#pragma once
+
+// The values going into and coming out of a Fetcher run.
+
+#include "fetch/fetch_ledger.h"
+
+#include <QDate>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace paperboy {
+
+enum class FetchSource
+{
+    Auto, // today's listing from the RSS feed, given dates from the API
+    Rss,  // the feed only has today's listing: dates are ignored
+    Api,
+};
+
+struct FetchRequest
+{
+    QDate from; // both invalid: today's listing
+    QDate to;
+    QStringList categories; // empty: FetchSettings::categories
+    FetchSource source = FetchSource::Auto;
+    bool enrich = false;   // complete papers a digest import left without English metadata
+    QStringList enrichIds; // with enrich: only these ids; empty: every incomplete paper
+    bool force = false;    // also fetch the days the ledger already has complete
+
+    bool hasDates() const { return from.isValid(); }
+
+    static FetchRequest today(const QStringList &categories = {});
+    static FetchRequest days(const QDate &from, const QDate &to,
+                             const QStringList &categories = {});
+    static FetchRequest enrichment(const QStringList &ids = {});
+    // "Fetch again" for a day the sidebar shows as missing, failed or partial: the API has
+    // every past day, the RSS feed only today's.
+    static FetchRequest retry(const LedgerEntry &entry);
+};
+
+// One line of the result: a day and category from one source, or one enrichment batch.
+struct FetchOutcome
+{
+    QDate date;       // invalid for enrichment
+    QString category; // empty for enrichment
+    QString source;   // "arxiv-rss", "arxiv-api", "arxiv-api-enrich"
+    LedgerState state = LedgerState::Failed;
+    int papers = 0;
+    QString reason; // why failed or partial; also notes like "unchanged since last fetch"
+    bool notModified = false;
+    bool skipped = false; // the ledger had it complete and the request did not force
+
+    bool failed() const
+    {
+        return state == LedgerState::Failed || state == LedgerState::Partial ||
+               state == LedgerState::Missing;
+    }
+};
+
+struct FetchSummary
+{
+    QList<FetchOutcome> outcomes;
+    int requests = 0; // HTTP requests sent, retries included
+    int retries = 0;
+    int papersStored = 0;
+    bool cancelled = false;
+    QString error; // a failure outside any one outcome (the database, a bad request)
+
+    int failures() const;
+    bool ok() const { return !cancelled && error.isEmpty() && failures() == 0; }
+};
+
+} // namespace paperboy
+
+Q_DECLARE_METATYPE(paperboy::FetchSummary)
