@@ -1,9 +1,25 @@
 #include "main_window.h"
+#include "palette_colors.h"
+#include "store/database.h"
 
 #include <QApplication>
+#include <QProcessEnvironment>
+#include <QStyleFactory>
 
 namespace paperboy {
 
+namespace {
+
+bool envFlag(const QProcessEnvironment &env, const char *name)
+{
+    const QString value = env.value(QLatin1String(name));
+    return !value.isEmpty() && value != QLatin1String("0");
+}
+
+} // namespace
+
+// Window options: --db PATH (or PAPERBOY_DB), --dark (or PAPERBOY_DARK=1) for a dark Fusion
+// palette, --no-sample (or PAPERBOY_NO_SAMPLE=1) to keep an empty cache empty.
 int runGui(int &argc, char **argv)
 {
     QApplication app(argc, argv);
@@ -11,7 +27,31 @@ int runGui(int &argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("paperboy"));
     QApplication::setApplicationDisplayName(QStringLiteral("Paperboy"));
     QApplication::setApplicationVersion(QStringLiteral(PAPERBOY_VERSION));
-    MainWindow window;
+    QApplication::setDesktopFileName(QStringLiteral(PAPERBOY_APP_ID));
+
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QString databasePath = env.value(QStringLiteral("PAPERBOY_DB"));
+    bool dark = envFlag(env, "PAPERBOY_DARK");
+    MainWindow::Options options;
+    options.importSample = !envFlag(env, "PAPERBOY_NO_SAMPLE");
+    const QStringList arguments = QApplication::arguments();
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == QLatin1String("--db") && i + 1 < arguments.size())
+            databasePath = arguments.at(++i);
+        else if (arg == QLatin1String("--dark"))
+            dark = true;
+        else if (arg == QLatin1String("--no-sample"))
+            options.importSample = false;
+    }
+    if (databasePath.isEmpty())
+        databasePath = Database::defaultPath();
+    if (dark) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(darkPalette());
+    }
+
+    MainWindow window(databasePath, options);
     window.show();
     return app.exec();
 }

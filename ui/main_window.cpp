@@ -1,4 +1,521 @@
 #include "main_window.h"
+
+#include "detail_pane.h"
+#include "empty_state.h"
+#include "link_policy.h"
+#include "note_editor.h"
+#include "palette_colors.h"
+#include "paper_list_model.h"
+#include "paper_list_panel.h"
+#include "reader_actions.h"
+#include "settings.h"
+#include "shortcuts_dialog.h"
+#include "sidebar.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
 namespace paperboy {
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {}
+
+MainWindow::MainWindow(const QString &databasePath, Options options, QWidget *parent)
+    : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(QStringLiteral("Paperboy"));
+    setAcceptDrops(true);
+    m_library = new Library(databasePath, options.importSample, this);
+    m_library->setObjectName(QStringLiteral("library"));
+    m_actions = std::make_unique<ReaderActions>(this);
+    buildUi();
+    connectActions();
+    restoreSettings();
+
+    m_readTimer.setSingleShot(true);
+    connect(&m_readTimer, &QTimer::timeout, this, &MainWindow::markCurrentRead);
+    connect(m_library, &Library::daysLoaded, this, &MainWindow::onDaysLoaded);
+    connect(m_library, &Library::listLoaded, this, &MainWindow::onListLoaded);
+    connect(m_library, &Library::importFinished, this, &MainWindow::onImportFinished);
+    connect(m_library, &Library::writeFailed, this, [this](const QString &error) {
+        showStatus(QStringLiteral("Not saved: ") + error, true);
+    });
+    connect(m_library, &Library::openFailed, this, [this](const QString &error) {
+        m_empty->setError(error);
+        m_central->setCurrentWidget(m_empty);
+        showStatus(error, true);
+    });
+    showStatus(QStringLiteral("Opening %1…").arg(databasePath));
+    m_library->refreshDays();
+}
+
+MainWindow::~MainWindow()
+{
+    // A window destroyed without being closed still saves what was typed; the writer thread
+    // runs this write before the library shuts it down.
+    m_detail->flushNote();
+}
+
+void MainWindow::buildUi()
+{
+    m_sidebar = new Sidebar;
+    m_list = new PaperListPanel;
+    m_detail = new DetailPane;
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(2, 3);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({240, 440, 620});
+
+    m_empty = new EmptyState(m_actions->importFiles, m_actions->fetchToday);
+    m_central = new QStackedWidget;
+    m_central->setObjectName(QStringLiteral("centralStack"));
+    m_central->addWidget(m_splitter);
+    m_central->addWidget(m_empty);
+    auto *margins = new QWidget;
+    auto *layout = new QVBoxLayout(margins);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_central);
+    setCentralWidget(margins);
+
+    m_actions->buildMenus(menuBar());
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("statusMessage"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setMinimumWidth(1); // long paths must not widen the window
+    statusBar()->addPermanentWidget(m_status, 1);
+    statusBar()->setSizeGripEnabled(true);
+
+    connect(m_sidebar, &Sidebar::sourceChosen, this, &MainWindow::chooseSource);
+    connect(m_sidebar, &Sidebar::categoriesChanged, m_list, &PaperListPanel::setCategories);
+    connect(m_sidebar, &Sidebar::message, this, [this](const QString &text) { showStatus(text); });
+    connect(m_list, &PaperListPanel::currentPaperChanged, this, &MainWindow::onCurrentPaperChanged);
+    connect(m_list, &PaperListPanel::markAllReadRequested, this, &MainWindow::markAllRead);
+    connect(m_list, &PaperListPanel::contextMenuRequested, this, [this](const QPoint &pos) {
+        if (!m_detail->hasPaper())
+            return;
+        QMenu menu(this);
+        menu.setObjectName(QStringLiteral("paperContextMenu"));
+        m_actions->fillContextMenu(&menu);
+        menu.exec(pos);
+    });
+    connect(m_detail, &DetailPane::starToggled, this, &MainWindow::setStarred);
+    connect(m_detail, &DetailPane::openRequested, this,
+            [this](const QUrl &url) { openLink(url, QStringLiteral("link")); });
+    connect(m_detail, &DetailPane::copyRequested, this, &MainWindow::copyText);
+    connect(m_detail, &DetailPane::noteEdited, this,
+            [this](const QString &id, const QString &note) {
+                m_library->setNote(id, note);
+                m_list->model()->setNote(id, note);
+            });
+    connect(m_detail, &DetailPane::tagsEdited, this,
+            [this](const QString &id, const QStringList &tags, const QStringList &previous) {
+                m_library->setTags(id, tags, previous);
+                m_list->model()->setTags(id, tags);
+            });
+    connect(m_detail, &DetailPane::abstractLanguageChanged, this, [](AbstractLanguage language) {
+        QSettings settings;
+        settings::abstractLanguage.setValue(settings, language);
+    });
+    updatePaperActions();
+}
+
+void MainWindow::connectActions()
+{
+    const ReaderActions &a = *m_actions;
+    connect(a.importFiles, &QAction::triggered, this, &MainWindow::chooseFilesToImport);
+    connect(a.quit, &QAction::triggered, this, &QWidget::close);
+    connect(a.nextPaper, &QAction::triggered, this, [this] { stepPaper(+1); });
+    connect(a.previousPaper, &QAction::triggered, this, [this] { stepPaper(-1); });
+    connect(a.nextDay, &QAction::triggered, this, [this] { stepDay(+1); });
+    connect(a.previousDay, &QAction::triggered, this, [this] { stepDay(-1); });
+    connect(a.focusFilter, &QAction::triggered, m_list, &PaperListPanel::focusFilter);
+    connect(a.focusNote, &QAction::triggered, m_detail, &DetailPane::focusNote);
+    connect(a.focusList, &QAction::triggered, this, [this] {
+        // Escape leaves a text field for the list; in the filter box it clears it first.
+        if (m_list->filterEdit()->hasFocus() && !m_list->filterEdit()->text().isEmpty())
+            m_list->filterEdit()->clear();
+        m_list->focusList();
+    });
+    connect(a.toggleStar, &QAction::triggered, this, &MainWindow::toggleStar);
+    connect(a.toggleRead, &QAction::triggered, this, &MainWindow::toggleRead);
+    connect(a.markAllRead, &QAction::triggered, this, &MainWindow::markAllRead);
+    connect(a.openAbstract, &QAction::triggered, this,
+            [this] { openLink(m_detail->abstractUrl(), QStringLiteral("arXiv page")); });
+    connect(a.openPdf, &QAction::triggered, this,
+            [this] { openLink(m_detail->pdfLink(), QStringLiteral("PDF")); });
+    connect(a.openCode, &QAction::triggered, this, [this] {
+        if (m_detail->codeText().isEmpty())
+            showStatus(QStringLiteral("No code link known for this paper."));
+        else if (m_detail->codeUrl().isEmpty())
+            showStatus(QStringLiteral("Not opening the code link: it is not a web link."), true);
+        else
+            openLink(m_detail->codeUrl(), QStringLiteral("code"));
+    });
+    connect(a.copyLink, &QAction::triggered, this,
+            [this] { copyText(m_detail->abstractUrl().toString(), QStringLiteral("link")); });
+    connect(a.copyId, &QAction::triggered, this,
+            [this] { copyText(m_detail->paper().paper.arxivId, QStringLiteral("arXiv id")); });
+    connect(a.shortcutsHelp, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    const QByteArray geometry = settings::windowGeometry.value(settings);
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1320, 820);
+    restoreState(settings::windowState.value(settings));
+    m_splitter->restoreState(settings::mainSplitter.value(settings));
+    m_detail->splitter()->restoreState(settings::detailSplitter.value(settings));
+    m_detail->setAbstractLanguage(settings::abstractLanguage.value(settings));
+    m_lastDay = settings::lastDay.value(settings);
+    m_wantedPaper = settings::lastPaper.value(settings);
+    m_readTimer.setInterval(settings::markReadDelayMs.value(settings));
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings settings;
+    settings::windowGeometry.setValue(settings, saveGeometry());
+    settings::windowState.setValue(settings, saveState());
+    settings::mainSplitter.setValue(settings, m_splitter->saveState());
+    settings::detailSplitter.setValue(settings, m_detail->splitter()->saveState());
+    settings::abstractLanguage.setValue(settings, m_detail->abstractLanguage());
+    if (m_lastDay.isValid())
+        settings::lastDay.setValue(settings, m_lastDay);
+    const QString paper = m_list->currentId();
+    if (!paper.isEmpty())
+        settings::lastPaper.setValue(settings, paper);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_detail->flushNote();
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setDayStatus(const QDate &date, const DayStatus &status)
+{
+    m_sidebar->setDayStatus(date, status);
+}
+
+void MainWindow::showStatus(const QString &text, bool isError)
+{
+    QPalette palette = this->palette();
+    if (isError)
+        palette.setColor(QPalette::WindowText, warningTextColor(palette));
+    m_status->setPalette(palette);
+    m_status->setText(text);
+    m_status->setToolTip(text);
+}
+
+void MainWindow::onDaysLoaded(const QList<DaySummary> &days)
+{
+    m_sidebar->setDays(days);
+    if (days.isEmpty()) {
+        m_central->setCurrentWidget(m_empty);
+        if (m_firstDays)
+            showStatus(QStringLiteral("No digests yet: import one to start."));
+        m_firstDays = false;
+        return;
+    }
+    m_central->setCurrentWidget(m_splitter);
+    if (m_firstDays)
+        showStatus(QStringLiteral("%1 days of digests.").arg(days.size()));
+    m_firstDays = false;
+    if (m_source.isValid())
+        return;
+    // First list: the day shown last time if it still exists, else the newest.
+    QDate day = days.first().date;
+    for (const DaySummary &summary : days)
+        if (summary.date == m_lastDay)
+            day = m_lastDay;
+    if (day != m_lastDay)
+        m_wantedPaper.clear();
+    m_sidebar->showSource({ListKind::Day, day});
+    chooseSource({ListKind::Day, day});
+}
+
+void MainWindow::chooseSource(const ListSource &source)
+{
+    // The note goes out before the next list is read; pending edits cover the rest.
+    m_detail->flushNote();
+    const bool sameSource = source == m_source;
+    m_source = source;
+    if (source.kind == ListKind::Day) {
+        m_lastDay = source.date;
+        setWindowTitle(QStringLiteral("%1 — Paperboy")
+                           .arg(QLocale().toString(source.date, QLocale::ShortFormat)));
+    } else {
+        setWindowTitle(QStringLiteral("Paperboy"));
+    }
+    m_list->setMarkAllReadVisible(true);
+    if (!sameSource) {
+        m_list->setPapers(headingFor(source, -1), {}, {});
+        m_list->showLoading(headingFor(source, -1));
+    }
+    m_library->loadList(source);
+}
+
+void MainWindow::onListLoaded(const ListSource &source, const QList<PaperView> &papers)
+{
+    if (source != m_source)
+        return;
+    const QString keep = m_wantedPaper.isEmpty() ? m_list->currentId() : m_wantedPaper;
+    m_wantedPaper.clear();
+    m_list->setPapers(headingFor(source, int(papers.size())), papers, keep);
+    if (m_list->currentId().isEmpty())
+        m_list->selectFirst();
+}
+
+QString MainWindow::headingFor(const ListSource &source, int count) const
+{
+    QString name;
+    switch (source.kind) {
+    case ListKind::Day:
+        name = QLocale().toString(source.date, QStringLiteral("dddd d MMMM yyyy"));
+        break;
+    case ListKind::Starred:
+        name = QStringLiteral("Starred");
+        break;
+    case ListKind::Annotated:
+        name = QStringLiteral("Annotated");
+        break;
+    case ListKind::Unread:
+        name = QStringLiteral("Unread");
+        break;
+    }
+    if (count < 0)
+        return name;
+    return QStringLiteral("%1 · %2 %3")
+        .arg(name)
+        .arg(count)
+        .arg(count == 1 ? QStringLiteral("paper") : QStringLiteral("papers"));
+}
+
+void MainWindow::onCurrentPaperChanged(const QString &arxivId)
+{
+    m_readTimer.stop();
+    const PaperView *view = m_list->currentPaper();
+    if (arxivId.isEmpty() || !view) {
+        m_detail->clear(m_list->model()->rowCount() == 0
+                            ? QStringLiteral("No papers in this list.")
+                            : QStringLiteral("Select a paper to read it here."));
+        updatePaperActions();
+        return;
+    }
+    m_detail->showPaper(*view);
+    updatePaperActions();
+    if (!view->user.read) {
+        m_readTimerPaper = arxivId;
+        m_readTimer.start();
+    }
+}
+
+void MainWindow::markCurrentRead()
+{
+    const PaperView *view = m_list->currentPaper();
+    if (!view || view->paper.arxivId != m_readTimerPaper || view->user.read)
+        return;
+    m_library->setRead({m_readTimerPaper}, true);
+    m_list->model()->setRead(m_readTimerPaper, true);
+}
+
+void MainWindow::updatePaperActions()
+{
+    const bool hasPaper = m_detail->hasPaper();
+    for (QAction *action : m_actions->paperActions())
+        action->setEnabled(hasPaper);
+    m_actions->openCode->setEnabled(hasPaper && !m_detail->codeText().isEmpty());
+    m_actions->markAllRead->setEnabled(m_list->model()->rowCount() > 0);
+}
+
+void MainWindow::setStarred(const QString &arxivId, bool starred)
+{
+    m_library->setStarred(arxivId, starred);
+    m_list->model()->setStarred(arxivId, starred);
+    if (m_detail->paper().paper.arxivId == arxivId)
+        m_detail->setStarred(starred);
+    showStatus(starred ? QStringLiteral("Starred %1.").arg(arxivId)
+                       : QStringLiteral("Removed the star from %1.").arg(arxivId));
+}
+
+void MainWindow::toggleStar()
+{
+    if (const PaperView *view = m_list->currentPaper())
+        setStarred(view->paper.arxivId, !view->user.starred);
+}
+
+void MainWindow::toggleRead()
+{
+    const PaperView *view = m_list->currentPaper();
+    if (!view)
+        return;
+    // Marking unread by hand must stick: the timer would mark it read again.
+    m_readTimer.stop();
+    const QString id = view->paper.arxivId;
+    const bool read = !view->user.read;
+    m_library->setRead({id}, read);
+    m_list->model()->setRead(id, read);
+}
+
+void MainWindow::markAllRead()
+{
+    QStringList unread;
+    for (const PaperView &view : m_list->model()->papers())
+        if (!view.user.read)
+            unread.append(view.paper.arxivId);
+    if (unread.isEmpty()) {
+        showStatus(QStringLiteral("Everything here is already read."));
+        return;
+    }
+    m_library->setRead(unread, true);
+    for (const QString &id : unread)
+        m_list->model()->setRead(id, true);
+    showStatus(QStringLiteral("Marked %1 papers as read.").arg(unread.size()));
+}
+
+void MainWindow::stepPaper(int delta)
+{
+    if (m_list->moveCurrent(delta))
+        return;
+    showStatus(delta > 0 ? QStringLiteral("Last paper of the list; ] goes to the next day.")
+                         : QStringLiteral("First paper of the list; [ goes to the previous day."));
+}
+
+void MainWindow::stepDay(int direction)
+{
+    const QDate from = m_source.kind == ListKind::Day ? m_source.date : m_lastDay;
+    DayTreeModel *days = m_sidebar->dayModel();
+    QDate to;
+    if (!from.isValid())
+        to = days->dates().value(0);
+    else
+        to = direction > 0 ? days->newerDay(from) : days->olderDay(from);
+    if (!to.isValid()) {
+        showStatus(direction > 0 ? QStringLiteral("No newer digest.")
+                                 : QStringLiteral("No older digest."));
+        return;
+    }
+    const ListSource source{ListKind::Day, to};
+    m_sidebar->showSource(source);
+    chooseSource(source);
+}
+
+void MainWindow::openLink(const QUrl &url, const QString &what)
+{
+    QString why;
+    if (url.isEmpty())
+        showStatus(QStringLiteral("No %1 to open.").arg(what));
+    else if (openExternalUrl(url, &why))
+        showStatus(QStringLiteral("Opened %1.").arg(url.toDisplayString()));
+    else
+        showStatus(why, true);
+}
+
+void MainWindow::copyText(const QString &text, const QString &what)
+{
+    if (text.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(text);
+    showStatus(QStringLiteral("Copied the %1: %2").arg(what, text));
+}
+
+void MainWindow::chooseFilesToImport()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, QStringLiteral("Import Digests"), QString(),
+        QStringLiteral("Digests (*.txt *.html *.htm *.json *.jsonl *.xml);;All files (*)"));
+    importFiles(paths);
+}
+
+void MainWindow::importFiles(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    showStatus(paths.size() == 1 ? QStringLiteral("Importing %1…").arg(paths.first())
+                                 : QStringLiteral("Importing %1 files…").arg(paths.size()));
+    m_library->importFiles(paths);
+}
+
+void MainWindow::onImportFinished(const QList<ImportReport> &reports)
+{
+    QStringList done;
+    QStringList failed;
+    int papers = 0;
+    for (const ImportReport &report : reports) {
+        if (report.ok) {
+            done.append(report.path);
+            papers += report.summary.entries;
+        } else {
+            failed.append(report.error);
+        }
+    }
+    if (!failed.isEmpty())
+        showStatus(QStringLiteral("Import failed: ") + failed.join(QStringLiteral("; ")), true);
+    else
+        showStatus(QStringLiteral("Imported %1 file(s), %2 papers.").arg(done.size()).arg(papers));
+    // New papers may belong to the day on screen.
+    if (m_source.isValid() && !done.isEmpty())
+        m_library->loadList(m_source);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (std::any_of(urls.begin(), urls.end(), [](const QUrl &url) { return url.isLocalFile(); }))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    importFiles(paths);
+    event->acceptProposedAction();
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = findChild<ShortcutsDialog *>();
+    if (!dialog)
+        dialog = new ShortcutsDialog(m_actions->groups(), this);
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, QStringLiteral("About Paperboy"),
+        QStringLiteral("Paperboy %1\nA desktop reader for daily arXiv digests.\n%2")
+            .arg(QStringLiteral(PAPERBOY_VERSION), QStringLiteral(PAPERBOY_HOMEPAGE)));
+}
+
 } // namespace paperboy

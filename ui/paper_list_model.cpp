@@ -1,0 +1,124 @@
+#include "paper_list_model.h"
+
+#include "cli/paper_json.h"
+#include "paper_text.h"
+
+namespace paperboy {
+
+PaperListModel::PaperListModel(QObject *parent) : QAbstractListModel(parent) {}
+
+void PaperListModel::setPapers(const QList<PaperView> &papers)
+{
+    beginResetModel();
+    m_papers = papers;
+    endResetModel();
+}
+
+const PaperView *PaperListModel::paperAt(int row) const
+{
+    return row >= 0 && row < m_papers.size() ? &m_papers[row] : nullptr;
+}
+
+int PaperListModel::rowOf(const QString &arxivId) const
+{
+    for (int row = 0; row < m_papers.size(); ++row)
+        if (m_papers[row].paper.arxivId == arxivId)
+            return row;
+    return -1;
+}
+
+template <typename Edit> void PaperListModel::editRow(const QString &arxivId, Edit edit)
+{
+    const int row = rowOf(arxivId);
+    if (row < 0)
+        return;
+    edit(m_papers[row].user);
+    const QModelIndex changed = index(row);
+    emit dataChanged(changed, changed);
+}
+
+void PaperListModel::setStarred(const QString &arxivId, bool starred)
+{
+    editRow(arxivId, [starred](UserState &user) { user.starred = starred; });
+}
+
+void PaperListModel::setRead(const QString &arxivId, bool read)
+{
+    editRow(arxivId, [read](UserState &user) { user.read = read; });
+}
+
+void PaperListModel::setNote(const QString &arxivId, const QString &note)
+{
+    editRow(arxivId, [&note](UserState &user) { user.note = note; });
+}
+
+void PaperListModel::setTags(const QString &arxivId, const QStringList &tags)
+{
+    editRow(arxivId, [&tags](UserState &user) { user.tags = tags; });
+}
+
+int PaperListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_papers.size());
+}
+
+QVariant PaperListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const PaperView &view = m_papers[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole:
+        return view.paper.title.isEmpty() ? view.paper.arxivId : readableText(view.paper.title);
+    case Qt::ToolTipRole: {
+        const QString zh = chineseTitleOf(view);
+        return zh.isEmpty() ? readableText(view.paper.title)
+                            : readableText(view.paper.title) + QLatin1Char('\n') + zh;
+    }
+    case Qt::AccessibleTextRole:
+        return QStringList{view.user.starred ? QStringLiteral("Starred") : QString(),
+                           view.user.read ? QString() : QStringLiteral("Unread"),
+                           readableText(view.paper.title)}
+            .join(QLatin1Char(' '))
+            .trimmed();
+    case IdRole:
+        return view.paper.arxivId;
+    case ChineseTitleRole:
+        return chineseTitleOf(view);
+    case AuthorsRole:
+        return shortAuthors(view.paper.authors);
+    case PrimaryCategoryRole:
+        return primaryCategoryOf(view);
+    case CategoriesRole:
+        return categoriesOf(view);
+    case StarredRole:
+        return view.user.starred;
+    case ReadRole:
+        return view.user.read;
+    case HasCodeRole:
+        return !effectiveCodeUrl(view).isEmpty();
+    case HasNoteRole:
+        return !view.user.note.trimmed().isEmpty();
+    case PositionRole:
+        return view.entry.position;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> PaperListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(IdRole, "arxivId");
+    names.insert(TitleRole, "title");
+    names.insert(ChineseTitleRole, "chineseTitle");
+    names.insert(AuthorsRole, "authors");
+    names.insert(PrimaryCategoryRole, "primaryCategory");
+    names.insert(StarredRole, "starred");
+    names.insert(ReadRole, "read");
+    names.insert(HasCodeRole, "hasCode");
+    names.insert(HasNoteRole, "hasNote");
+    return names;
+}
+
+} // namespace paperboy

@@ -1,0 +1,119 @@
+#include "reader_actions.h"
+
+#include <QAction>
+#include <QKeySequence>
+#include <QMenu>
+#include <QMenuBar>
+#include <QWidget>
+
+namespace paperboy {
+
+namespace {
+
+QAction *make(QWidget *window, const char *objectName, const QString &text,
+              const QList<QKeySequence> &keys = {})
+{
+    auto *action = new QAction(text, window);
+    action->setObjectName(QLatin1String(objectName));
+    action->setShortcuts(keys);
+    action->setShortcutContext(Qt::WindowShortcut);
+    window->addAction(action);
+    return action;
+}
+
+QKeySequence key(Qt::Key k)
+{
+    return QKeySequence(k);
+}
+
+} // namespace
+
+ReaderActions::ReaderActions(QWidget *w)
+    : importFiles(make(w, "importAction", QStringLiteral("&Import Digest…"), {QKeySequence::Open})),
+      fetchToday(make(w, "fetchTodayAction", QStringLiteral("&Fetch Today's Papers"))),
+      quit(make(w, "quitAction", QStringLiteral("&Quit"), {QKeySequence::Quit})),
+      nextPaper(make(w, "nextPaperAction", QStringLiteral("&Next Paper"), {key(Qt::Key_J)})),
+      previousPaper(
+          make(w, "previousPaperAction", QStringLiteral("&Previous Paper"), {key(Qt::Key_K)})),
+      nextDay(make(w, "nextDayAction", QStringLiteral("Next &Day"), {key(Qt::Key_BracketRight)})),
+      previousDay(make(w, "previousDayAction", QStringLiteral("P&revious Day"),
+                       {key(Qt::Key_BracketLeft)})),
+      focusFilter(
+          make(w, "focusFilterAction", QStringLiteral("&Filter the List"), {key(Qt::Key_Slash)})),
+      focusNote(make(w, "focusNoteAction", QStringLiteral("Write a &Note"), {key(Qt::Key_N)})),
+      focusList(
+          make(w, "focusListAction", QStringLiteral("Back to the &List"), {key(Qt::Key_Escape)})),
+      toggleStar(make(w, "toggleStarAction", QStringLiteral("&Star"), {key(Qt::Key_S)})),
+      toggleRead(make(w, "toggleReadAction", QStringLiteral("Toggle &Read"), {key(Qt::Key_U)})),
+      markAllRead(make(w, "markAllReadAction", QStringLiteral("Mark &All as Read"),
+                       {QKeySequence(Qt::SHIFT | Qt::Key_U)})),
+      openAbstract(
+          make(w, "openAbstractAction", QStringLiteral("&Open arXiv Page"), {key(Qt::Key_O)})),
+      openPdf(make(w, "openPdfAction", QStringLiteral("Open &PDF"), {key(Qt::Key_P)})),
+      openCode(make(w, "openCodeAction", QStringLiteral("Open &Code"), {key(Qt::Key_C)})),
+      copyLink(make(w, "copyLinkAction", QStringLiteral("Copy &Link"))),
+      copyId(make(w, "copyIdAction", QStringLiteral("Copy arXiv &ID"),
+                  {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)})),
+      shortcutsHelp(make(w, "shortcutsHelpAction", QStringLiteral("&Keyboard Shortcuts"),
+                         {key(Qt::Key_Question), key(Qt::Key_F1)})),
+      about(make(w, "aboutAction", QStringLiteral("&About Paperboy")))
+{
+    quit->setMenuRole(QAction::QuitRole);
+    about->setMenuRole(QAction::AboutRole);
+    fetchToday->setEnabled(false);
+    fetchToday->setToolTip(
+        QStringLiteral("Fetching from arXiv is not available in this build yet"));
+}
+
+QList<QAction *> ReaderActions::paperActions() const
+{
+    return {toggleStar, toggleRead, openAbstract, openPdf, openCode, copyLink, copyId, focusNote};
+}
+
+QList<QList<QAction *>> ReaderActions::groups() const
+{
+    return {{nextPaper, previousPaper, nextDay, previousDay, focusFilter, focusNote, focusList},
+            {toggleStar, toggleRead, markAllRead, openAbstract, openPdf, openCode, copyId},
+            {importFiles, shortcutsHelp, quit}};
+}
+
+void ReaderActions::buildMenus(QMenuBar *bar) const
+{
+    QMenu *file = bar->addMenu(QStringLiteral("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(importFiles);
+    file->addAction(fetchToday);
+    file->addSeparator();
+    file->addAction(quit);
+
+    QMenu *go = bar->addMenu(QStringLiteral("&Go"));
+    go->setObjectName(QStringLiteral("goMenu"));
+    go->addActions({nextPaper, previousPaper});
+    go->addSeparator();
+    go->addActions({nextDay, previousDay});
+    go->addSeparator();
+    go->addActions({focusFilter, focusNote, focusList});
+
+    QMenu *paper = bar->addMenu(QStringLiteral("&Paper"));
+    paper->setObjectName(QStringLiteral("paperMenu"));
+    paper->addActions({toggleStar, toggleRead, markAllRead});
+    paper->addSeparator();
+    paper->addActions({openAbstract, openPdf, openCode});
+    paper->addSeparator();
+    paper->addActions({copyLink, copyId});
+
+    QMenu *help = bar->addMenu(QStringLiteral("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addActions({shortcutsHelp, about});
+}
+
+void ReaderActions::fillContextMenu(QMenu *menu) const
+{
+    menu->addActions({openAbstract, openPdf, openCode});
+    menu->addSeparator();
+    menu->addActions({copyLink, copyId});
+    menu->addSeparator();
+    menu->addActions({toggleStar, toggleRead});
+}
+
+} // namespace paperboy

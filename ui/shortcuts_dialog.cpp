@@ -1,0 +1,50 @@
+#include "shortcuts_dialog.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace paperboy {
+
+ShortcutsDialog::ShortcutsDialog(const QList<QList<QAction *>> &groups, QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("shortcutsDialog"));
+    setWindowTitle(QStringLiteral("Keyboard Shortcuts"));
+    auto *table = new QTreeWidget(this);
+    table->setObjectName(QStringLiteral("shortcutsTable"));
+    table->setColumnCount(2);
+    table->setHeaderLabels({QStringLiteral("Key"), QStringLiteral("Action")});
+    table->setRootIsDecorated(false);
+    table->setSelectionMode(QAbstractItemView::NoSelection);
+    table->setFocusPolicy(Qt::NoFocus);
+    for (const QList<QAction *> &group : groups) {
+        for (QAction *action : group) {
+            QStringList keys;
+            for (const QKeySequence &sequence : action->shortcuts())
+                keys.append(sequence.toString(QKeySequence::NativeText));
+            if (keys.isEmpty())
+                continue;
+            auto *item = new QTreeWidgetItem(table);
+            item->setText(0, keys.join(QStringLiteral("  or  ")));
+            item->setText(1, action->text().remove(QLatin1Char('&')).remove(QChar(0x2026)));
+        }
+        if (&group != &groups.constLast())
+            (new QTreeWidgetItem(table))->setDisabled(true); // a spacer row between groups
+    }
+    table->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    table->header()->setStretchLastSection(true);
+    auto *note = new QTreeWidgetItem(table);
+    note->setText(1, QStringLiteral("Letter keys act when no text field has the focus."));
+    note->setDisabled(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    resize(460, 520);
+}
+
+} // namespace paperboy
