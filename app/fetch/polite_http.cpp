@@ -308,7 +308,7 @@ QString PoliteHttp::retryReason(const Flight &flight, int status) const
 {
     if (flight.cancelled || flight.oversized)
         return {};
-    if (flight.timedOut)
+    if (flight.timedOut || flight.cutShort)
         return failureText(flight, status);
     // A connection dropped mid-body has a status too; the transport error decides first.
     const QNetworkReply::NetworkError error = flight.reply->error();
@@ -326,6 +326,8 @@ QString PoliteHttp::failureText(const Flight &flight, int status) const
             m_settings.maxResponseBytes);
     if (flight.timedOut)
         return u"no complete answer within %1 s"_s.arg(seconds(m_settings.totalTimeoutMs));
+    if (flight.cutShort)
+        return u"the server closed the connection in the middle of the response"_s;
     QNetworkReply *reply = flight.reply;
     switch (reply->error()) {
     case QNetworkReply::OperationCanceledError: // what the transfer timeout reports
@@ -368,6 +370,13 @@ void PoliteHttp::onFinished(const QString &key)
     h.readyAt = now() + m_settings.minRequestSpacingMs;
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // QNetworkReply does not always report a body cut short by a closed connection. Without
+    // Content-Encoding the announced length is the length of what we read, so compare.
+    const QVariant announced = reply->header(QNetworkRequest::ContentLengthHeader);
+    flight->cutShort = !flight->oversized && !flight->cancelled && !flight->timedOut &&
+                       reply->error() == QNetworkReply::NoError && announced.isValid() &&
+                       reply->rawHeader("Content-Encoding").isEmpty() &&
+                       flight->body.size() < announced.toLongLong();
     Job &job = flight->job;
     HttpResponse response;
     response.url = job.request.url;

@@ -111,6 +111,7 @@ private:
         bool cancelled = false;
         bool oversized = false;
         bool timedOut = false;
+        bool cutShort = false; // fewer body bytes than Content-Length announced
     };
     struct Host
     {

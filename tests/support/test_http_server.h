@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
+#include <QMetaType>
 #include <QObject>
 #include <QPair>
 #include <QString>
@@ -111,3 +112,5 @@ private:
 };
 
 } // namespace paperboy::test
+
+Q_DECLARE_METATYPE(paperboy::test::CannedResponse)
