@@ -408,13 +408,14 @@ void MainWindow::stepPaper(int delta)
 
 void MainWindow::stepDay(int direction)
 {
-    const QDate from = m_source.kind == ListKind::Day ? m_source.date : m_lastDay;
     DayTreeModel *days = m_sidebar->dayModel();
     QDate to;
-    if (!from.isValid())
-        to = days->dates().value(0);
-    else
-        to = direction > 0 ? days->newerDay(from) : days->olderDay(from);
+    if (m_source.kind != ListKind::Day) {
+        // From a smart view, either key leads back to the days, where the reader left them.
+        to = days->indexOfDate(m_lastDay).isValid() ? m_lastDay : days->dates().value(0);
+    } else {
+        to = direction > 0 ? days->newerDay(m_source.date) : days->olderDay(m_source.date);
+    }
     if (!to.isValid()) {
         showStatus(direction > 0 ? QStringLiteral("No newer digest.")
                                  : QStringLiteral("No older digest."));
