@@ -704,4 +704,87 @@ UserState Store::userState(const QString &arxivId) const
     return state;
 }
 
+QList<Store::TagCount> Store::tagCounts() const
+{
+    QList<TagCount> result;
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral("SELECT tag, count(*) FROM user_tags GROUP BY tag"
+                               " ORDER BY tag COLLATE NOCASE, tag"))) {
+        fail(q.lastError().text());
+        return result;
+    }
+    while (q.next())
+        result.append({q.value(0).toString(), q.value(1).toInt()});
+    return result;
+}
+
+int Store::renameTag(const QString &fromRaw, const QString &toRaw)
+{
+    const QString from = fromRaw.simplified();
+    const QString to = toRaw.simplified();
+    if (m_database.isReadOnly()) {
+        fail(QStringLiteral("%1 is open read-only").arg(m_database.path()));
+        return -1;
+    }
+    if (from.isEmpty() || to.isEmpty()) {
+        fail(QStringLiteral("a tag name cannot be empty"));
+        return -1;
+    }
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction()) {
+        fail(db.lastError().text());
+        return -1;
+    }
+    auto rollback = [&](const QSqlQuery &q) {
+        const QString error = q.lastError().text();
+        db.rollback();
+        fail(error);
+        return -1;
+    };
+    QSqlQuery count(db);
+    count.prepare(QStringLiteral("SELECT count(*) FROM user_tags WHERE tag = ?"));
+    count.addBindValue(from);
+    if (!count.exec() || !count.next())
+        return rollback(count);
+    const int papers = count.value(0).toInt();
+    if (from != to) {
+        // On a merge the earlier `added` survives: the paper has carried the tag since then.
+        QSqlQuery copy(db);
+        copy.prepare(QStringLiteral("INSERT INTO user_tags (arxiv_id, tag, added)"
+                                    " SELECT arxiv_id, ?, added FROM user_tags WHERE tag = ? AND true"
+                                    " ON CONFLICT (arxiv_id, tag) DO UPDATE SET"
+                                    " added = min(added, excluded.added)"));
+        copy.addBindValue(to);
+        copy.addBindValue(from);
+        if (!copy.exec())
+            return rollback(copy);
+        QSqlQuery remove(db);
+        remove.prepare(QStringLiteral("DELETE FROM user_tags WHERE tag = ?"));
+        remove.addBindValue(from);
+        if (!remove.exec())
+            return rollback(remove);
+    }
+    if (!db.commit()) {
+        const QString error = db.lastError().text();
+        db.rollback();
+        fail(error);
+        return -1;
+    }
+    return papers;
+}
+
+QList<PaperView> Store::viewsForPaperIds(const QList<qint64> &ids) const
+{
+    if (ids.isEmpty())
+        return {};
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (const qint64 id : ids)
+        numbers.append(QString::number(id));
+    // Integers formatted here, so safe to inline: one statement for the whole page.
+    const QString list = numbers.join(QLatin1Char(','));
+    return viewsWhere(QStringLiteral("p.id IN (%1)").arg(list), {},
+                      QStringLiteral("instr(',%1,', ',' || p.id || ',')").arg(list));
+}
+
 } // namespace paperboy

@@ -96,6 +96,21 @@ private:
     Database &m_database;
     std::function<QDateTime()> m_clock;
     mutable QString m_error;
+
+public:
+    // Tags across the library, and the papers a search found (search/, issue #6).
+    struct TagCount
+    {
+        QString tag;
+        int papers = 0;
+    };
+    // Every tag with the number of papers carrying it, by name.
+    QList<TagCount> tagCounts() const;
+    // Renames `from` to `to` on every paper in one transaction. A paper that already has `to`
+    // keeps one `to`: the tags merge. Returns how many papers had `from`, -1 on failure.
+    int renameTag(const QString &from, const QString &to);
+    // Views of papers by papers.id, in the order given; unknown ids are skipped.
+    QList<PaperView> viewsForPaperIds(const QList<qint64> &ids) const;
 };
 
 } // namespace paperboy

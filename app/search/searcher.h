@@ -1,0 +1,69 @@
+#pragma once
+
+// Runs a SearchQuery against one connection (use it on that connection's thread, e.g. inside
+// a StoreThread job; StoreThread::interrupt() cancels a running search, which then reports
+// `interrupted`).
+//
+// Plans, chosen per query so common words stay fast on a large cache:
+//   text, no selective user filter  -> search_fts MATCH ... ORDER BY rowid DESC LIMIT n: FTS5
+//                                      walks its doclists newest first and stops after n rows.
+//   is:starred, is:read, tag:, has:note, has:tag -> start from the small user table, test each
+//                                      candidate against the index by rowid.
+//   no text                          -> papers by id, newest first, filters per row.
+// "Newest first" is papers.id descending: ids grow with import order, which follows
+// announcement order for daily use. Relevance (bm25) ranks every match, so it costs time
+// proportional to the number of matches.
+
+#include "core/paper.h"
+#include "search/search_query.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace paperboy {
+
+class Store;
+
+enum class SearchSort
+{
+    Newest,
+    Relevance
+};
+
+struct SearchOptions
+{
+    SearchSort sort = SearchSort::Newest;
+    int limit = 200; // <= 0: no limit
+    int offset = 0;
+    bool withTotal = false; // also count every match (costs a full pass over the matches)
+};
+
+struct SearchResult
+{
+    QList<qint64> paperIds; // papers.id, in result order
+    int total = -1;         // set when SearchOptions::withTotal
+    bool ok = true;
+    bool interrupted = false;
+    QString error;
+};
+
+class Searcher
+{
+public:
+    explicit Searcher(const QSqlDatabase &db) : m_db(db) {}
+
+    SearchResult search(const SearchQuery &query, const SearchOptions &options = {}) const;
+    // Number of matches; -1 on error.
+    int count(const SearchQuery &query) const;
+
+    // Search and load the papers as the list shows them, in result order.
+    QList<PaperView> searchViews(Store &store, const SearchQuery &query,
+                                 const SearchOptions &options,
+                                 SearchResult *result = nullptr) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace paperboy

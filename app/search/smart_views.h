@@ -1,0 +1,74 @@
+#pragma once
+
+// The sidebar's smart views and their counts: Starred, Annotated, Unread, one per tag, one per
+// saved search. Counts are queries, not cached numbers, so they are right after every star,
+// note or tag; ask again after a write. Same connection rules as Searcher.
+
+#include "search/searcher.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+
+namespace paperboy {
+
+struct SavedSearch
+{
+    QString name;
+    QString query; // as typed; parse with parseSearchQuery()
+    QDateTime created;
+    bool operator==(const SavedSearch &) const = default;
+};
+
+struct NamedCount
+{
+    QString name;
+    int papers = 0;
+    bool operator==(const NamedCount &) const = default;
+};
+
+struct SmartViewCounts
+{
+    int starred = 0;
+    int annotated = 0;
+    int unread = 0;
+    QList<NamedCount> tags;          // by name; only papers in the cache
+    QList<NamedCount> savedSearches; // by name
+};
+
+class SmartViews
+{
+public:
+    explicit SmartViews(const QSqlDatabase &db) : m_db(db) {}
+
+    // Each count equals the length of the matching list (Store::starredPapers(),
+    // annotatedPapers(), unreadPapers() without its limit, search "tag:NAME"). -1 on error.
+    int starredCount() const;
+    int annotatedCount() const;
+    int unreadCount() const;
+    QList<NamedCount> tagCounts() const;
+    SmartViewCounts counts() const;
+
+    // Saved searches, by name. saveSearch() replaces the query of an existing name.
+    QList<SavedSearch> savedSearches() const;
+    bool saveSearch(const QString &name, const QString &query);
+    bool renameSavedSearch(const QString &from, const QString &to);
+    bool removeSavedSearch(const QString &name);
+    int savedSearchCount(const QString &name) const; // -1 when unknown or on error
+
+    QString lastError() const { return m_error; }
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+private:
+    int countOf(const QString &sql) const;
+    bool fail(const QString &error) const;
+
+    QSqlDatabase m_db;
+    std::function<QDateTime()> m_clock;
+    mutable QString m_error;
+};
+
+} // namespace paperboy
