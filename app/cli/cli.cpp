@@ -17,6 +17,7 @@ QList<Command> allCommands()
 {
     QList<Command> commands;
     registerLibraryCommands(commands);
+    registerFetchCommands(commands);
     registerSearchCommands(commands);
     return commands;
 }

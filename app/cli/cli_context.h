@@ -69,5 +69,6 @@ struct Command
 
 // Each area registers its subcommands here (cli.cpp calls them in order).
 void registerLibraryCommands(QList<Command> &commands); // import, dates, list, show, star, note
+void registerFetchCommands(QList<Command> &commands);   // fetch
 void registerSearchCommands(QList<Command> &commands);  // search, tag, untag, tags
 } // namespace paperboy

@@ -1,0 +1,254 @@
+// `paperboy fetch`: arXiv listings into the cache, with progress on stderr and a summary.
+
+#include "cli/cli_context.h"
+#include "fetch/fetch_plan.h"
+#include "fetch/fetcher.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <cstdio>
+
+#if defined(Q_OS_UNIX)
+#include <unistd.h>
+#endif
+
+namespace paperboy {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool stderrIsTerminal()
+{
+#if defined(Q_OS_UNIX)
+    return isatty(fileno(stderr)) != 0;
+#else
+    return false;
+#endif
+}
+
+// A bar redrawn in place on a terminal; plain lines for logs and pipes.
+class ProgressPrinter
+{
+public:
+    explicit ProgressPrinter(bool terminal) : m_terminal(terminal) {}
+
+    void progress(int done, int total, const QString &text)
+    {
+        if (!m_terminal) {
+            CliContext::err(u"paperboy fetch: [%1/%2] %3"_s.arg(done).arg(total).arg(text));
+            return;
+        }
+        constexpr int width = 24;
+        const int filled = total > 0 ? width * done / total : 0;
+        QString line =
+            u"\r[%1%2] %3/%4 %5"_s.arg(QString(filled, u'#'), QString(width - filled, u'.'))
+                .arg(done)
+                .arg(total)
+                .arg(text.left(60));
+        line += QString(std::max(0, int(m_lastWidth - line.size())), u' ');
+        m_lastWidth = line.size();
+        write(line);
+    }
+
+    void message(const QString &text)
+    {
+        if (m_terminal && m_lastWidth > 0) {
+            write(u"\r"_s + QString(m_lastWidth, u' ') + u"\r"_s);
+            m_lastWidth = 0;
+        }
+        CliContext::err(u"paperboy fetch: %1"_s.arg(text));
+    }
+
+    void end()
+    {
+        if (m_terminal && m_lastWidth > 0)
+            write(u"\n"_s);
+        m_lastWidth = 0;
+    }
+
+private:
+    static void write(const QString &text)
+    {
+        const QByteArray bytes = text.toUtf8();
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+        std::fflush(stderr);
+    }
+
+    bool m_terminal;
+    qsizetype m_lastWidth = 0;
+};
+
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+QJsonObject summaryToJson(const FetchSummary &summary)
+{
+    QJsonArray outcomes;
+    for (const FetchOutcome &o : summary.outcomes) {
+        outcomes.append(QJsonObject{
+            {u"date"_s, o.date.isValid() ? QJsonValue(o.date.toString(Qt::ISODate)) : QJsonValue()},
+            {u"category"_s, textOrNull(o.category)},
+            {u"source"_s, o.source},
+            {u"state"_s, ledgerStateName(o.state)},
+            {u"papers"_s, o.papers},
+            {u"reason"_s, textOrNull(o.reason)},
+            {u"not_modified"_s, o.notModified},
+            {u"skipped"_s, o.skipped}});
+    }
+    return {{u"ok"_s, summary.ok()},
+            {u"cancelled"_s, summary.cancelled},
+            {u"requests"_s, summary.requests},
+            {u"retries"_s, summary.retries},
+            {u"papers_stored"_s, summary.papersStored},
+            {u"error"_s, textOrNull(summary.error)},
+            {u"outcomes"_s, outcomes}};
+}
+
+QString outcomeLine(const FetchOutcome &o)
+{
+    QString what = o.source == u"arxiv-api-enrich"_s
+                       ? u"paper details"_s
+                       : u"%1 %2 (%3)"_s.arg(o.date.toString(Qt::ISODate), o.category, o.source);
+    QString line = u"%1: %2"_s.arg(what, ledgerStateName(o.state));
+    if (o.state == LedgerState::Complete || o.state == LedgerState::Partial)
+        line += u", %1 papers"_s.arg(o.papers);
+    if (!o.reason.isEmpty())
+        line += u" (%1)"_s.arg(o.reason);
+    return line + u'\n';
+}
+
+bool parseDateOption(CliContext &ctx, const QString &name, QDate *date)
+{
+    if (!ctx.flag(name))
+        return true;
+    *date = QDate::fromString(ctx.value(name), Qt::ISODate);
+    if (date->isValid())
+        return true;
+    CliContext::err(u"paperboy fetch: %1 wants YYYY-MM-DD, not '%2'"_s.arg(name, ctx.value(name)));
+    return false;
+}
+
+bool isHttpUrl(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    return url.isValid() && !url.host().isEmpty() &&
+           (url.scheme() == u"http"_s || url.scheme() == u"https"_s);
+}
+
+int fetchCommand(CliContext &ctx)
+{
+    auto usage = [](const QString &message) {
+        CliContext::err(u"paperboy fetch: %1"_s.arg(message));
+        return CliContext::kUsage;
+    };
+    FetchRequest request;
+    QDate date;
+    if (!parseDateOption(ctx, u"--date"_s, &date) ||
+        !parseDateOption(ctx, u"--from"_s, &request.from) ||
+        !parseDateOption(ctx, u"--to"_s, &request.to))
+        return CliContext::kUsage;
+    if (date.isValid()) {
+        if (request.from.isValid() || request.to.isValid())
+            return usage(u"give --date or --from/--to, not both"_s);
+        request.from = request.to = date;
+    } else if (request.from.isValid() && !request.to.isValid()) {
+        request.to = request.from;
+    } else if (request.to.isValid() && !request.from.isValid()) {
+        return usage(u"--to needs --from"_s);
+    }
+    request.categories = ctx.values(u"--category"_s);
+    const QString source = ctx.value(u"--source"_s);
+    if (source == u"rss"_s)
+        request.source = FetchSource::Rss;
+    else if (source == u"api"_s)
+        request.source = FetchSource::Api;
+    else if (!source.isEmpty())
+        return usage(u"--source is rss or api, not '%1'"_s.arg(source));
+    if (request.source == FetchSource::Rss && request.hasDates())
+        return usage(u"the RSS feed only has today's listing; use --source api for other days"_s);
+    request.enrich = ctx.flag(u"--enrich"_s);
+    request.force = ctx.flag(u"--force"_s);
+    const QString problem = validateFetchRequest(request);
+    if (!problem.isEmpty())
+        return usage(problem);
+
+    FetchSettings settings;
+    if (ctx.flag(u"--rss-url"_s)) {
+        settings.rssBaseUrl = ctx.value(u"--rss-url"_s);
+        if (!isHttpUrl(settings.rssBaseUrl))
+            return usage(u"--rss-url wants an http(s) URL, not '%1'"_s.arg(settings.rssBaseUrl));
+    }
+    if (ctx.flag(u"--api-url"_s)) {
+        settings.apiUrl = ctx.value(u"--api-url"_s);
+        if (!isHttpUrl(settings.apiUrl))
+            return usage(u"--api-url wants an http(s) URL, not '%1'"_s.arg(settings.apiUrl));
+    }
+    settings.applyTestEnvironment();
+
+    if (!ctx.openStore())
+        return CliContext::kError;
+    Fetcher fetcher(settings, FetchStorage::direct(ctx.store()));
+    ProgressPrinter printer(stderrIsTerminal());
+    QEventLoop loop;
+    FetchSummary summary;
+    QObject::connect(&fetcher, &Fetcher::progress, &loop,
+                     [&printer](int done, int total, const QString &text) {
+                         printer.progress(done, total, text);
+                     });
+    QObject::connect(&fetcher, &Fetcher::error, &loop,
+                     [&printer](const QString &text) { printer.message(text); });
+    QObject::connect(&fetcher, &Fetcher::finished, &loop,
+                     [&summary, &loop](const FetchSummary &result) {
+                         summary = result;
+                         loop.quit();
+                     });
+    if (!fetcher.start(request))
+        return CliContext::kError;
+    loop.exec();
+    printer.end();
+
+    if (ctx.json()) {
+        CliContext::printJson(summaryToJson(summary));
+    } else {
+        for (const FetchOutcome &outcome : std::as_const(summary.outcomes))
+            CliContext::out(outcomeLine(outcome));
+        if (summary.outcomes.isEmpty())
+            CliContext::out(u"nothing to fetch\n"_s);
+    }
+    if (!summary.error.isEmpty())
+        CliContext::err(u"paperboy fetch: %1"_s.arg(summary.error));
+    return summary.ok() ? CliContext::kOk : CliContext::kError;
+}
+
+} // namespace
+
+void registerFetchCommands(QList<Command> &commands)
+{
+    commands.append(
+        {u"fetch"_s,
+         u"fetch [--date YYYY-MM-DD | --from D --to D] [--category CAT]... [--source rss|api] "
+         "[--rss-url BASE] [--api-url URL] [--enrich] [--force] [--json]"_s,
+         u"arXiv listings into the cache: today's from the RSS feed, given days from the API; "
+         "--enrich completes papers a digest left without English metadata (default category "
+         "cs.CV; exit 1 when a fetch failed)"_s,
+         {{u"--json"_s, false},
+          {u"--date"_s, true},
+          {u"--from"_s, true},
+          {u"--to"_s, true},
+          {u"--category"_s, true, true},
+          {u"--source"_s, true},
+          {u"--rss-url"_s, true},
+          {u"--api-url"_s, true},
+          {u"--enrich"_s, false},
+          {u"--force"_s, false}},
+         0,
+         0,
+         fetchCommand});
+}
+
+} // namespace paperboy
