@@ -27,16 +27,28 @@ namespace paperboy {
 
 namespace {
 
+// A wrapped label's own minimum height assumes a narrow width, which would give the scroll
+// area a scroll bar even when the text fits; the layout's height-for-width decides instead.
+class WrappingLabel : public QLabel
+{
+public:
+    using QLabel::QLabel;
+    QSize minimumSizeHint() const override
+    {
+        return {QLabel::minimumSizeHint().width(), fontMetrics().height()};
+    }
+};
+
 // Data never becomes markup: every label shows plain text and wraps.
 QLabel *textLabel(const QString &objectName, QWidget *parent)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new WrappingLabel(parent);
     label->setObjectName(objectName);
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     return label;
 }
 
@@ -270,7 +282,7 @@ void DetailPane::showPaper(const PaperView &view)
     setStarred(view.user.starred);
     m_title->setText(p.title.isEmpty() ? p.arxivId : readableText(p.title));
     setTextOrHide(m_chineseTitle, chineseTitleOf(view));
-    setTextOrHide(m_authors, p.authors.join(QStringLiteral(", ")));
+    setTextOrHide(m_authors, authorList(p.authors));
 
     QStringList meta{QStringLiteral("arXiv:") + versionedId(p)};
     const QStringList categories = categoriesOf(view);

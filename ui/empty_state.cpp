@@ -49,7 +49,8 @@ EmptyState::EmptyState(QAction *importAction, QAction *fetchAction, QWidget *par
         "side, with your stars and notes.\n\n"
         "Import a digest file you have (plain text, HTML, JSON Lines, arXiv RSS or API "
         "exports), or drop files onto this window. Fetching today's listing from arXiv "
-        "will appear under File when it is available."));
+        "will appear under File when it is available.\n\n"
+        "Press F1 to see the keyboard shortcuts."));
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -63,7 +64,13 @@ EmptyState::EmptyState(QAction *importAction, QAction *fetchAction, QWidget *par
     layout->addStretch(2);
     layout->addWidget(m_title);
     layout->addSpacing(12);
-    layout->addWidget(m_text, 0, Qt::AlignHCenter);
+    // Stretches, not an alignment flag: an aligned label gets its narrow size hint and the
+    // wrapped text would be cut off.
+    auto *textRow = new QHBoxLayout;
+    textRow->addStretch(1);
+    textRow->addWidget(m_text, 4);
+    textRow->addStretch(1);
+    layout->addLayout(textRow);
     layout->addSpacing(18);
     layout->addLayout(buttons);
     layout->addStretch(3);

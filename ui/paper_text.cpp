@@ -10,19 +10,37 @@ QString readableText(const QString &text)
 {
     static const QRegularExpression fontCommand(QStringLiteral(
         R"(\\(?:emph|textbf|textit|texttt|textsc|textrm|textsf|underline)\s*\{([^{}]*)\})"));
+    // arXiv writes some punctuation as $\unicode{x2013}$; that is a character, not math.
+    static const QRegularExpression unicodeCommand(
+        QStringLiteral(R"(\$\\unicode\{x([0-9A-Fa-f]{2,6})\}\$|\\unicode\{x([0-9A-Fa-f]{2,6})\})"));
     QString result = text;
     // Nested font commands unwrap from the inside out; the bound keeps hostile input cheap.
     for (int pass = 0; pass < 4 && result.contains(fontCommand); ++pass)
         result.replace(fontCommand, QStringLiteral("\\1"));
-    return normalizeWhitespace(result);
+    for (QRegularExpressionMatch match = unicodeCommand.match(result); match.hasMatch();
+         match = unicodeCommand.match(result, match.capturedStart())) {
+        const char32_t code = (match.captured(1) + match.captured(2)).toUInt(nullptr, 16);
+        const QString character = code > 0 && code <= 0x10FFFF && !QChar::isSurrogate(code)
+                                      ? QString::fromUcs4(&code, 1)
+                                      : QString(QChar::ReplacementCharacter);
+        result.replace(match.capturedStart(), match.capturedLength(), character);
+    }
+    return normalizeWhitespace(texToUnicode(result));
+}
+
+QString authorList(const QStringList &authors)
+{
+    QStringList names;
+    for (const QString &author : authors)
+        names.append(texToUnicode(author));
+    return names.join(QStringLiteral(", "));
 }
 
 QString shortAuthors(const QStringList &authors, int shown)
 {
     if (authors.size() <= shown)
-        return authors.join(QStringLiteral(", "));
-    return QStringList(authors.mid(0, shown)).join(QStringLiteral(", ")) +
-           QStringLiteral(" et al.");
+        return authorList(authors);
+    return authorList(authors.mid(0, shown)) + QStringLiteral(" et al.");
 }
 
 QStringList categoriesOf(const PaperView &view)

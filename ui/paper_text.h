@@ -14,6 +14,9 @@ namespace paperboy {
 // naturally; math ($\mathcal{O}(n)$) stays as written, which readers of arXiv recognise.
 QString readableText(const QString &text);
 
+// Names joined by commas, TeX accents (Bala\v{z}evi\'c) shown as letters.
+QString authorList(const QStringList &authors);
+
 // "Ada Lovelace, Alan Turing, Grace Hopper et al."
 QString shortAuthors(const QStringList &authors, int shown = 3);
 

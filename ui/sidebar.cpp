@@ -108,7 +108,7 @@ Sidebar::Sidebar(QWidget *parent) : QWidget(parent)
     m_views->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_views->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_views->setFixedHeight(m_views->sizeHintForRow(0) * m_views->count() +
-                            2 * m_views->frameWidth());
+                            2 * m_views->frameWidth() + 4);
     connect(m_views, &QListWidget::currentRowChanged, this, [this](int row) {
         if (!m_updating && row >= 0)
             chooseSmartView(row);

@@ -232,6 +232,12 @@ void TestGuiModels::readableTextUnwrapsFontCommands()
              QStringLiteral("An efficient method in $\\mathcal{O}(n)$"));
     QCOMPARE(readableText(QStringLiteral("\\textbf{\\emph{both}}")), QStringLiteral("both"));
     QCOMPARE(readableText(QStringLiteral("<b>kept</b>")), QStringLiteral("<b>kept</b>"));
+    QCOMPARE(readableText(QStringLiteral("learning$\\unicode{x2013}$the ability")),
+             QStringLiteral("learning\u2013the ability"));
+    QCOMPARE(readableText(QStringLiteral("$a \\unicode{x3b1}$")), QStringLiteral("$a \u03b1$"));
+    QCOMPARE(authorList({QStringLiteral("Ivana Bala\\v{z}evi\\'c"),
+                         QStringLiteral("Olivier J. H\\'enaff")}),
+             QStringLiteral("Ivana Bala\u017Eevi\u0107, Olivier J. H\u00E9naff"));
 }
 
 void TestGuiModels::settingsKeysRoundTrip()
