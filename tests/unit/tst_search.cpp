@@ -351,6 +351,12 @@ private:
 
 // Synthetic cache: English abstracts drawn from a Zipf-like vocabulary, a Chinese translation
 // for one paper in five, a few hundred user rows. Prints p50/p95 per query and overall.
+// 100k papers, 2 shared cores, Debug build, page of 100 (15 runs per query, 16 queries):
+//   overall p50 0.27 ms, p95 58 ms. Common words newest first ("the", "learning", 蒸馏): < 1 ms
+//   at p50. Slowest: user-driven plans probing a very common word per candidate
+//   ("has:note the" 46 ms, "is:starred learning" 36 ms) and "protein -the" (60 ms: the NOT
+//   must read the whole doclist). Full counts of 100k matches: 20-200 ms, hence withTotal.
+//   Building the cache (with the index triggers, 20% Chinese translations): 136 s.
 void TestSearch::runBenchmark(int papers)
 {
     Database db;
