@@ -2,6 +2,7 @@
 
 #include "cli/cli_context.h"
 #include "cli/paper_json.h"
+#include "import/bulk_import.h"
 #include "import/importer.h"
 
 #include <QFile>
@@ -9,6 +10,7 @@
 #include <QJsonObject>
 
 #include <cstdio>
+#include <unistd.h>
 
 namespace paperboy {
 
@@ -19,6 +21,23 @@ int importCommand(CliContext &ctx)
     if (!ctx.openStore())
         return CliContext::kError;
     Importer importer(ctx.store());
+    // Bulk imports take minutes: a bar on a terminal, a line per 5% otherwise.
+    const bool terminal = isatty(fileno(stderr)) != 0;
+    int lastPercent = -1;
+    importer.setProgress([&](const BulkProgress &p) {
+        const int percent = p.bytesTotal > 0 ? int(p.bytesDone * 100 / p.bytesTotal) : 0;
+        if (terminal) {
+            const int filled = percent / 4;
+            std::fprintf(stderr, "\r[%s%s] %3d%%  %lld papers%s", QByteArray(filled, '#').constData(),
+                         QByteArray(25 - filled, '.').constData(), percent,
+                         static_cast<long long>(p.papers), percent == 100 ? "\n" : "");
+            std::fflush(stderr);
+        } else if (percent / 5 != lastPercent / 5 || percent == 100) {
+            if (percent != lastPercent)
+                CliContext::err(QStringLiteral("import: %1% (%2 papers)").arg(percent).arg(p.papers));
+        }
+        lastPercent = percent;
+    });
     QJsonArray reports;
     int failures = 0;
     for (const QString &path : std::as_const(ctx.positionals)) {

@@ -3,6 +3,7 @@
 #include "import/arxiv_atom_parser.h"
 #include "import/arxiv_rss_parser.h"
 #include "import/arxiv_snapshot_parser.h"
+#include "import/bulk_import.h"
 #include "import/digest_jsonl_parser.h"
 #include "import/digest_text_parser.h"
 #include "import/format_detect.h"
@@ -28,9 +29,9 @@ QString located(const QString &name, const ParseResult &result)
     return QStringLiteral("%1: %2").arg(name, result.error);
 }
 
-// Harvests (OAI-PMH, the metadata snapshot) list papers without a day; they browse by the
-// date of their first version, like a digest of that day.
-QList<Digest> digestsByFirstVersion(const QList<Paper> &papers, const QString &source)
+} // namespace
+
+QList<Digest> Importer::digestsByFirstVersion(const QList<Paper> &papers, const QString &source)
 {
     QMap<QDate, Digest> byDate;
     for (const Paper &paper : papers) {
@@ -51,8 +52,6 @@ QList<Digest> digestsByFirstVersion(const QList<Paper> &papers, const QString &s
     }
     return byDate.values();
 }
-
-} // namespace
 
 ParseResult Importer::parse(const QByteArray &bytes, const QString &name, QString *formatName)
 {
@@ -175,6 +174,13 @@ ImportReport Importer::importFile(const QString &path)
         report.error = QStringLiteral("%1: cannot read: %2")
                            .arg(path, info.isDir() ? QStringLiteral("is a folder") : file.errorString());
         return report;
+    }
+    if (detectFormat(file.peek(kFormatSniffBytes)) == InputFormat::ArxivSnapshotJsonl) {
+        file.close();
+        BulkImport bulk(m_store);
+        bulk.setProgress(m_progress);
+        bulk.setCancelFlag(m_cancel);
+        return bulk.importSnapshot(path);
     }
     if (file.size() > kMaxFileBytes) {
         ImportReport report;

@@ -7,9 +7,14 @@
 #include "store/store.h"
 
 #include <QByteArray>
+
+#include <atomic>
+#include <functional>
 #include <QString>
 
 namespace paperboy {
+
+struct BulkProgress;
 
 struct ImportReport
 {
@@ -40,10 +45,20 @@ public:
     bool importSampleIfEmpty();
     static QString samplePath();
 
+    // Harvests (OAI-PMH, the metadata snapshot) list papers without a day; they browse by the
+    // date of their first version, like a digest of that day.
+    static QList<Digest> digestsByFirstVersion(const QList<Paper> &papers, const QString &source);
+
+    // Long imports (the metadata snapshot) report progress and can be cancelled.
+    void setProgress(std::function<void(const BulkProgress &)> progress) { m_progress = std::move(progress); }
+    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+
 private:
     void markRepeatedListings(QList<Digest> &digests) const;
 
     Store &m_store;
+    std::function<void(const BulkProgress &)> m_progress;
+    const std::atomic_bool *m_cancel = nullptr;
 };
 
 } // namespace paperboy

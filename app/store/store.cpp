@@ -137,6 +137,18 @@ bool matchesCategories(const PaperView &view, const QStringList &wanted)
 
 Store::Store(Database &database) : m_database(database) {}
 
+QSqlQuery &Store::statement(const QString &sql)
+{
+    // Preparing costs more than running for one-row statements; bulk imports reuse them.
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery query(m_database.connection());
+        query.prepare(sql);
+        it = m_statements.insert(sql, query);
+    }
+    return it.value();
+}
+
 bool Store::fail(const QString &what) const
 {
     m_error = what;
@@ -179,38 +191,41 @@ bool Store::upsertPaper(const Paper &paper, int rank, qint64 *paperId, bool *add
         " project_url = coalesce(project_url, excluded.project_url),"
         " code_stars = coalesce(excluded.code_stars, code_stars),"
         " metadata_rank = max(metadata_rank, excluded.metadata_rank)"
-        " RETURNING id, (SELECT changes())");
-    QSqlQuery exists(m_database.connection());
-    exists.prepare(QStringLiteral("SELECT id FROM papers WHERE arxiv_id = ?"));
-    exists.addBindValue(paper.arxivId);
+        " RETURNING id");
+    QSqlQuery &exists = statement(QStringLiteral("SELECT id FROM papers WHERE arxiv_id = ?"));
+    exists.bindValue(0, paper.arxivId);
     if (!exists.exec())
         return fail(exists.lastError().text());
     *added = !exists.next();
+    exists.finish();
 
-    QSqlQuery q(m_database.connection());
-    q.prepare(sql);
-    q.addBindValue(paper.arxivId);
-    q.addBindValue(paper.version);
-    q.addBindValue(textOrNull(paper.title));
-    q.addBindValue(textOrNull(joinList(paper.authors)));
-    q.addBindValue(textOrNull(paper.abstract));
-    q.addBindValue(textOrNull(paper.categories.join(QLatin1Char(' '))));
-    q.addBindValue(textOrNull(paper.primaryCategory.isEmpty() && !paper.categories.isEmpty()
-                                  ? paper.categories.first()
-                                  : paper.primaryCategory));
-    q.addBindValue(textOrNull(paper.comment));
-    q.addBindValue(textOrNull(paper.journalRef));
-    q.addBindValue(textOrNull(paper.doi));
-    q.addBindValue(dateOrNull(paper.published));
-    q.addBindValue(dateOrNull(paper.updated));
-    q.addBindValue(textOrNull(paper.codeUrl));
-    q.addBindValue(textOrNull(paper.codeUrl.isEmpty() ? QString() : paper.codeUrlSource));
-    q.addBindValue(textOrNull(paper.projectUrl));
-    q.addBindValue(intOrNull(paper.codeStars));
-    q.addBindValue(rank);
+    QSqlQuery &q = statement(sql);
+    const QVariantList values = {
+        paper.arxivId,
+        paper.version,
+        textOrNull(paper.title),
+        textOrNull(joinList(paper.authors)),
+        textOrNull(paper.abstract),
+        textOrNull(paper.categories.join(QLatin1Char(' '))),
+        textOrNull(paper.primaryCategory.isEmpty() && !paper.categories.isEmpty()
+                       ? paper.categories.first()
+                       : paper.primaryCategory),
+        textOrNull(paper.comment),
+        textOrNull(paper.journalRef),
+        textOrNull(paper.doi),
+        dateOrNull(paper.published),
+        dateOrNull(paper.updated),
+        textOrNull(paper.codeUrl),
+        textOrNull(paper.codeUrl.isEmpty() ? QString() : paper.codeUrlSource),
+        textOrNull(paper.projectUrl),
+        intOrNull(paper.codeStars),
+        rank};
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values[i]);
     if (!q.exec() || !q.next())
         return fail(QStringLiteral("saving paper %1: %2").arg(paper.arxivId, q.lastError().text()));
     *paperId = q.value(0).toLongLong();
+    q.finish();
     *changed = !*added;
     return true;
 }
@@ -352,7 +367,8 @@ bool Store::saveDigest(const Digest &digest, ImportSummary &summary)
 }
 
 bool Store::saveDigests(const QList<Digest> &digests, const QList<Paper> &papers,
-                        ImportSummary *summaryOut)
+                        ImportSummary *summaryOut,
+                        const std::function<bool(QSqlDatabase &)> &alsoInTransaction)
 {
     if (m_database.isReadOnly())
         return fail(QStringLiteral("%1 is open read-only").arg(m_database.path()));
@@ -379,6 +395,8 @@ bool Store::saveDigests(const QList<Digest> &digests, const QList<Paper> &papers
         summary.papersAdded += added ? 1 : 0;
         summary.papersUpdated += changed ? 1 : 0;
     }
+    if (ok && alsoInTransaction && !alsoInTransaction(db))
+        ok = fail(QStringLiteral("cannot record progress: %1").arg(db.lastError().text()));
     if (!ok) {
         const QString error = m_error;
         db.rollback();

@@ -8,6 +8,8 @@
 #include "store/database.h"
 
 #include <QDate>
+#include <QHash>
+#include <QSqlQuery>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -55,8 +57,11 @@ public:
     // A digest that already exists (same date, source and category) is replaced entry for
     // entry; papers are merged (arXiv sources win the English fields, empty never overwrites).
     // User data is never touched.
+    // `alsoInTransaction` runs inside the same transaction (a bulk import's checkpoint);
+    // returning false rolls everything back.
     bool saveDigests(const QList<Digest> &digests, const QList<Paper> &papers = {},
-                     ImportSummary *summary = nullptr);
+                     ImportSummary *summary = nullptr,
+                     const std::function<bool(QSqlDatabase &)> &alsoInTransaction = {});
 
     // Reads.
     QList<DaySummary> days() const;
@@ -87,6 +92,7 @@ public:
 
 private:
     bool fail(const QString &what) const;
+    QSqlQuery &statement(const QString &sql);
     QDateTime now() const;
     bool upsertPaper(const Paper &paper, int rank, qint64 *paperId, bool *added, bool *changed);
     bool saveDigest(const Digest &digest, ImportSummary &summary);
@@ -96,6 +102,7 @@ private:
     Database &m_database;
     std::function<QDateTime()> m_clock;
     mutable QString m_error;
+    QHash<QString, QSqlQuery> m_statements;
 
 public:
     // Tags across the library, and the papers a search found (search/, issue #6).
