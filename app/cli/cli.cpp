@@ -19,6 +19,7 @@ QList<Command> allCommands()
     registerLibraryCommands(commands);
     registerFetchCommands(commands);
     registerSearchCommands(commands);
+    registerExportCommands(commands);
     return commands;
 }
 

@@ -71,4 +71,5 @@ struct Command
 void registerLibraryCommands(QList<Command> &commands); // import, dates, list, show, star, note
 void registerFetchCommands(QList<Command> &commands);   // fetch
 void registerSearchCommands(QList<Command> &commands);  // search, tag, untag, tags
+void registerExportCommands(QList<Command> &commands);  // export, backup, restore
 } // namespace paperboy

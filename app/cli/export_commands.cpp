@@ -1,0 +1,276 @@
+// Subcommands that take data out and bring user data back: export, backup, restore.
+
+#include "cli/cli_context.h"
+#include "export/auto_backup.h"
+#include "export/backup_restore.h"
+#include "export/export_selection.h"
+#include "export/exporter.h"
+#include "export/user_backup.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace paperboy {
+
+namespace {
+
+// Exactly one of --date, --starred, --tag, --search, --id picks the papers.
+bool parseSelection(CliContext &ctx, ExportSelection *selection, QString *problem)
+{
+    const QString date = QStringLiteral("--date"), starred = QStringLiteral("--starred"),
+                  tag = QStringLiteral("--tag"), search = QStringLiteral("--search"),
+                  id = QStringLiteral("--id");
+    int given = 0;
+    for (const QString &name : {date, starred, tag, search, id})
+        given += ctx.flag(name) ? 1 : 0;
+    if (given != 1) {
+        *problem = QStringLiteral("choose exactly one of --date, --starred, --tag, --search, --id");
+        return false;
+    }
+    if (ctx.flag(date)) {
+        const QDate day = QDate::fromString(ctx.value(date), Qt::ISODate);
+        if (!day.isValid()) {
+            *problem = QStringLiteral("--date wants YYYY-MM-DD, not '%1'").arg(ctx.value(date));
+            return false;
+        }
+        *selection = ExportSelection::day(day);
+    } else if (ctx.flag(starred)) {
+        *selection = ExportSelection::starred();
+    } else if (ctx.flag(tag)) {
+        *selection = ExportSelection::withTag(ctx.value(tag));
+    } else if (ctx.flag(search)) {
+        *selection = ExportSelection::search(ctx.value(search));
+    } else {
+        // "--id A --id B" and "--id A,B" both work.
+        QStringList ids;
+        for (const QString &value : ctx.values(id))
+            ids += value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        *selection = ExportSelection::papers(ids);
+    }
+    return true;
+}
+
+int exportCommand(CliContext &ctx)
+{
+    auto usage = [](const QString &message) {
+        CliContext::err(QStringLiteral("paperboy export: %1").arg(message));
+        return CliContext::kUsage;
+    };
+    const std::optional<ExportFormat> format =
+        exportFormatFromName(ctx.value(QStringLiteral("--format")));
+    if (!format)
+        return usage(ctx.flag(QStringLiteral("--format"))
+                         ? QStringLiteral("unknown format '%1'; one of: %2")
+                               .arg(ctx.value(QStringLiteral("--format")),
+                                    exportFormatNames().join(QStringLiteral(", ")))
+                         : QStringLiteral("--format is required (%1)")
+                               .arg(exportFormatNames().join(QStringLiteral(", "))));
+    ExportSelection selection;
+    QString problem;
+    if (!parseSelection(ctx, &selection, &problem))
+        return usage(problem);
+    if (!ctx.openStore(Database::Mode::ReadOnly))
+        return CliContext::kError;
+    const SelectedPapers selected = selectPapers(ctx.store(), ctx.database(), selection);
+    if (!selected.error.isEmpty()) {
+        CliContext::err(QStringLiteral("paperboy export: %1").arg(selected.error));
+        return CliContext::kError;
+    }
+    if (!selected.invalidIds.isEmpty())
+        return usage(QStringLiteral("not arXiv ids: %1")
+                         .arg(selected.invalidIds.join(QStringLiteral(", "))));
+    if (selection.kind == ExportSelection::Kind::Ids && !selected.missingIds.isEmpty()) {
+        CliContext::err(QStringLiteral("paperboy export: not in the library: %1")
+                            .arg(selected.missingIds.join(QStringLiteral(", "))));
+        return CliContext::kError;
+    }
+    if (!selected.missingIds.isEmpty())
+        CliContext::err(
+            QStringLiteral("paperboy export: warning: %1 tagged paper(s) are not in the "
+                           "library's cache and were left out: %2")
+                .arg(selected.missingIds.size())
+                .arg(selected.missingIds.join(QStringLiteral(", "))));
+    if (selected.papers.isEmpty())
+        CliContext::err(QStringLiteral("paperboy export: warning: no papers matched"));
+
+    ExportOptions options;
+    options.bilingual = ctx.flag(QStringLiteral("--bilingual"));
+    options.heading = selected.heading;
+    const QString text = exportPapers(selected.papers, *format, options);
+    const QString out = ctx.value(QStringLiteral("--out"));
+    if (out.isEmpty() || out == QLatin1String("-")) {
+        CliContext::out(text);
+        return CliContext::kOk;
+    }
+    QString error;
+    if (!writeTextFile(out, text, &error)) {
+        CliContext::err(QStringLiteral("paperboy export: %1").arg(error));
+        return CliContext::kError;
+    }
+    CliContext::err(QStringLiteral("%1: %2 paper(s), %3")
+                        .arg(out)
+                        .arg(selected.papers.size())
+                        .arg(exportDisplayName(*format)));
+    return CliContext::kOk;
+}
+
+int backupCommand(CliContext &ctx)
+{
+    if (!ctx.openStore(Database::Mode::ReadOnly))
+        return CliContext::kError;
+    QString path;
+    QString error;
+    QStringList removed;
+    BackupData written;
+    if (ctx.positionals.isEmpty()) {
+        const AutomaticBackupResult result =
+            rotateAutomaticBackup(ctx.database(), defaultBackupFolder());
+        if (!result.ok) {
+            CliContext::err(QStringLiteral("paperboy backup: %1").arg(result.error));
+            return CliContext::kError;
+        }
+        path = result.path;
+        removed = result.removed;
+        if (const std::optional<BackupData> data = readBackupFile(path, &error))
+            written = *data;
+    } else {
+        path = ctx.positionals.first();
+        if (!writeBackupFile(ctx.database(), path, &error, {}, &written)) {
+            CliContext::err(QStringLiteral("paperboy backup: %1").arg(error));
+            return CliContext::kError;
+        }
+    }
+    qsizetype tags = 0;
+    for (const BackupPaper &paper : std::as_const(written.papers))
+        tags += paper.tags.size();
+    if (ctx.json()) {
+        CliContext::printJson(
+            QJsonObject{{QStringLiteral("file"), path},
+                        {QStringLiteral("papers"), written.papers.size()},
+                        {QStringLiteral("tags"), tags},
+                        {QStringLiteral("saved_searches"), written.savedSearches.size()},
+                        {QStringLiteral("removed"), QJsonArray::fromStringList(removed)}});
+        return CliContext::kOk;
+    }
+    CliContext::out(QStringLiteral("%1: user data of %2 paper(s), %3 tag(s), %4 saved search(es)\n")
+                        .arg(path)
+                        .arg(written.papers.size())
+                        .arg(tags)
+                        .arg(written.savedSearches.size()));
+    for (const QString &file : std::as_const(removed))
+        CliContext::out(QStringLiteral("removed old backup %1\n").arg(file));
+    return CliContext::kOk;
+}
+
+QJsonObject conflictToJson(const RestoreConflict &c)
+{
+    return {{QStringLiteral("id"), c.id},
+            {QStringLiteral("field"), c.field},
+            {QStringLiteral("library_value"), c.libraryValue},
+            {QStringLiteral("backup_value"), c.backupValue},
+            {QStringLiteral("library_changed"), c.libraryChanged},
+            {QStringLiteral("backup_changed"), c.backupChanged},
+            {QStringLiteral("winner"),
+             c.backupWon ? QStringLiteral("backup") : QStringLiteral("library")}};
+}
+
+int restoreCommand(CliContext &ctx)
+{
+    const QString path = ctx.positionals.first();
+    // Check the file before opening (and perhaps creating or migrating) the database.
+    QString error;
+    const std::optional<BackupData> data = readBackupFile(path, &error);
+    if (!data) {
+        CliContext::err(QStringLiteral("paperboy restore: %1").arg(error));
+        return CliContext::kError;
+    }
+    if (!ctx.openStore())
+        return CliContext::kError;
+    const RestoreReport report = restoreBackup(ctx.database(), *data);
+    if (!report.ok) {
+        CliContext::err(QStringLiteral("paperboy restore: %1").arg(report.error));
+        return CliContext::kError;
+    }
+    if (ctx.json()) {
+        QJsonArray conflicts;
+        for (const RestoreConflict &conflict : report.conflicts)
+            conflicts.append(conflictToJson(conflict));
+        CliContext::printJson(
+            QJsonObject{{QStringLiteral("file"), path},
+                        {QStringLiteral("papers_added"), report.papersAdded},
+                        {QStringLiteral("papers_updated"), report.papersUpdated},
+                        {QStringLiteral("papers_unchanged"), report.papersUnchanged},
+                        {QStringLiteral("fields_taken"), report.fieldsTaken},
+                        {QStringLiteral("tags_added"), report.tagsAdded},
+                        {QStringLiteral("searches_added"), report.searchesAdded},
+                        {QStringLiteral("searches_replaced"), report.searchesReplaced},
+                        {QStringLiteral("conflicts"), conflicts}});
+        return CliContext::kOk;
+    }
+    CliContext::out(QStringLiteral("%1: %2 paper(s) added, %3 updated, %4 unchanged; %5 tag(s) and "
+                                   "%6 saved search(es) added, %7 replaced\n")
+                        .arg(path)
+                        .arg(report.papersAdded)
+                        .arg(report.papersUpdated)
+                        .arg(report.papersUnchanged)
+                        .arg(report.tagsAdded)
+                        .arg(report.searchesAdded)
+                        .arg(report.searchesReplaced));
+    if (!report.conflicts.isEmpty())
+        CliContext::out(
+            QStringLiteral("%1 conflict(s), both sides changed; the newer edit was kept:\n")
+                .arg(report.conflicts.size()));
+    for (const RestoreConflict &c : report.conflicts)
+        CliContext::out(
+            QStringLiteral("  %1 %2: library '%3' (%4) vs backup '%5' (%6) -> %7\n")
+                .arg(c.id, c.field, c.libraryValue.simplified(), c.libraryChanged,
+                     c.backupValue.simplified(), c.backupChanged,
+                     c.backupWon ? QStringLiteral("backup") : QStringLiteral("library")));
+    return CliContext::kOk;
+}
+
+} // namespace
+
+void registerExportCommands(QList<Command> &commands)
+{
+    const OptionSpec json{QStringLiteral("--json"), false};
+    commands.append(
+        {QStringLiteral("export"),
+         QStringLiteral(
+             "export (--date YYYY-MM-DD | --starred | --tag TAG | --search QUERY | --id ID...) "
+             "--format bibtex|ris|csljson|csv|markdown [--bilingual] [--out FILE]"),
+         QStringLiteral(
+             "citations, tables and reading lists of a day, the starred papers, a tag, a "
+             "search or chosen papers (standard output without --out)"),
+         {{QStringLiteral("--date"), true},
+          {QStringLiteral("--starred"), false},
+          {QStringLiteral("--tag"), true},
+          {QStringLiteral("--search"), true},
+          {QStringLiteral("--id"), true, true},
+          {QStringLiteral("--format"), true},
+          {QStringLiteral("--bilingual"), false},
+          {QStringLiteral("--out"), true}},
+         0,
+         0,
+         exportCommand});
+    commands.append(
+        {QStringLiteral("backup"),
+         QStringLiteral("backup [FILE] [--json]"),
+         QStringLiteral("save stars, read marks, notes, tags and saved searches to FILE "
+                        "(default: today's rotating backup in the data folder)"),
+         {json},
+         0,
+         1,
+         backupCommand});
+    commands.append(
+        {QStringLiteral("restore"),
+         QStringLiteral("restore FILE [--json]"),
+         QStringLiteral("merge a backup into the library; the newer edit wins per field "
+                        "and conflicts are listed"),
+         {json},
+         1,
+         1,
+         restoreCommand});
+}
+
+} // namespace paperboy

@@ -1,0 +1,61 @@
+#include "csv_writer.h"
+
+#include "cli/paper_json.h"
+
+namespace paperboy {
+
+namespace {
+
+QString chineseTitle(const PaperView &view)
+{
+    return view.entry.translationLanguage.startsWith(QLatin1String("zh"))
+               ? view.entry.translatedTitle
+               : QString();
+}
+
+} // namespace
+
+QStringList csvColumns()
+{
+    return {QStringLiteral("id"),        QStringLiteral("version"), QStringLiteral("title"),
+            QStringLiteral("title_zh"),  QStringLiteral("authors"), QStringLiteral("categories"),
+            QStringLiteral("published"), QStringLiteral("abs_url"), QStringLiteral("pdf_url"),
+            QStringLiteral("code_url"),  QStringLiteral("starred"), QStringLiteral("read"),
+            QStringLiteral("tags"),      QStringLiteral("note")};
+}
+
+QString csvField(const QString &value)
+{
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
+        !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
+        return value;
+    QString quoted = value;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString papersToCsv(const QList<PaperView> &papers)
+{
+    const QString separator = QStringLiteral("; ");
+    auto row = [](const QStringList &fields) {
+        QStringList quoted;
+        for (const QString &field : fields)
+            quoted.append(csvField(field));
+        return quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    };
+    QString out = row(csvColumns());
+    for (const PaperView &view : papers) {
+        const Paper &p = view.paper;
+        out += row({p.arxivId, p.version > 0 ? QString::number(p.version) : QString(),
+                    p.title.simplified(), chineseTitle(view).simplified(),
+                    p.authors.join(separator), p.categories.join(QLatin1Char(' ')),
+                    p.published.isValid() ? p.published.toString(Qt::ISODate) : QString(),
+                    absUrl(p.arxivId), pdfUrl(p.arxivId, p.version), effectiveCodeUrl(view),
+                    view.user.starred ? QStringLiteral("1") : QStringLiteral("0"),
+                    view.user.read ? QStringLiteral("1") : QStringLiteral("0"),
+                    view.user.tags.join(separator), view.user.note});
+    }
+    return out;
+}
+
+} // namespace paperboy

@@ -1,0 +1,173 @@
+#include "markdown_writer.h"
+
+#include "cli/paper_json.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace paperboy {
+
+namespace {
+
+// Escapes what only means markup at the start of a line: lists, headings, quotes, rules.
+QString escapeLineStart(const QString &line)
+{
+    static const QRegularExpression orderedList(QStringLiteral(R"(^(\d+)([.)]))"));
+    if (line.isEmpty())
+        return line;
+    const QChar first = line.at(0);
+    if (first == QLatin1Char('-') || first == QLatin1Char('+') || first == QLatin1Char('='))
+        return QLatin1Char('\\') + line;
+    const QRegularExpressionMatch match = orderedList.match(line);
+    if (match.hasMatch())
+        return match.captured(1) + QLatin1Char('\\') + line.mid(match.captured(1).size());
+    return line;
+}
+
+QString quoteBlock(const QString &text)
+{
+    QStringList lines;
+    const QStringList raw = text.split(QLatin1Char('\n'));
+    for (const QString &line : raw) {
+        const QString trimmed = line.trimmed();
+        lines.append(trimmed.isEmpty()
+                         ? QStringLiteral(">")
+                         : QStringLiteral("> ") + escapeLineStart(markdownEscape(trimmed)));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+bool isChinese(const PaperView &view)
+{
+    return view.entry.translationLanguage.startsWith(QLatin1String("zh"));
+}
+
+QString link(const QString &text, const QString &url)
+{
+    return QStringLiteral("[%1](%2)").arg(text, url);
+}
+
+} // namespace
+
+QString markdownEscape(const QString &input)
+{
+    static const QRegularExpression entity(QStringLiteral(R"(^&#?[A-Za-z0-9]+;)"));
+    const QString text = input;
+    QString out;
+    out.reserve(text.size() + 16);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        switch (c.unicode()) {
+        case u'\\':
+        case u'`':
+        case u'*':
+        case u'_':
+        case u'[':
+        case u']':
+        case u'<':
+        case u'>':
+        case u'#':
+        case u'|':
+        case u'~':
+        case u'!':
+            out += QLatin1Char('\\');
+            out += c;
+            break;
+        case u'&':
+            // Only an entity reference would turn into another character.
+            if (entity.match(text.mid(i, 12)).hasMatch())
+                out += QLatin1Char('\\');
+            out += c;
+            break;
+        case u':':
+            // GFM links bare "https://..." on its own; the escaped colon still shows as ':'.
+            if (text.mid(i, 3) == QLatin1String("://"))
+                out += QLatin1Char('\\');
+            out += c;
+            break;
+        case u'.':
+            // ...and "www.example.org" too.
+            if (i >= 3 &&
+                text.mid(i - 3, 3).compare(QLatin1String("www"), Qt::CaseInsensitive) == 0)
+                out += QLatin1Char('\\');
+            out += c;
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
+QString safeMarkdownUrl(const QString &text)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty() ||
+        !url.userInfo().isEmpty())
+        return {};
+    QString encoded = QString::fromLatin1(url.toEncoded(QUrl::FullyEncoded));
+    // A parenthesis or angle bracket would end the link target early.
+    encoded.replace(QLatin1Char('('), QStringLiteral("%28"));
+    encoded.replace(QLatin1Char(')'), QStringLiteral("%29"));
+    encoded.replace(QLatin1Char('<'), QStringLiteral("%3C"));
+    encoded.replace(QLatin1Char('>'), QStringLiteral("%3E"));
+    return encoded;
+}
+
+QString papersToMarkdown(const QList<PaperView> &papers, const MarkdownOptions &options)
+{
+    QString out;
+    if (!options.heading.isEmpty())
+        out += QStringLiteral("# %1\n\n").arg(markdownEscape(options.heading.simplified()));
+    out += papers.size() == 1 ? QStringLiteral("1 paper\n")
+                              : QStringLiteral("%1 papers\n").arg(papers.size());
+    int number = 0;
+    for (const PaperView &view : papers) {
+        const Paper &p = view.paper;
+        const bool zh = options.bilingual && isChinese(view);
+        const QString title = p.title.isEmpty() ? p.arxivId : p.title;
+        out +=
+            QStringLiteral("\n## %1. %2\n\n").arg(++number).arg(markdownEscape(title.simplified()));
+        if (zh && !view.entry.translatedTitle.isEmpty())
+            out += QStringLiteral("**%1** %2\n\n")
+                       .arg(QStringLiteral("标题:"),
+                            markdownEscape(view.entry.translatedTitle.simplified()));
+        if (!p.authors.isEmpty())
+            out += QStringLiteral("*%1*\n\n")
+                       .arg(markdownEscape(p.authors.join(QStringLiteral(", "))));
+
+        // Links are only ever ours: arXiv's and the paper's https code link.
+        QStringList links{
+            link(QStringLiteral("arXiv:") + markdownEscape(p.arxivId), absUrl(p.arxivId)),
+            link(QStringLiteral("PDF"), pdfUrl(p.arxivId, p.version))};
+        if (const QString code = safeMarkdownUrl(effectiveCodeUrl(view)); !code.isEmpty())
+            links.append(link(QStringLiteral("Code"), code));
+        out += links.join(QStringLiteral(" · "));
+        QStringList facts;
+        if (!p.categories.isEmpty())
+            facts.append(markdownEscape(p.categories.join(QLatin1Char(' '))));
+        if (p.published.isValid())
+            facts.append(p.published.toString(Qt::ISODate));
+        if (!view.user.tags.isEmpty())
+            facts.append(QStringLiteral("tags: ") +
+                         markdownEscape(view.user.tags.join(QStringLiteral(", "))));
+        if (view.user.starred)
+            facts.append(QStringLiteral("★"));
+        if (!facts.isEmpty())
+            out += QStringLiteral(" · ") + facts.join(QStringLiteral(" · "));
+        out += QStringLiteral("\n\n");
+
+        if (!p.abstract.isEmpty())
+            out += quoteBlock(p.abstract.simplified()) + QLatin1Char('\n');
+        if (zh && !view.entry.translatedAbstract.isEmpty())
+            out += QStringLiteral("**%1**\n\n").arg(QStringLiteral("摘要:")) +
+                   quoteBlock(view.entry.translatedAbstract.simplified()) + QLatin1Char('\n');
+        if (!view.user.note.trimmed().isEmpty())
+            out += QStringLiteral("**%1**\n\n")
+                       .arg(zh ? QStringLiteral("Note / 笔记:") : QStringLiteral("Note:")) +
+                   quoteBlock(view.user.note.trimmed()) + QLatin1Char('\n');
+    }
+    return out;
+}
+
+} // namespace paperboy
