@@ -1,6 +1,7 @@
 // Drives the real reader window through its objectNames over a temp database.
 
 #include "gui_fixtures.h"
+#include "gui_window.h"
 
 #include "day_tree_model.h"
 #include "detail_pane.h"
@@ -32,6 +33,10 @@
 #include <memory>
 
 using namespace paperboy;
+using gui_test::chooseDay;
+using gui_test::currentId;
+using gui_test::listedCount;
+using gui_test::selectRow;
 
 namespace {
 
@@ -80,11 +85,11 @@ private slots:
     void dayStatusHookMarksTheDay();
 
 private:
-    std::unique_ptr<MainWindow> openWindow(bool importSample = false);
-    static bool chooseDay(MainWindow &window, const QDate &date);
-    static bool selectRow(MainWindow &window, int row);
-    static QWidget *listView(MainWindow &window);
-    UserState storedState(const QString &id);
+    std::unique_ptr<MainWindow> openWindow(bool importSample = false)
+    {
+        return gui_test::openWindow(m_db, importSample);
+    }
+    UserState storedState(const QString &id) { return gui_test::storedState(m_db, id); }
 
     QTemporaryDir m_settingsDir;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -112,66 +117,6 @@ void TestReaderWindow::init()
 void TestReaderWindow::cleanup()
 {
     m_dir.reset();
-}
-
-std::unique_ptr<MainWindow> TestReaderWindow::openWindow(bool importSample)
-{
-    MainWindow::Options options;
-    options.importSample = importSample;
-    auto window = std::make_unique<MainWindow>(m_db, options);
-    window->show();
-    if (!QTest::qWaitForWindowActive(window.get()))
-        qWarning("window not active; shortcuts may not fire");
-    return window;
-}
-
-bool TestReaderWindow::chooseDay(MainWindow &window, const QDate &date)
-{
-    auto *tree = window.findChild<QTreeView *>(QStringLiteral("dayTree"));
-    auto *model = qobject_cast<DayTreeModel *>(tree ? tree->model() : nullptr);
-    if (!model)
-        return false;
-    const QModelIndex index = model->indexOfDate(date);
-    if (!index.isValid())
-        return false;
-    tree->scrollTo(index);
-    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(index).center());
-    return tree->currentIndex().siblingAtColumn(0) == index;
-}
-
-bool TestReaderWindow::selectRow(MainWindow &window, int row)
-{
-    auto *view = window.findChild<QListView *>(QStringLiteral("paperList"));
-    if (!view || row >= view->model()->rowCount())
-        return false;
-    const QModelIndex index = view->model()->index(row, 0);
-    view->scrollTo(index);
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
-    return view->currentIndex() == index;
-}
-
-QWidget *TestReaderWindow::listView(MainWindow &window)
-{
-    return window.findChild<QListView *>(QStringLiteral("paperList"));
-}
-
-UserState TestReaderWindow::storedState(const QString &id)
-{
-    // A separate connection, as another process would see the file.
-    Database database;
-    if (!database.open(m_db, Database::Mode::ReadOnly))
-        return {};
-    return Store(database).userState(id);
-}
-
-static int listedCount(MainWindow &window)
-{
-    return window.findChild<QListView *>(QStringLiteral("paperList"))->model()->rowCount();
-}
-
-static QString currentId(MainWindow &window)
-{
-    return window.paperList()->currentId();
 }
 
 void TestReaderWindow::pickDayShowsItsPapers()
@@ -222,7 +167,7 @@ void TestReaderWindow::starKeyWritesTheDatabase()
     QVERIFY(selectRow(*window, 1));
     QVERIFY(!storedState(kBoot).starred);
 
-    QTest::keyClick(listView(*window), Qt::Key_S);
+    QTest::keyClick(gui_test::paperListView(*window), Qt::Key_S);
     auto *star = window->findChild<QToolButton *>(QStringLiteral("starButton"));
     QVERIFY(star->isChecked());
     QVERIFY(window->paperList()->model()->papers().at(1).user.starred);
@@ -238,7 +183,7 @@ void TestReaderWindow::letterKeysTypeInTheNoteEditor()
     auto window = openWindow();
     QTRY_COMPARE(listedCount(*window), 3);
     QVERIFY(selectRow(*window, 1));
-    QTest::keyClick(listView(*window), Qt::Key_N); // n: jump to the note
+    QTest::keyClick(gui_test::paperListView(*window), Qt::Key_N); // n: jump to the note
     auto *note = window->findChild<NoteEditor *>(QStringLiteral("noteEditor"));
     QTRY_VERIFY(note->hasFocus());
 
@@ -297,7 +242,7 @@ void TestReaderWindow::keyboardNavigatesAcrossDays()
     QTRY_COMPARE(window->currentSource().date, kNextDay);
     QTRY_COMPARE(listedCount(*window), 2);
     QTRY_COMPARE(currentId(*window), QStringLiteral("2403.00001"));
-    QWidget *list = listView(*window);
+    QWidget *list = gui_test::paperListView(*window);
     list->setFocus();
 
     QTest::keyClick(list, Qt::Key_J);
@@ -331,7 +276,7 @@ void TestReaderWindow::filterBoxNarrowsTheList()
 {
     auto window = openWindow();
     QTRY_COMPARE(listedCount(*window), 3);
-    QWidget *list = listView(*window);
+    QWidget *list = gui_test::paperListView(*window);
     list->setFocus();
     QTest::keyClick(list, Qt::Key_Slash); // / focuses the filter
     auto *filter = window->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
@@ -403,7 +348,7 @@ void TestReaderWindow::paperBecomesReadAfterAMoment()
     QTRY_COMPARE(days->indexOfDate(kFounding).data(DayTreeModel::UnreadRole).toInt(), 1);
 
     // u marks it unread again, and the timer does not undo that.
-    QTest::keyClick(listView(*window), Qt::Key_U);
+    QTest::keyClick(gui_test::paperListView(*window), Qt::Key_U);
     QTRY_VERIFY(!storedState(id).read);
     QTest::qWait(400);
     QVERIFY(!storedState(id).read);
@@ -511,7 +456,7 @@ void TestReaderWindow::linksGoThroughThePolicy()
         QDesktopServices::setUrlHandler(QLatin1String(scheme), &desktop, "open");
     auto window = openWindow();
     QTRY_COMPARE(currentId(*window), QStringLiteral("2403.00001"));
-    QWidget *list = listView(*window);
+    QWidget *list = gui_test::paperListView(*window);
     list->setFocus();
 
     QTest::keyClick(list, Qt::Key_O);
@@ -565,7 +510,7 @@ void TestReaderWindow::smartViewsListStarredAndAnnotated()
     QTRY_COMPARE(window->currentSource().kind, ListKind::Unread);
     QTRY_COMPARE(listedCount(*window), 3);
     // ] from a smart view goes back to the day left.
-    QTest::keyClick(listView(*window), Qt::Key_BracketRight);
+    QTest::keyClick(gui_test::paperListView(*window), Qt::Key_BracketRight);
     QTRY_COMPARE(window->currentSource().kind, ListKind::Day);
     QCOMPARE(window->currentSource().date, kFounding);
 }
