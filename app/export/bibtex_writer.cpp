@@ -85,12 +85,17 @@ QString protectWords(const QString &text, Braces braces)
     auto flush = [&] {
         if (word.isEmpty())
             return;
-        const QString escaped = escapeWith(word, braces);
+        // Sentence punctuation stays outside the braces: "{BOOT}:", not "{BOOT:}".
+        qsizetype end = word.size();
+        while (end > 0 && QStringLiteral(".,:;!?").contains(word.at(end - 1)))
+            --end;
+        const QString core = escapeWith(word.left(end), braces);
+        const QString tail = escapeWith(word.mid(end), braces);
         // "{\&...}" would read as a BibTeX special character; leave such words alone.
-        if (needsCaseProtection(word) && !escaped.startsWith(QLatin1Char('\\')))
-            out += QLatin1Char('{') + escaped + QLatin1Char('}');
+        if (needsCaseProtection(word) && !core.startsWith(QLatin1Char('\\')))
+            out += QLatin1Char('{') + core + QLatin1Char('}') + tail;
         else
-            out += escaped;
+            out += core + tail;
         word.clear();
     };
     for (const QChar c : text) {

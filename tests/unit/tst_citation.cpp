@@ -299,6 +299,9 @@ private slots:
             << QStringLiteral("} a {") << QStringLiteral("\\textbraceright{} a \\textbraceleft{}");
         QTest::newRow("capitals protected") << QStringLiteral("GPT-4 beats ImageNet in 3D")
                                             << QStringLiteral("{GPT-4} beats {ImageNet} in {3D}");
+        QTest::newRow("punctuation outside protection")
+            << QStringLiteral("BOOT: Data-free NeRFs, really.")
+            << QStringLiteral("{BOOT}: Data-free {NeRFs}, really.");
         QTest::newRow("math kept")
             << QStringLiteral("$H^3$Fusion: Helpful $\\mathcal{O}(n)$ Models")
             << QStringLiteral("$H^3$Fusion: Helpful $\\mathcal{O}(n)$ Models");
