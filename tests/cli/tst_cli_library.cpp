@@ -166,6 +166,40 @@ private slots:
         QCOMPARE(list.json().array().size(), 120);
     }
 
+    void hugeAndLargeDigests()
+    {
+        QFile fixtureFile(foundingDigestPath());
+        QVERIFY(fixtureFile.open(QIODevice::ReadOnly));
+        const QByteArray digest = fixtureFile.readAll();
+
+        // 100 MB that looks like a digest: refused with a reason, nothing stored.
+        const QString huge = m_dir.filePath(QStringLiteral("huge.txt"));
+        {
+            QFile file(huge);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            const QByteArray block = digest.repeated(64);
+            while (file.size() < 100LL * 1024 * 1024)
+                file.write(block);
+        }
+        CliRun run = runPaperboy(m_db, {QStringLiteral("import"), huge});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("too large") && run.err.contains(huge.toUtf8()), run.err.constData());
+        QFile::remove(huge);
+
+        // 2,000 entries in one digest: imported whole.
+        QByteArray big = "每日学术速递2024.06.01\nSubjects: cs.LG\n\n";
+        for (int i = 1; i <= 2000; ++i)
+            big += QStringLiteral("%1.Paper %1\n标题:论文%1\n作者:A B, C D\n文章链接:https://arxiv.org/abs/2406.%2\n摘要:摘要。\n\n")
+                       .arg(i)
+                       .arg(i, 5, 10, QLatin1Char('0'))
+                       .toUtf8();
+        const QString bigPath = writeFile(QStringLiteral("big.txt"), big);
+        run = runPaperboy(m_db, {QStringLiteral("import"), bigPath});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        run = runPaperboy(m_db, {QStringLiteral("list"), QStringLiteral("--date"), QStringLiteral("2024-06-01"), QStringLiteral("--json")});
+        QCOMPARE(run.json().array().size(), 2000);
+    }
+
     void newerDatabaseRefused()
     {
         QCOMPARE(runPaperboy(m_db, {QStringLiteral("dates")}).exitCode, 0);
