@@ -1,5 +1,8 @@
 #include "arxiv_snapshot_parser.h"
 
+#include "core/tex_text.h"
+#include "import/json_text.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,37 +16,6 @@ namespace {
 
 // A bulk import may hit many broken lines; past this many, warnings are only counted.
 constexpr int kMaxLineWarnings = 20;
-
-// arXiv marks a new paragraph with a newline followed by indentation (or a blank line); every
-// other run of whitespace is line wrapping. Keeping the paragraphs makes long abstracts readable.
-QString normaliseAbstract(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    bool pendingSpace = false;
-    bool pendingBreak = false;
-    const qsizetype size = text.size();
-    for (qsizetype i = 0; i < size; ++i) {
-        const QChar c = text.at(i);
-        if (c.isSpace()) {
-            const QChar next = i + 1 < size ? text.at(i + 1) : QChar();
-            if (c == u'\n' && (next == u' ' || next == u'\t' || next == u'\n'))
-                pendingBreak = true;
-            else
-                pendingSpace = true;
-            continue;
-        }
-        if (!out.isEmpty()) {
-            if (pendingBreak)
-                out += u'\n';
-            else if (pendingSpace)
-                out += u' ';
-        }
-        pendingSpace = pendingBreak = false;
-        out += c;
-    }
-    return out;
-}
 
 int leadingNumber(QStringView text, qsizetype *pos)
 {
@@ -82,7 +54,8 @@ QDate rfc2822Day(QStringView text)
     return QDate(year, month, day); // invalid when any part is missing
 }
 
-// ["Balázs", "C.", ""] (keyname, forenames, suffix) -> "C. Balázs".
+// ["Balázs", "C.", ""] (keyname, forenames, suffix) -> "C. Balázs". The parts can still hold
+// TeX accents (Bj\"orn); texToUnicode returns at once when there is no backslash.
 QString nameFromParsed(const QJsonArray &parts)
 {
     const QString keyname = parts.at(0).toString().trimmed();
@@ -93,25 +66,7 @@ QString nameFromParsed(const QJsonArray &parts)
         name += name.isEmpty() ? keyname : u' ' + keyname;
     if (!suffix.isEmpty())
         name += name.isEmpty() ? suffix : u' ' + suffix;
-    return name;
-}
-
-// "A. One, B. Two and C. Three" (also ", and"). Parenthesised affiliations with commas in
-// them are not handled: authors_parsed is present in every record of the real snapshot.
-QStringList splitAuthorString(const QString &authors)
-{
-    QStringList out;
-    const QString flat = authors.simplified();
-    for (const QString &part : flat.split(u',', Qt::SkipEmptyParts)) {
-        for (QString name : part.split(u" and "_s, Qt::SkipEmptyParts)) {
-            name = name.trimmed();
-            if (name.startsWith(u"and "_s))
-                name = name.mid(4).trimmed();
-            if (!name.isEmpty())
-                out.append(name);
-        }
-    }
-    return out;
+    return texToUnicode(name);
 }
 
 void fillVersions(const QJsonArray &versions, Paper *paper)
@@ -152,7 +107,8 @@ Paper paperFrom(const QJsonObject &record)
                 paper.authors.append(name);
         }
     } else {
-        paper.authors = splitAuthorString(record.value("authors"_L1).toString());
+        // Only hand-made files lack authors_parsed; the string is TeX, affiliations and all.
+        paper.authors = splitAuthors(record.value("authors"_L1).toString());
     }
 
     fillVersions(record.value("versions"_L1).toArray(), &paper);

@@ -1,5 +1,8 @@
 #include "digest_jsonl_parser.h"
 
+#include "core/tex_text.h"
+#include "import/json_text.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,48 +18,32 @@ namespace paperboy {
 
 namespace {
 
-// arXiv marks a new paragraph with a newline followed by indentation (or a blank line); every
-// other run of whitespace is line wrapping. Keeping the paragraphs makes long abstracts readable.
-QString normaliseAbstract(const QString &text)
+// Authors arrive as a list of names; older files carry one "A, B and C" string instead.
+QStringList authorsFrom(const QJsonValue &value)
 {
-    QString out;
-    out.reserve(text.size());
-    bool pendingSpace = false;
-    bool pendingBreak = false;
-    const qsizetype size = text.size();
-    for (qsizetype i = 0; i < size; ++i) {
-        const QChar c = text.at(i);
-        if (c.isSpace()) {
-            const QChar next = i + 1 < size ? text.at(i + 1) : QChar();
-            if (c == u'\n' && (next == u' ' || next == u'\t' || next == u'\n'))
-                pendingBreak = true;
-            else
-                pendingSpace = true;
-            continue;
-        }
-        if (!out.isEmpty()) {
-            if (pendingBreak)
-                out += u'\n';
-            else if (pendingSpace)
-                out += u' ';
-        }
-        pendingSpace = pendingBreak = false;
-        out += c;
+    if (value.isString())
+        return splitAuthors(value.toString());
+    QStringList names;
+    const QJsonArray array = value.toArray();
+    names.reserve(array.size());
+    for (const QJsonValue &item : array) {
+        const QString name = authorName(item.toString());
+        if (!name.isEmpty())
+            names.append(name);
     }
-    return out;
+    return names;
 }
 
-QStringList stringList(const QJsonValue &value)
+// The version when the id has none: "https://arxiv.org/pdf/2606.12785v2".
+int versionFromLinks(const QJsonObject &object)
 {
-    QStringList out;
-    const QJsonArray array = value.toArray();
-    out.reserve(array.size());
-    for (const QJsonValue &item : array) {
-        const QString text = item.toString().simplified();
-        if (!text.isEmpty())
-            out.append(text);
+    for (const char *key : {"pdf", "abs"}) {
+        QString id;
+        int version = 0;
+        if (parseArxivId(object.value(QLatin1String(key)).toString(), &id, &version) && version > 0)
+            return version;
     }
-    return out;
+    return 0;
 }
 
 AiSummary aiSummaryFrom(const QJsonObject &ai, const QString &language)
@@ -72,14 +59,20 @@ AiSummary aiSummaryFrom(const QJsonObject &ai, const QString &language)
     return summary;
 }
 
-// Returns an error message, or an empty string when `entry` was filled.
-QString entryFromLine(const QByteArray &line, const QString &language, DigestEntry *entry)
+// Returns an error message, or an empty string when `entry` was filled. `lastLine`: a line
+// cut short there means the file was.
+QString entryFromLine(const QByteArray &line, const QString &language, bool lastLine,
+                      DigestEntry *entry)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
+    if (parseError.error != QJsonParseError::NoError) {
+        const QString problem = describeJsonError(parseError, line.size());
+        if (lastLine && problem.startsWith(u"truncated"_s))
+            return u"the file ends in the middle of a line (%1)"_s.arg(problem);
         return u"invalid JSON at column %1: %2"_s.arg(parseError.offset)
             .arg(parseError.errorString());
+    }
     if (!document.isObject())
         return u"expected one JSON object per line"_s;
     const QJsonObject object = document.object();
@@ -91,12 +84,18 @@ QString entryFromLine(const QByteArray &line, const QString &language, DigestEnt
     if (!parseArxivId(id, &paper.arxivId, &paper.version))
         return u"\"%1\" is not an arXiv identifier"_s.arg(id);
 
-    paper.title = object.value("title"_L1).toString().simplified();
+    if (paper.version == 0)
+        paper.version = versionFromLinks(object);
+
+    paper.title = normalizeWhitespace(object.value("title"_L1).toString());
     paper.abstract = normaliseAbstract(object.value("summary"_L1).toString());
-    paper.authors = stringList(object.value("authors"_L1));
-    paper.categories = stringList(object.value("categories"_L1));
+    paper.authors = authorsFrom(object.value("authors"_L1));
+    const QJsonValue categories = object.value("categories"_L1);
+    // A list; a space-separated string in files written by older scrapers.
+    paper.categories = categories.isString() ? categories.toString().split(u' ', Qt::SkipEmptyParts)
+                                             : jsonStringList(categories);
     paper.primaryCategory = paper.categories.value(0);
-    paper.comment = object.value("comment"_L1).toString().simplified();
+    paper.comment = normalizeWhitespace(object.value("comment"_L1).toString());
     entry->ai = aiSummaryFrom(object.value("AI"_L1).toObject(), language);
     return {};
 }
@@ -116,9 +115,16 @@ ParseResult parseDigestJsonl(const QByteArray &data, const QDate &date, const QS
     digest.source = u"digest-json"_s;
     digest.title = u"daily-arXiv-ai-enhanced"_s;
 
+    const QString notJson = describeNonJsonBody(data, u"daily-arXiv-ai-enhanced JSON Lines"_s);
+    if (!notJson.isEmpty() && notJson != u"empty response"_s)
+        return ParseResult::failure(notJson);
+
     QSet<QString> seen;
     QStringList primaryCategories;
     int duplicates = 0;
+    qsizetype lastContent = data.size() - 1; // the last byte that is not whitespace
+    while (lastContent >= 0 && QChar::isSpace(uchar(data.at(lastContent))))
+        --lastContent;
     int lineNumber = 0;
     qsizetype start = 0;
     while (start < data.size()) {
@@ -132,7 +138,8 @@ ParseResult parseDigestJsonl(const QByteArray &data, const QDate &date, const QS
             continue;
 
         DigestEntry entry;
-        const QString problem = entryFromLine(line, language, &entry);
+        const bool lastLine = end > lastContent;
+        const QString problem = entryFromLine(line, language, lastLine, &entry);
         if (!problem.isEmpty()) {
             return ParseResult::failure(
                 u"daily-arXiv-ai-enhanced, line %1: %2"_s.arg(lineNumber).arg(problem), lineNumber);
@@ -162,6 +169,21 @@ ParseResult parseDigestJsonl(const QByteArray &data, const QDate &date, const QS
         result.warnings.append(u"daily-arXiv-ai-enhanced: the file lists no papers"_s);
     result.digests.append(digest);
     return result;
+}
+
+QString digestLanguageCode(const QString &language)
+{
+    static const QList<std::pair<QString, QString>> names = {
+        {u"chinese"_s, u"zh"_s}, {u"english"_s, u"en"_s}, {u"japanese"_s, u"ja"_s},
+        {u"korean"_s, u"ko"_s},  {u"french"_s, u"fr"_s},  {u"german"_s, u"de"_s},
+        {u"spanish"_s, u"es"_s}, {u"russian"_s, u"ru"_s}, {u"portuguese"_s, u"pt"_s},
+        {u"italian"_s, u"it"_s}, {u"arabic"_s, u"ar"_s},  {u"vietnamese"_s, u"vi"_s}};
+    const QString key = language.trimmed().toLower();
+    for (const auto &[name, code] : names) {
+        if (key == name)
+            return code;
+    }
+    return key; // already a code ("zh"), or a language we cannot name better
 }
 
 QDate dateFromDigestName(const QString &fileNameOrUrl)

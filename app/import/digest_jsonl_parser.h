@@ -19,6 +19,10 @@ namespace paperboy {
 ParseResult parseDigestJsonl(const QByteArray &data, const QDate &date,
                              const QString &language = QStringLiteral("zh"));
 
+// The AI summaries' language code for the repository's language name: "Chinese" -> "zh",
+// "English" -> "en"; a name it does not know comes back lower-cased.
+QString digestLanguageCode(const QString &language);
+
 // The last valid YYYY-MM-DD in a file name or URL ("data/2026-06-12.jsonl"), else invalid.
 QDate dateFromDigestName(const QString &fileNameOrUrl);
 

@@ -1,5 +1,8 @@
 #include "hf_daily_parser.h"
 
+#include "core/tex_text.h"
+#include "import/json_text.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,37 +14,6 @@ using namespace Qt::StringLiterals;
 namespace paperboy {
 
 namespace {
-
-// arXiv marks a new paragraph with a newline followed by indentation (or a blank line); every
-// other run of whitespace is line wrapping. Keeping the paragraphs makes long abstracts readable.
-QString normaliseAbstract(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    bool pendingSpace = false;
-    bool pendingBreak = false;
-    const qsizetype size = text.size();
-    for (qsizetype i = 0; i < size; ++i) {
-        const QChar c = text.at(i);
-        if (c.isSpace()) {
-            const QChar next = i + 1 < size ? text.at(i + 1) : QChar();
-            if (c == u'\n' && (next == u' ' || next == u'\t' || next == u'\n'))
-                pendingBreak = true;
-            else
-                pendingSpace = true;
-            continue;
-        }
-        if (!out.isEmpty()) {
-            if (pendingBreak)
-                out += u'\n';
-            else if (pendingSpace)
-                out += u' ';
-        }
-        pendingSpace = pendingBreak = false;
-        out += c;
-    }
-    return out;
-}
 
 // "2026-06-12T00:00:00.000Z": the day is the UTC day Hugging Face filed the paper under.
 QDate utcDate(const QJsonValue &value)
@@ -57,34 +29,25 @@ QDate utcDate(const QJsonValue &value)
 
 QString organisationName(const QJsonObject &organisation)
 {
-    const QString fullName = organisation.value("fullname"_L1).toString().trimmed();
-    return fullName.isEmpty() ? organisation.value("name"_L1).toString().trimmed() : fullName;
-}
-
-QStringList stringList(const QJsonValue &value)
-{
-    QStringList out;
-    const QJsonArray array = value.toArray();
-    out.reserve(array.size());
-    for (const QJsonValue &item : array) {
-        const QString text = item.toString().simplified();
-        if (!text.isEmpty())
-            out.append(text);
-    }
-    return out;
+    const QString fullName = normalizeWhitespace(organisation.value("fullname"_L1).toString());
+    return fullName.isEmpty() ? normalizeWhitespace(organisation.value("name"_L1).toString())
+                              : fullName;
 }
 
 DigestEntry entryFrom(const QJsonObject &item, const QJsonObject &paperObject)
 {
     DigestEntry entry;
     Paper &paper = entry.paper;
-    paper.arxivId = paperObject.value("id"_L1).toString().trimmed();
+    // "2606.00467", sometimes with a version; anything else is not a paper we can link.
+    if (!parseArxivId(paperObject.value("id"_L1).toString().trimmed(), &paper.arxivId,
+                      &paper.version))
+        paper.arxivId.clear();
     paper.title = paperObject.value("title"_L1).toString(item.value("title"_L1).toString());
-    paper.title = paper.title.simplified();
+    paper.title = normalizeWhitespace(paper.title);
     paper.abstract = normaliseAbstract(
         paperObject.value("summary"_L1).toString(item.value("summary"_L1).toString()));
     for (const QJsonValue &author : paperObject.value("authors"_L1).toArray()) {
-        const QString name = author.toObject().value("name"_L1).toString().simplified();
+        const QString name = authorName(author.toObject().value("name"_L1).toString());
         if (!name.isEmpty())
             paper.authors.append(name);
     }
@@ -104,8 +67,8 @@ DigestEntry entryFrom(const QJsonObject &item, const QJsonObject &paperObject)
     if (entry.organisation.isEmpty())
         entry.organisation = organisationName(item.value("organization"_L1).toObject());
 
-    entry.ai.tldr = paperObject.value("ai_summary"_L1).toString().simplified();
-    entry.ai.keywords = stringList(paperObject.value("ai_keywords"_L1));
+    entry.ai.tldr = normalizeWhitespace(paperObject.value("ai_summary"_L1).toString());
+    entry.ai.keywords = jsonStringList(paperObject.value("ai_keywords"_L1));
     if (!entry.ai.isEmpty())
         entry.ai.language = u"en"_s;
     return entry;
@@ -132,9 +95,12 @@ ParseResult parseHfDaily(const QByteArray &json, const QDate &requestedDate)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
+        // A robot check or a proxy's error page says more than "illegal value at offset 1".
+        const QString notJson = describeNonJsonBody(json, u"Hugging Face daily papers JSON"_s);
+        if (!notJson.isEmpty())
+            return ParseResult::failure(notJson);
         return ParseResult::failure(
-            u"Hugging Face daily papers: invalid JSON at offset %1: %2"_s.arg(parseError.offset)
-                .arg(parseError.errorString()));
+            u"Hugging Face daily papers: %1"_s.arg(describeJsonError(parseError, json.size())));
     }
     if (document.isObject()) {
         const QString message = document.object().value("error"_L1).toString();

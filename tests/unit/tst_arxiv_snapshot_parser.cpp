@@ -31,6 +31,7 @@ private slots:
     void oldStyleId();
     void latexAbstractKeepsParagraphs();
     void authorsWithoutParsedList();
+    void texAccentsInParsedNames();
     void suffixAndMissingFields();
     void badLinesAreSkippedWithLineNumbers();
     void chunkOfOnlyBadLinesWarns();
@@ -111,17 +112,33 @@ void TestArxivSnapshotParser::latexAbstractKeepsParagraphs()
 
 void TestArxivSnapshotParser::authorsWithoutParsedList()
 {
-    // Without authors_parsed the raw string is split; its TeX accents stay as written.
+    // Without authors_parsed the raw string is split and its TeX accents become letters, so
+    // the name reads (and searches) the same as in every other source.
     const Paper paper = parseArxivSnapshot(readSample()).papers.at(4);
     QCOMPARE(paper.arxivId, u"2306.01667"_s);
-    QCOMPARE(paper.authors, QStringList({u"Ivana Bala\\v{z}evi\\'c"_s, u"David Steiner"_s,
-                                         u"Nikhil Parthasarathy"_s, u"Relja Arandjelovi\\'c"_s,
-                                         u"Olivier J. H\\'enaff"_s}));
+    QCOMPARE(paper.authors, QStringList({u"Ivana Bala\u017Eevi\u0107"_s, u"David Steiner"_s,
+                                         u"Nikhil Parthasarathy"_s, u"Relja Arandjelovi\u0107"_s,
+                                         u"Olivier J. H\u00E9naff"_s}));
     QCOMPARE(paper.updated, QDate(2023, 12, 14));
 
     const ParseResult oxford =
         parseArxivSnapshot(R"({"id":"2401.00001","authors":"A. One, B. Two, and C. Three"})");
     QCOMPARE(oxford.papers.first().authors, QStringList({u"A. One"_s, u"B. Two"_s, u"C. Three"_s}));
+
+    // Affiliations in parentheses hold commas of their own; they are not authors.
+    const ParseResult affiliated = parseArxivSnapshot(
+        R"({"id":"2401.00002","authors":"Bj\\\"orn Ommer (LMU Munich, MCML), Przemys{\\l}aw Spurek and J. Doe"})");
+    QCOMPARE(affiliated.papers.first().authors,
+             QStringList({u"Bj\u00F6rn Ommer"_s, u"Przemys\u0142aw Spurek"_s, u"J. Doe"_s}));
+}
+
+void TestArxivSnapshotParser::texAccentsInParsedNames()
+{
+    const ParseResult result = parseArxivSnapshot(
+        R"({"id":"0801.0001","authors_parsed":[["M\\\"uller","Bj\\\"orn",""],["\\v{S}imon","J.",""]]})");
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.papers.first().authors,
+             QStringList({u"Bj\u00F6rn M\u00FCller"_s, u"J. \u0160imon"_s}));
 }
 
 void TestArxivSnapshotParser::suffixAndMissingFields()

@@ -58,6 +58,9 @@ private slots:
     void dateFromName_data();
     void dateFromName();
     void sameListingNeedsEqualSets();
+    void fidelity();
+    void notJsonLines();
+    void languageCodes();
 };
 
 void TestDigestJsonlParser::fridayDigest()
@@ -282,6 +285,71 @@ void TestDigestJsonlParser::sameListingNeedsEqualSets()
     QVERIFY(sameListing(a, b));
     b.entries = {two, one, one};
     QVERIFY(sameListing(a, b));
+}
+
+void TestDigestJsonlParser::fidelity()
+{
+    // TeX accents in names become letters; LaTeX in titles and abstracts stays; every
+    // category is kept in order; an old-style id keeps its archive; the version comes from
+    // the PDF link when the id has none.
+    const QByteArray lines =
+        R"({"id":"math/0211159","categories":["math.DG","math.MG"],"pdf":"https://arxiv.org/pdf/math/0211159v1",)"
+        R"("abs":"https://arxiv.org/abs/math/0211159","authors":["Grisha  Perelman","Bj\\\"orn M\\\"uller"],)"
+        R"("title":"The entropy formula for the Ricci flow\n  and its $\\mathbb{R}^3$ applications",)"
+        R"("comment":null,"summary":"We present a monotonic expression\nfor the Ricci\n  flow."})"
+        "\n"
+        R"({"id":"2306.01667","categories":"cs.CV cs.LG","pdf":"https://arxiv.org/pdf/2306.01667v2",)"
+        R"("authors":"Ivana Bala\\v{z}evi\\'c, David Steiner (DeepMind, London) and Olivier J. H\\'enaff",)"
+        R"("title":"Towards In-context Scene Understanding","summary":"S."})";
+    const ParseResult result = parseDigestJsonl(lines, QDate(2026, 6, 12));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const QList<DigestEntry> &entries = result.digests.first().entries;
+    QCOMPARE(entries.size(), 2);
+    const Paper &old = entries.at(0).paper;
+    QCOMPARE(old.arxivId, u"math/0211159"_s);
+    QCOMPARE(old.version, 1);
+    QCOMPARE(old.categories, QStringList({u"math.DG"_s, u"math.MG"_s}));
+    QCOMPARE(old.primaryCategory, u"math.DG"_s);
+    QCOMPARE(old.authors, QStringList({u"Grisha Perelman"_s, u"Bj\u00F6rn M\u00FCller"_s}));
+    QCOMPARE(old.title,
+             u"The entropy formula for the Ricci flow and its $\\mathbb{R}^3$ applications"_s);
+    // A plain newline is wrapping, a newline with indentation a new paragraph.
+    QCOMPARE(old.abstract, u"We present a monotonic expression for the Ricci\nflow."_s);
+    QVERIFY(old.comment.isEmpty());
+    const Paper &scene = entries.at(1).paper;
+    QCOMPARE(scene.version, 2);
+    QCOMPARE(scene.categories, QStringList({u"cs.CV"_s, u"cs.LG"_s}));
+    QCOMPARE(scene.authors, QStringList({u"Ivana Bala\u017Eevi\u0107"_s, u"David Steiner"_s,
+                                         u"Olivier J. H\u00E9naff"_s}));
+}
+
+void TestDigestJsonlParser::notJsonLines()
+{
+    const ParseResult html =
+        parseDigestJsonl("<!DOCTYPE html>\n<html><head><title>Page not found</title></head></html>",
+                         QDate(2026, 6, 12));
+    QCOMPARE(html.error,
+             u"not daily-arXiv-ai-enhanced JSON Lines: got HTML (\"Page not found\")"_s);
+    const ParseResult text = parseDigestJsonl("404: Not Found", QDate(2026, 6, 12));
+    QCOMPARE(text.error, u"not daily-arXiv-ai-enhanced JSON Lines: got text \"404: Not Found\""_s);
+
+    // A download cut short ends in the middle of its last line.
+    QByteArray cut = readFixture(kFriday);
+    cut.truncate(cut.size() - 200);
+    const ParseResult truncated = parseDigestJsonl(cut, QDate(2026, 6, 12));
+    QVERIFY(!truncated.ok());
+    QCOMPARE(truncated.errorLine, 314);
+    QVERIFY2(truncated.error.contains(u"the file ends in the middle of a line"_s),
+             qPrintable(truncated.error));
+}
+
+void TestDigestJsonlParser::languageCodes()
+{
+    QCOMPARE(digestLanguageCode(u"Chinese"_s), u"zh"_s);
+    QCOMPARE(digestLanguageCode(u"English"_s), u"en"_s);
+    QCOMPARE(digestLanguageCode(u" japanese "_s), u"ja"_s);
+    QCOMPARE(digestLanguageCode(u"zh"_s), u"zh"_s);
+    QCOMPARE(digestLanguageCode(u"Klingon"_s), u"klingon"_s);
 }
 
 QTEST_APPLESS_MAIN(TestDigestJsonlParser)

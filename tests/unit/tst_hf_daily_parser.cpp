@@ -37,6 +37,8 @@ private slots:
     void malformedJson();
     void objectWithoutError();
     void emptyList();
+    void authorsIdsAndTextFidelity();
+    void notAnArxivIdIsSkipped();
 };
 
 void TestHfDailyParser::digestPerDay()
@@ -209,9 +211,50 @@ void TestHfDailyParser::malformedJson()
              qPrintable(result.error));
     QVERIFY(result.digests.isEmpty());
 
-    const ParseResult garbage = parseHfDaily("Rate exceeded.");
-    QVERIFY(!garbage.ok());
-    QVERIFY2(garbage.error.contains(u"at offset 1: illegal value"_s), qPrintable(garbage.error));
+    QVERIFY2(result.error.contains(u"truncated JSON"_s), qPrintable(result.error));
+
+    // Bodies that are not JSON at all say what they are instead of "illegal value".
+    const ParseResult text = parseHfDaily("Rate exceeded.");
+    QVERIFY(!text.ok());
+    QCOMPARE(text.error, u"not Hugging Face daily papers JSON: got text \"Rate exceeded.\""_s);
+    const ParseResult html =
+        parseHfDaily("<!DOCTYPE html><html><head><title>Just a moment...</title></head></html>");
+    QCOMPARE(html.error, u"not Hugging Face daily papers JSON: got HTML (\"Just a moment...\")"_s);
+    QCOMPARE(parseHfDaily("  \n").error, u"empty response"_s);
+    const ParseResult broken = parseHfDaily("[{\"paper\": nope}]");
+    QVERIFY2(broken.error.contains(u"invalid JSON at offset"_s), qPrintable(broken.error));
+}
+
+void TestHfDailyParser::authorsIdsAndTextFidelity()
+{
+    // Names with TeX accents read as letters, in order; LaTeX in titles and abstracts is kept
+    // and entity-like text is left as the source wrote it (JSON strings are already decoded).
+    const QByteArray json =
+        R"([{"paper":{"id":"math/0211159v2","title":"The $\\mathcal{L}$-entropy &amp; Ricci\n flow",)"
+        R"("summary":"We use $x^2$ &lt; 1.","authors":[{"name":"Bj\\\"orn  M\\\"uller"},)"
+        R"({"name":"Przemys{\\l}aw Spurek"},{"name":"  "},{"name":"Grisha Perelman"}],)"
+        R"("organization":{"name":"ethz","fullname":"  ETH\n Z\u00fcrich "},)"
+        R"("submittedOnDailyAt":"2026-06-12T00:00:00.000Z"}}])";
+    const ParseResult result = parseHfDaily(json, QDate(2026, 6, 12));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const DigestEntry &entry = result.digests.first().entries.first();
+    QCOMPARE(entry.paper.arxivId, u"math/0211159"_s);
+    QCOMPARE(entry.paper.version, 2);
+    QCOMPARE(entry.paper.title, u"The $\\mathcal{L}$-entropy &amp; Ricci flow"_s);
+    QCOMPARE(entry.paper.abstract, u"We use $x^2$ &lt; 1."_s);
+    QCOMPARE(entry.paper.authors, QStringList({u"Bj\u00F6rn M\u00FCller"_s,
+                                               u"Przemys\u0142aw Spurek"_s, u"Grisha Perelman"_s}));
+    QCOMPARE(entry.organisation, u"ETH Z\u00FCrich"_s);
+}
+
+void TestHfDailyParser::notAnArxivIdIsSkipped()
+{
+    const ParseResult result = parseHfDaily(
+        R"([{"paper":{"id":"hf-blog-42","title":"x"},"submittedOnDailyAt":"2026-06-12T00:00:00Z"}])",
+        QDate(2026, 6, 12));
+    QVERIFY(result.ok());
+    QVERIFY(result.digests.isEmpty());
+    QCOMPARE(result.warnings.size(), 1);
 }
 
 void TestHfDailyParser::objectWithoutError()
