@@ -39,19 +39,23 @@ QList<FetchTask> planFetch(const FetchRequest &request, const FetchSettings &set
         request.hasDates() || !request.enrich || request.source != FetchSource::Auto;
     const bool rss = request.source == FetchSource::Rss ||
                      (request.source == FetchSource::Auto && !request.hasDates());
-    if (listings && rss) {
-        tasks.append({FetchTask::Kind::Rss, {}, categories, {}});
+    if (isDigestSource(request.source)) {
+        for (QDate day = request.from; request.hasDates() && day <= request.to;
+             day = day.addDays(1))
+            tasks.append({FetchTask::Kind::DigestDay, day, {}, {}, request.source});
+    } else if (listings && rss) {
+        tasks.append({FetchTask::Kind::Rss, {}, categories, {}, request.source});
     } else if (listings && request.hasDates()) {
         for (QDate day = request.from; day <= request.to; day = day.addDays(1)) {
             for (const QString &category : categories)
-                tasks.append({FetchTask::Kind::ApiDay, day, {category}, {}});
+                tasks.append({FetchTask::Kind::ApiDay, day, {category}, {}, request.source});
         }
     }
     if (request.enrich) {
         const QStringList ids = request.enrichIds.isEmpty() ? enrichIds : request.enrichIds;
         const int batch = std::max(1, settings.enrichBatchSize);
         for (qsizetype i = 0; i < ids.size(); i += batch)
-            tasks.append({FetchTask::Kind::Enrich, {}, {}, ids.mid(i, batch)});
+            tasks.append({FetchTask::Kind::Enrich, {}, {}, ids.mid(i, batch), FetchSource::Api});
     }
     return tasks;
 }

@@ -19,12 +19,14 @@ struct FetchTask
     {
         Rss,
         ApiDay,
-        Enrich
+        Enrich,
+        DigestDay, // one day of a digest source (Hugging Face, daily-arXiv-ai-enhanced)
     };
     Kind kind = Kind::Rss;
-    QDate date;             // ApiDay
-    QStringList categories; // Rss: all of them in one feed; ApiDay: one
+    QDate date;             // ApiDay, DigestDay
+    QStringList categories; // Rss: all of them in one feed; ApiDay: one; DigestDay: none
     QStringList ids;        // Enrich: one batch
+    FetchSource source = FetchSource::Auto; // DigestDay: HfDaily or DigestJson
 };
 
 // Longest date range one request may ask for; a year is ~260 listings and ~15 minutes of
@@ -36,7 +38,8 @@ QString validateFetchRequest(const FetchRequest &request);
 bool isValidCategory(const QString &category);
 
 // Listing and enrichment tasks. `enrichIds` replaces request.enrichIds when the fetcher looked
-// up the incomplete papers itself.
+// up the incomplete papers itself. A digest source plans one DigestDay per date and ignores
+// the categories; without dates it plans none (the Fetcher puts in today's date first).
 QList<FetchTask> planFetch(const FetchRequest &request, const FetchSettings &settings,
                            const QStringList &enrichIds);
 

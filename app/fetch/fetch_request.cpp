@@ -1,5 +1,7 @@
 #include "fetch_request.h"
 
+#include "fetch/digest_sources.h"
+
 namespace paperboy {
 
 FetchRequest FetchRequest::today(const QStringList &categories)
@@ -26,8 +28,24 @@ FetchRequest FetchRequest::enrichment(const QStringList &ids)
     return request;
 }
 
+FetchRequest FetchRequest::digests(FetchSource source, const QDate &from, const QDate &to)
+{
+    FetchRequest request;
+    request.source = source;
+    request.from = from;
+    request.to = from.isValid() && !to.isValid() ? from : to;
+    return request;
+}
+
 FetchRequest FetchRequest::retry(const LedgerEntry &entry)
 {
+    if (entry.source == kHfDailySource || entry.source == kDigestJsonSource) {
+        FetchRequest request =
+            digests(entry.source == kHfDailySource ? FetchSource::HfDaily : FetchSource::DigestJson,
+                    entry.date, entry.date);
+        request.force = true;
+        return request;
+    }
     FetchRequest request = days(entry.date, entry.date, {entry.category});
     request.source = FetchSource::Api;
     request.force = true;

@@ -17,14 +17,22 @@ enum class FetchSource
     Auto, // today's listing from the RSS feed, given dates from the API
     Rss,  // the feed only has today's listing: dates are ignored
     Api,
+    HfDaily,    // Hugging Face daily papers, one curated digest per day; no categories
+    DigestJson, // daily-arXiv-ai-enhanced JSON Lines, one file per day; no categories
 };
+
+// The digests of their own (Hugging Face, daily-arXiv-ai-enhanced) rather than arXiv listings.
+inline bool isDigestSource(FetchSource source)
+{
+    return source == FetchSource::HfDaily || source == FetchSource::DigestJson;
+}
 
 struct FetchRequest
 {
     QDate from; // both invalid: today's listing
     QDate to;
-    QStringList categories; // empty: FetchSettings::categories
-    FetchSource source = FetchSource::Auto;
+    QStringList categories; // empty: FetchSettings::categories; ignored by digest sources
+    FetchSource source = FetchSource::Auto; // digest sources without dates: today (UTC)
     bool enrich = false;   // complete papers a digest import left without English metadata
     QStringList enrichIds; // with enrich: only these ids; empty: every incomplete paper
     bool force = false;    // also fetch the days the ledger already has complete
@@ -35,8 +43,10 @@ struct FetchRequest
     static FetchRequest days(const QDate &from, const QDate &to,
                              const QStringList &categories = {});
     static FetchRequest enrichment(const QStringList &ids = {});
+    // HfDaily or DigestJson for the days from..to; no dates: today's.
+    static FetchRequest digests(FetchSource source, const QDate &from = {}, const QDate &to = {});
     // "Fetch again" for a day the sidebar shows as missing, failed or partial: the API has
-    // every past day, the RSS feed only today's.
+    // every past day, the RSS feed only today's; a digest's day comes from its own source.
     static FetchRequest retry(const LedgerEntry &entry);
 };
 
@@ -45,12 +55,13 @@ struct FetchOutcome
 {
     QDate date;       // invalid for enrichment
     QString category; // empty for enrichment
-    QString source;   // "arxiv-rss", "arxiv-api", "arxiv-api-enrich"
+    QString source;   // "arxiv-rss", "arxiv-api", "arxiv-api-enrich", "hf-daily", "digest-json"
     LedgerState state = LedgerState::Failed;
     int papers = 0;
     QString reason; // why failed or partial; also notes like "unchanged since last fetch"
     bool notModified = false;
     bool skipped = false; // the ledger had it complete and the request did not force
+    QDate sameAs;         // the source repeated this earlier day's listing unchanged
 
     bool failed() const
     {

@@ -1,6 +1,7 @@
 #include "fetch_settings.h"
 
 #include <QProcessEnvironment>
+#include <QUrlQuery>
 
 namespace paperboy {
 
@@ -17,6 +18,24 @@ QUrl FetchSettings::rssUrl(const QStringList &categories) const
     return QUrl(rssBaseUrl + categories.join(u'+'));
 }
 
+QUrl FetchSettings::hfDailyUrl(const QDate &date) const
+{
+    QUrl url(hfUrl);
+    QUrlQuery query(url);
+    query.removeAllQueryItems(u"date"_s);
+    query.addQueryItem(u"date"_s, date.toString(Qt::ISODate));
+    url.setQuery(query);
+    return url;
+}
+
+QUrl FetchSettings::digestUrl(const QDate &date) const
+{
+    QString text = digestUrlTemplate;
+    text.replace(u"{date}"_s, date.toString(Qt::ISODate));
+    text.replace(u"{lang}"_s, QString::fromLatin1(QUrl::toPercentEncoding(digestLanguage)));
+    return QUrl(text);
+}
+
 QVariantMap FetchSettings::toVariantMap() const
 {
     const PolitenessSettings &p = politeness;
@@ -25,7 +44,11 @@ QVariantMap FetchSettings::toVariantMap() const
             {u"categories"_s, categories},
             {u"apiPageSize"_s, apiPageSize},
             {u"enrichBatchSize"_s, enrichBatchSize},
+            {u"hfUrl"_s, hfUrl},
+            {u"digestUrlTemplate"_s, digestUrlTemplate},
+            {u"digestLanguage"_s, digestLanguage},
             {u"minRequestSpacingMs"_s, p.minRequestSpacingMs},
+            {u"otherSiteSpacingMs"_s, p.otherSiteSpacingMs},
             {u"maxTries"_s, p.maxTries},
             {u"backoffBaseMs"_s, p.backoffBaseMs},
             {u"backoffMaxMs"_s, p.backoffMaxMs},
@@ -56,7 +79,11 @@ FetchSettings FetchSettings::fromVariantMap(const QVariantMap &map)
     take(map, u"categories"_s, &s.categories);
     take(map, u"apiPageSize"_s, &s.apiPageSize);
     take(map, u"enrichBatchSize"_s, &s.enrichBatchSize);
+    take(map, u"hfUrl"_s, &s.hfUrl);
+    take(map, u"digestUrlTemplate"_s, &s.digestUrlTemplate);
+    take(map, u"digestLanguage"_s, &s.digestLanguage);
     take(map, u"minRequestSpacingMs"_s, &p.minRequestSpacingMs);
+    take(map, u"otherSiteSpacingMs"_s, &p.otherSiteSpacingMs);
     take(map, u"maxTries"_s, &p.maxTries);
     take(map, u"backoffBaseMs"_s, &p.backoffBaseMs);
     take(map, u"backoffMaxMs"_s, &p.backoffMaxMs);
@@ -73,6 +100,12 @@ FetchSettings FetchSettings::fromVariantMap(const QVariantMap &map)
         s.apiPageSize = defaults.apiPageSize;
     if (s.enrichBatchSize <= 0)
         s.enrichBatchSize = defaults.enrichBatchSize;
+    if (s.hfUrl.trimmed().isEmpty())
+        s.hfUrl = defaults.hfUrl;
+    if (!s.digestUrlTemplate.contains(u"{date}"_s))
+        s.digestUrlTemplate = defaults.digestUrlTemplate; // every day would fetch one file
+    if (s.digestLanguage.trimmed().isEmpty())
+        s.digestLanguage = defaults.digestLanguage;
     if (p.maxTries < 1)
         p.maxTries = 1;
     return s;
@@ -88,6 +121,7 @@ void FetchSettings::applyTestEnvironment()
             *target = value;
     };
     number("PAPERBOY_MIN_REQUEST_SPACING_MS", &politeness.minRequestSpacingMs);
+    number("PAPERBOY_MIN_REQUEST_SPACING_MS", &politeness.otherSiteSpacingMs);
     number("PAPERBOY_FETCH_BACKOFF_MS", &politeness.backoffBaseMs);
     number("PAPERBOY_FETCH_TIMEOUT_MS", &politeness.transferTimeoutMs);
 }

@@ -1,5 +1,6 @@
 #include "fetch_storage.h"
 
+#include "import/digest_jsonl_parser.h"
 #include "store/store_thread.h"
 
 #include <QPointer>
@@ -82,7 +83,15 @@ bool hasCachedEntries(Store &store, const Digest &digest, QString *error)
 CommitResult commitListing(Store &store, const ListingCommit &commit)
 {
     CommitResult result;
-    const Digest &digest = commit.digest;
+    Digest digest = commit.digest;
+    if (!digest.entries.isEmpty() && !digest.sameAs.isValid()) {
+        // The digest repository re-publishes Friday's papers as Saturday's file; a reader must
+        // see "same as Friday", not a new day of old papers.
+        const std::optional<Digest> previous = store.previousDigest(digest);
+        if (previous && sameListing(*previous, digest))
+            digest.sameAs = previous->date;
+    }
+    result.sameAs = digest.sameAs;
     if (!digest.entries.isEmpty()) {
         // A partial listing must not replace a fuller one already in the cache.
         if (commit.state == LedgerState::Partial) {
@@ -104,6 +113,10 @@ CommitResult commitListing(Store &store, const ListingCommit &commit)
         row.state = commit.state;
         row.papers = countFor(digest, category, commit.categories.size());
         row.reason = commit.reason;
+        if (digest.sameAs.isValid()) {
+            const QString note = u"same as %1"_s.arg(digest.sameAs.toString(Qt::ISODate));
+            row.reason = row.reason.isEmpty() ? note : row.reason + u"; "_s + note;
+        }
         row.recordedAt = commit.now;
         result.papers.insert(category, row.papers);
         rows.append(row);

@@ -58,11 +58,13 @@ struct CommitResult
     QMap<QString, int> papers; // per category of the commit
     ImportSummary stored;
     bool keptExisting = false; // a partial listing left the cached one in place
+    QDate sameAs;              // the digest repeats this earlier day of its source unchanged
 };
 
 // Stores the digest in one transaction (a partial digest only where the cache has none for
 // that day, source and category), then the ledger rows and the validators. On error
-// nothing of the cache has changed.
+// nothing of the cache has changed. A digest listing exactly the papers of the source's
+// previous day is stored with sameAs set (like Importer does), and the ledger row says so.
 CommitResult commitListing(Store &store, const ListingCommit &commit);
 // Bare paper records (enrichment), one transaction.
 CommitResult commitPapers(Store &store, const QList<Paper> &papers);

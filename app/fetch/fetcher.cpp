@@ -1,6 +1,7 @@
 #include "fetcher.h"
 
 #include "fetch/arxiv_calendar.h"
+#include "fetch/digest_sources.h"
 #include "import/arxiv_atom_parser.h"
 #include "import/arxiv_rss_parser.h"
 
@@ -40,6 +41,13 @@ QString dayKey(const QDate &date, const QString &category)
 }
 
 } // namespace
+
+QString Fetcher::knownKey(const QDate &date, const QString &category, const QString &source)
+{
+    // The RSS feed and the API stand in for each other; a digest source only for itself.
+    const bool digest = source == kHfDailySource || source == kDigestJsonSource;
+    return dayKey(date, category) + (digest ? u' ' + source : QString());
+}
 
 Fetcher::Fetcher(const FetchSettings &settings, FetchStorage storage, QObject *parent)
     : QObject(parent), m_settings(settings), m_storage(std::move(storage)),
@@ -91,6 +99,8 @@ bool Fetcher::start(const FetchRequest &request)
     m_running = true;
     m_cancelled = false;
     m_request = request;
+    if (isDigestSource(request.source) && !request.hasDates())
+        m_request.from = m_request.to = now().toUTC().date(); // their "today" is a UTC day
     m_tasks.clear();
     m_index = 0;
     m_summary = {};
@@ -133,7 +143,7 @@ void Fetcher::prepare()
         [this, found] {
             for (const LedgerEntry &row : std::as_const(found->ledger)) {
                 if (!row.needsFetch())
-                    m_known.insert(dayKey(row.date, row.category), row);
+                    m_known.insert(knownKey(row.date, row.category, row.source), row);
             }
             m_tasks = planFetch(m_request, m_settings, found->ids);
             m_index = 0;
@@ -177,6 +187,9 @@ void Fetcher::runTask()
     case FetchTask::Kind::Enrich:
         startEnrich(task);
         break;
+    case FetchTask::Kind::DigestDay:
+        startDigestDay(task);
+        break;
     }
 }
 
@@ -190,6 +203,9 @@ QString Fetcher::describe(const FetchTask &task) const
                                           task.categories.join(u' '));
     case FetchTask::Kind::Enrich:
         return u"details of %1 papers (arXiv API)"_s.arg(task.ids.size());
+    case FetchTask::Kind::DigestDay:
+        return u"%1 %2"_s.arg(task.date.toString(Qt::ISODate),
+                              digestSourceTitle(m_settings, task.source));
     }
     return {};
 }
@@ -237,10 +253,10 @@ void Fetcher::onRssResponse(const FetchTask &task, const HttpValidators &known,
             },
             [this, rows] {
                 for (const LedgerEntry &row : std::as_const(*rows)) {
-                    FetchOutcome outcome{row.date,   row.category,
-                                         kRss,       row.state,
-                                         row.papers, u"unchanged since the last fetch"_s,
-                                         true,       false};
+                    FetchOutcome outcome{
+                        row.date,  row.category, kRss,
+                        row.state, row.papers,   u"unchanged since the last fetch"_s,
+                        true,      false,        {}};
                     m_summary.outcomes.append(outcome);
                 }
                 advance();
@@ -285,15 +301,28 @@ void Fetcher::startApiDay(const FetchTask &task)
 {
     const QString category = task.categories.value(0);
     if (!arxiv_calendar::hasListing(task.date)) {
-        m_summary.outcomes.append({task.date, category, kApi, LedgerState::NoAnnouncement, 0,
-                                   u"arXiv has no listing on Saturdays and Sundays"_s, false,
-                                   true});
+        m_summary.outcomes.append({task.date,
+                                   category,
+                                   kApi,
+                                   LedgerState::NoAnnouncement,
+                                   0,
+                                   u"arXiv has no listing on Saturdays and Sundays"_s,
+                                   false,
+                                   true,
+                                   {}});
         return advance();
     }
-    const auto known = m_known.constFind(dayKey(task.date, category));
+    const auto known = m_known.constFind(knownKey(task.date, category, kApi));
     if (known != m_known.cend()) {
-        m_summary.outcomes.append({task.date, category, known->source, known->state, known->papers,
-                                   u"already in the cache"_s, false, true});
+        m_summary.outcomes.append({task.date,
+                                   category,
+                                   known->source,
+                                   known->state,
+                                   known->papers,
+                                   u"already in the cache"_s,
+                                   false,
+                                   true,
+                                   {}});
         return advance();
     }
     m_day = {};
@@ -414,7 +443,8 @@ void Fetcher::startEnrich(const FetchTask &task)
                                                    task.ids.size())
                                              : QString(),
                                  false,
-                                 false});
+                                 false,
+                                 {}});
                             advance();
                         });
             });
@@ -432,13 +462,24 @@ void Fetcher::commit(const ListingCommit &listing, const QString &source)
                     return failTask(listing.digest.date, listing.categories, source,
                                     u"could not store: %1"_s.arg(result->error));
                 m_summary.papersStored += result->stored.entries;
-                QString reason = listing.reason;
+                QStringList notes;
+                if (!listing.reason.isEmpty())
+                    notes.append(listing.reason);
                 if (result->keptExisting)
-                    reason += u"; the cache keeps the listing it had"_s;
+                    notes.append(u"the cache keeps the listing it had"_s);
+                if (result->sameAs.isValid())
+                    notes.append(u"same as %1"_s.arg(result->sameAs.toString(Qt::ISODate)));
                 for (const QString &category : listing.categories) {
-                    m_summary.outcomes.append({listing.digest.date, category, source, listing.state,
-                                               result->papers.value(category), reason, false,
-                                               false});
+                    FetchOutcome outcome{listing.digest.date,
+                                         category,
+                                         source,
+                                         listing.state,
+                                         result->papers.value(category),
+                                         notes.join(u"; "_s),
+                                         false,
+                                         false,
+                                         result->sameAs};
+                    m_summary.outcomes.append(outcome);
                 }
                 advance();
             });
@@ -453,13 +494,16 @@ void Fetcher::failTask(const QDate &date, const QStringList &categories, const Q
     QList<LedgerEntry> rows;
     for (const QString &category : names) {
         m_summary.outcomes.append(
-            {date, category, source, LedgerState::Failed, 0, reason, false, false});
+            {date, category, source, LedgerState::Failed, 0, reason, false, false, {}});
         if (date.isValid() && !category.isEmpty())
             rows.append(ledgerRow(date, category, source, LedgerState::Failed, 0, reason, now()));
     }
     const QString what = source == kEnrich
                              ? u"paper details"_s
-                             : u"%1 %2"_s.arg(date.toString(Qt::ISODate), categories.join(u' '));
+                             : u"%1 %2"_s.arg(date.toString(Qt::ISODate),
+                                              categories == QStringList{kDigestLedgerCategory}
+                                                  ? source
+                                                  : categories.join(u' '));
     emit error(u"%1: %2"_s.arg(what, reason));
     if (rows.isEmpty())
         return advance();
@@ -497,12 +541,13 @@ QString Fetcher::failureReason(const HttpResponse &response, const ParseResult *
 }
 
 void Fetcher::get(const QUrl &url, const HttpValidators &validators,
-                  std::function<void(const HttpResponse &)> done)
+                  std::function<void(const HttpResponse &)> done, int minSpacingMs)
 {
     HttpRequest request;
     request.url = url;
     request.etag = validators.etag;
     request.lastModified = validators.lastModified;
+    request.minSpacingMs = minSpacingMs;
     m_http->get(request, this,
                 [this, run = m_run, done = std::move(done)](const HttpResponse &response) {
                     if (run != m_run)

@@ -1,7 +1,10 @@
 #pragma once
 
 // Fetches arXiv listings into the cache: today's from the RSS feed, past days from the API by
-// submission window, and English metadata for papers a digest import left incomplete.
+// submission window, and English metadata for papers a digest import left incomplete. Also
+// the digests of their own: Hugging Face daily papers and daily-arXiv-ai-enhanced files
+// (FetchSource::HfDaily, DigestJson; see digest_sources.h), stored as digests linked to the
+// same papers.
 //
 //     auto *fetcher = new Fetcher(settings, FetchStorage::onThread(*writer), this);
 //     connect(fetcher, &Fetcher::progress, bar, ...);
@@ -75,18 +78,23 @@ private:
     void onApiPage(const FetchTask &task, const ParseResult &result);
     void finishApiDay(const FetchTask &task, LedgerState state, const QString &reason);
     void startEnrich(const FetchTask &task);
+    void startDigestDay(const FetchTask &task); // fetcher_digests.cpp
+    void onDigestDay(const FetchTask &task, const HttpResponse &response,
+                     const ParseResult &parsed);
     void commit(const ListingCommit &listing, const QString &source);
     void failTask(const QDate &date, const QStringList &categories, const QString &source,
                   const QString &reason);
     void finishRun();
 
+    // minSpacingMs: see HttpRequest; -1 keeps arXiv's spacing.
     void get(const QUrl &url, const HttpValidators &validators,
-             std::function<void(const HttpResponse &)> done);
+             std::function<void(const HttpResponse &)> done, int minSpacingMs = -1);
     void parseOffThread(std::function<ParseResult()> parse,
                         std::function<void(const ParseResult &)> done);
     void inStore(FetchStorage::Job job, std::function<void()> done);
     QString failureReason(const HttpResponse &response, const ParseResult *parsed) const;
     QString describe(const FetchTask &task) const;
+    static QString knownKey(const QDate &date, const QString &category, const QString &source);
     QDateTime now() const;
 
     FetchSettings m_settings;
@@ -103,7 +111,8 @@ private:
     QList<FetchTask> m_tasks;
     qsizetype m_index = 0;
     FetchSummary m_summary;
-    QHash<QString, LedgerEntry> m_known; // "date category" -> best stored row
+    // "date category" -> best stored arXiv row; "date all source" for a digest source's row.
+    QHash<QString, LedgerEntry> m_known;
     ApiDayState m_day;
 };
 

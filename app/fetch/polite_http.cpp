@@ -367,7 +367,9 @@ void PoliteHttp::onFinished(const QString &key)
         flight->body += reply->readAll();
     // Counted from the end of this request: arXiv then sees at least the full spacing
     // between two requests, however long the answer took.
-    h.readyAt = now() + m_settings.minRequestSpacingMs;
+    const int spacing = flight->job.request.minSpacingMs >= 0 ? flight->job.request.minSpacingMs
+                                                              : m_settings.minRequestSpacingMs;
+    h.readyAt = now() + spacing;
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     // QNetworkReply does not always report a body cut short by a closed connection. Without

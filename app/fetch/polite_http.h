@@ -33,6 +33,9 @@ struct HttpRequest
     // If-Modified-Since. A 304 answer then means "unchanged since".
     QByteArray etag;
     QByteArray lastModified;
+    // The pause after this request before the next one to the same site; -1 takes
+    // PolitenessSettings::minRequestSpacingMs. Sites other than arXiv ask for less.
+    int minSpacingMs = -1;
 };
 
 struct HttpResponse
