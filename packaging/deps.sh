@@ -12,6 +12,7 @@ PAPERBOY_BUILD_DEPS=(
 )
 PAPERBOY_TEST_DEPS=(
     xvfb xauth desktop-file-utils appstream bibutils
+    dpkg-dev file
 )
 
 paperboy_install_deps() {
