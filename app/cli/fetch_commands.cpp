@@ -1,6 +1,8 @@
-// `paperboy fetch`: arXiv listings into the cache, with progress on stderr and a summary.
+// `paperboy fetch`: arXiv listings and digests into the cache, with progress on stderr and a
+// summary.
 
 #include "cli/cli_context.h"
+#include "fetch/digest_sources.h"
 #include "fetch/fetch_plan.h"
 #include "fetch/fetcher.h"
 
@@ -98,7 +100,9 @@ QJsonObject summaryToJson(const FetchSummary &summary)
             {u"papers"_s, o.papers},
             {u"reason"_s, textOrNull(o.reason)},
             {u"not_modified"_s, o.notModified},
-            {u"skipped"_s, o.skipped}});
+            {u"skipped"_s, o.skipped},
+            {u"same_as"_s,
+             o.sameAs.isValid() ? QJsonValue(o.sameAs.toString(Qt::ISODate)) : QJsonValue()}});
     }
     return {{u"ok"_s, summary.ok()},
             {u"cancelled"_s, summary.cancelled},
@@ -111,14 +115,28 @@ QJsonObject summaryToJson(const FetchSummary &summary)
 
 QString outcomeLine(const FetchOutcome &o)
 {
-    QString what = o.source == u"arxiv-api-enrich"_s
-                       ? u"paper details"_s
-                       : u"%1 %2 (%3)"_s.arg(o.date.toString(Qt::ISODate), o.category, o.source);
+    const QString date = o.date.toString(Qt::ISODate);
+    QString what;
+    if (o.source == u"arxiv-api-enrich"_s)
+        what = u"paper details"_s;
+    else if (o.category == kDigestLedgerCategory) // a digest is not per category
+        what = u"%1 (%2)"_s.arg(date, o.source);
+    else
+        what = u"%1 %2 (%3)"_s.arg(date, o.category, o.source);
     QString line = u"%1: %2"_s.arg(what, ledgerStateName(o.state));
-    if (o.state == LedgerState::Complete || o.state == LedgerState::Partial)
+    QString reason = o.reason;
+    if (o.sameAs.isValid()) {
+        // A repeated listing is not a new day of papers; say so before the count.
+        const QString note = u"same as %1"_s.arg(o.sameAs.toString(Qt::ISODate));
+        line += u", %1 (%2 papers, nothing new)"_s.arg(note).arg(o.papers);
+        QStringList notes = reason.split(u"; "_s, Qt::SkipEmptyParts);
+        notes.removeAll(note);
+        reason = notes.join(u"; "_s);
+    } else if (o.state == LedgerState::Complete || o.state == LedgerState::Partial) {
         line += u", %1 papers"_s.arg(o.papers);
-    if (!o.reason.isEmpty())
-        line += u" (%1)"_s.arg(o.reason);
+    }
+    if (!reason.isEmpty())
+        line += u" (%1)"_s.arg(reason);
     return line + u'\n';
 }
 
@@ -167,8 +185,15 @@ int fetchCommand(CliContext &ctx)
         request.source = FetchSource::Rss;
     else if (source == u"api"_s)
         request.source = FetchSource::Api;
+    else if (source == u"hf"_s)
+        request.source = FetchSource::HfDaily;
+    else if (source == u"digest"_s)
+        request.source = FetchSource::DigestJson;
     else if (!source.isEmpty())
-        return usage(u"--source is rss or api, not '%1'"_s.arg(source));
+        return usage(u"--source is rss, api, hf or digest, not '%1'"_s.arg(source));
+    if (isDigestSource(request.source) && !request.categories.isEmpty())
+        return usage(
+            u"--source %1 is a digest of its own, not per category; drop --category"_s.arg(source));
     if (request.source == FetchSource::Rss && request.hasDates())
         return usage(u"the RSS feed only has today's listing; use --source api for other days"_s);
     request.enrich = ctx.flag(u"--enrich"_s);
@@ -187,6 +212,24 @@ int fetchCommand(CliContext &ctx)
         settings.apiUrl = ctx.value(u"--api-url"_s);
         if (!isHttpUrl(settings.apiUrl))
             return usage(u"--api-url wants an http(s) URL, not '%1'"_s.arg(settings.apiUrl));
+    }
+    if (ctx.flag(u"--hf-url"_s)) {
+        settings.hfUrl = ctx.value(u"--hf-url"_s);
+        if (!isHttpUrl(settings.hfUrl))
+            return usage(u"--hf-url wants an http(s) URL, not '%1'"_s.arg(settings.hfUrl));
+    }
+    if (ctx.flag(u"--digest-language"_s)) {
+        settings.digestLanguage = ctx.value(u"--digest-language"_s).trimmed();
+        if (settings.digestLanguage.isEmpty())
+            return usage(u"--digest-language wants a language name, like Chinese"_s);
+    }
+    if (ctx.flag(u"--digest-url"_s)) {
+        settings.digestUrlTemplate = ctx.value(u"--digest-url"_s);
+        // Checked with the placeholders filled in: braces are not valid in a URL.
+        const QString example = settings.digestUrl(QDate(2026, 6, 12)).toString();
+        if (!settings.digestUrlTemplate.contains(u"{date}"_s) || !isHttpUrl(example))
+            return usage(u"--digest-url wants an http(s) URL with {date} (and {lang}) in it, "
+                         "not '%1'"_s.arg(settings.digestUrlTemplate));
     }
     settings.applyTestEnvironment();
 
@@ -231,11 +274,14 @@ void registerFetchCommands(QList<Command> &commands)
 {
     commands.append(
         {u"fetch"_s,
-         u"fetch [--date YYYY-MM-DD | --from D --to D] [--category CAT]... [--source rss|api] "
-         "[--rss-url BASE] [--api-url URL] [--enrich] [--force] [--json]"_s,
+         u"fetch [--date YYYY-MM-DD | --from D --to D] [--category CAT]... "
+         "[--source rss|api|hf|digest] [--rss-url BASE] [--api-url URL] [--hf-url URL] "
+         "[--digest-url TEMPLATE] [--digest-language NAME] [--enrich] [--force] [--json]"_s,
          u"arXiv listings into the cache: today's from the RSS feed, given days from the API; "
-         "--enrich completes papers a digest left without English metadata (default category "
-         "cs.CV; exit 1 when a fetch failed)"_s,
+         "--source hf: Hugging Face daily papers, --source digest: daily-arXiv-ai-enhanced "
+         "JSON Lines ({date} and {lang} in the template; language Chinese), both per day, "
+         "today (UTC) without a date; --enrich completes papers a digest left without English "
+         "metadata (default category cs.CV; exit 1 when a fetch failed)"_s,
          {{u"--json"_s, false},
           {u"--date"_s, true},
           {u"--from"_s, true},
@@ -244,6 +290,9 @@ void registerFetchCommands(QList<Command> &commands)
           {u"--source"_s, true},
           {u"--rss-url"_s, true},
           {u"--api-url"_s, true},
+          {u"--hf-url"_s, true},
+          {u"--digest-url"_s, true},
+          {u"--digest-language"_s, true},
           {u"--enrich"_s, false},
           {u"--force"_s, false}},
          0,
