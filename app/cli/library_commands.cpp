@@ -28,13 +28,15 @@ int importCommand(CliContext &ctx)
         const int percent = p.bytesTotal > 0 ? int(p.bytesDone * 100 / p.bytesTotal) : 0;
         if (terminal) {
             const int filled = percent / 4;
-            std::fprintf(stderr, "\r[%s%s] %3d%%  %lld papers%s", QByteArray(filled, '#').constData(),
+            std::fprintf(stderr, "\r[%s%s] %3d%%  %lld papers%s",
+                         QByteArray(filled, '#').constData(),
                          QByteArray(25 - filled, '.').constData(), percent,
                          static_cast<long long>(p.papers), percent == 100 ? "\n" : "");
             std::fflush(stderr);
         } else if (percent / 5 != lastPercent / 5 || percent == 100) {
             if (percent != lastPercent)
-                CliContext::err(QStringLiteral("import: %1% (%2 papers)").arg(percent).arg(p.papers));
+                CliContext::err(
+                    QStringLiteral("import: %1% (%2 papers)").arg(percent).arg(p.papers));
         }
         lastPercent = percent;
     });
@@ -94,9 +96,10 @@ int datesCommand(CliContext &ctx)
         return CliContext::kOk;
     }
     for (const DaySummary &day : days) {
-        const QString counts = day.sameAs.isValid()
-                                   ? QStringLiteral("same as %1").arg(day.sameAs.toString(Qt::ISODate))
-                                   : QStringLiteral("%1 papers, %2 unread").arg(day.papers).arg(day.unread);
+        const QString counts =
+            day.sameAs.isValid()
+                ? QStringLiteral("same as %1").arg(day.sameAs.toString(Qt::ISODate))
+                : QStringLiteral("%1 papers, %2 unread").arg(day.papers).arg(day.unread);
         CliContext::out(QStringLiteral("%1  %2  [%3]  %4\n")
                             .arg(day.date.toString(Qt::ISODate), counts,
                                  day.categories.join(QLatin1Char(' ')),
@@ -107,8 +110,9 @@ int datesCommand(CliContext &ctx)
 
 void printPaperLine(const PaperView &view)
 {
-    const QString marks = QStringLiteral("%1%2").arg(view.user.starred ? QStringLiteral("*") : QStringLiteral(" "),
-                                                     view.user.read ? QStringLiteral(" ") : QStringLiteral("•"));
+    const QString marks =
+        QStringLiteral("%1%2").arg(view.user.starred ? QStringLiteral("*") : QStringLiteral(" "),
+                                   view.user.read ? QStringLiteral(" ") : QStringLiteral("•"));
     QString line = QStringLiteral("%1 %2. %3  %4\n")
                        .arg(marks)
                        .arg(view.entry.position, 3)
@@ -155,7 +159,8 @@ int listCommand(CliContext &ctx)
         CliContext::printJson(array);
         return CliContext::kOk;
     }
-    CliContext::out(QStringLiteral("%1: %2 papers\n").arg(date.toString(Qt::ISODate)).arg(papers.size()));
+    CliContext::out(
+        QStringLiteral("%1: %2 papers\n").arg(date.toString(Qt::ISODate)).arg(papers.size()));
     for (const PaperView &view : papers)
         printPaperLine(view);
     return CliContext::kOk;
@@ -172,7 +177,8 @@ int showCommand(CliContext &ctx)
 {
     QString id;
     if (!resolveId(ctx.positionals.first(), &id)) {
-        CliContext::err(QStringLiteral("paperboy show: '%1' is not an arXiv id").arg(ctx.positionals.first()));
+        CliContext::err(
+            QStringLiteral("paperboy show: '%1' is not an arXiv id").arg(ctx.positionals.first()));
         return CliContext::kUsage;
     }
     if (!ctx.openStore())
@@ -195,7 +201,8 @@ int showCommand(CliContext &ctx)
     field(QStringLiteral("Title"), p.title);
     field(QStringLiteral("标题"), view->entry.translatedTitle);
     field(QStringLiteral("Authors"), p.authors.join(QStringLiteral(", ")));
-    field(QStringLiteral("arXiv"), p.version > 0 ? QStringLiteral("%1v%2").arg(p.arxivId).arg(p.version) : p.arxivId);
+    field(QStringLiteral("arXiv"),
+          p.version > 0 ? QStringLiteral("%1v%2").arg(p.arxivId).arg(p.version) : p.arxivId);
     field(QStringLiteral("Categories"), p.categories.join(QLatin1Char(' ')));
     field(QStringLiteral("Comment"), p.comment);
     field(QStringLiteral("Journal"), p.journalRef);
@@ -217,11 +224,13 @@ int showCommand(CliContext &ctx)
 }
 
 // star/unstar/read/unread/note share this: resolve the id, check it is known, write.
-int userWrite(CliContext &ctx, const QString &verb, const std::function<bool(Store &, const QString &)> &write)
+int userWrite(CliContext &ctx, const QString &verb,
+              const std::function<bool(Store &, const QString &)> &write)
 {
     QString id;
     if (!resolveId(ctx.positionals.first(), &id)) {
-        CliContext::err(QStringLiteral("paperboy %1: '%2' is not an arXiv id").arg(verb, ctx.positionals.first()));
+        CliContext::err(QStringLiteral("paperboy %1: '%2' is not an arXiv id")
+                            .arg(verb, ctx.positionals.first()));
         return CliContext::kUsage;
     }
     if (!ctx.openStore())
@@ -261,46 +270,88 @@ int noteCommand(CliContext &ctx)
 void registerLibraryCommands(QList<Command> &commands)
 {
     const OptionSpec json{QStringLiteral("--json"), false};
-    commands.append({QStringLiteral("import"), QStringLiteral("import FILE... [--json]"),
-                     QStringLiteral("import digests and paper records; the format is recognised by content"),
-                     {json}, 1, -1, importCommand});
-    commands.append({QStringLiteral("dates"), QStringLiteral("dates [--json]"),
+    commands.append(
+        {QStringLiteral("import"),
+         QStringLiteral("import FILE... [--json]"),
+         QStringLiteral("import digests and paper records; the format is recognised by content"),
+         {json},
+         1,
+         -1,
+         importCommand});
+    commands.append({QStringLiteral("dates"),
+                     QStringLiteral("dates [--json]"),
                      QStringLiteral("the days that have digests, newest first, with counts"),
-                     {json}, 0, 0, datesCommand});
-    commands.append({QStringLiteral("list"),
-                     QStringLiteral("list [--date YYYY-MM-DD] [--category CAT]... [--json]"),
-                     QStringLiteral("the papers of a day (default: the newest) in digest order"),
-                     {json, {QStringLiteral("--date"), true}, {QStringLiteral("--category"), true, true}},
-                     0, 0, listCommand});
-    commands.append({QStringLiteral("show"), QStringLiteral("show ID [--json]"),
-                     QStringLiteral("everything about one paper"), {json}, 1, 1, showCommand});
-    commands.append({QStringLiteral("star"), QStringLiteral("star ID [--json]"),
-                     QStringLiteral("star a paper"), {json}, 1, 1, [](CliContext &ctx) {
-                         return userWrite(ctx, QStringLiteral("star"), [](Store &s, const QString &id) {
-                             return s.setStarred(id, true);
-                         });
+                     {json},
+                     0,
+                     0,
+                     datesCommand});
+    commands.append(
+        {QStringLiteral("list"),
+         QStringLiteral("list [--date YYYY-MM-DD] [--category CAT]... [--json]"),
+         QStringLiteral("the papers of a day (default: the newest) in digest order"),
+         {json, {QStringLiteral("--date"), true}, {QStringLiteral("--category"), true, true}},
+         0,
+         0,
+         listCommand});
+    commands.append({QStringLiteral("show"),
+                     QStringLiteral("show ID [--json]"),
+                     QStringLiteral("everything about one paper"),
+                     {json},
+                     1,
+                     1,
+                     showCommand});
+    commands.append({QStringLiteral("star"),
+                     QStringLiteral("star ID [--json]"),
+                     QStringLiteral("star a paper"),
+                     {json},
+                     1,
+                     1,
+                     [](CliContext &ctx) {
+                         return userWrite(
+                             ctx, QStringLiteral("star"),
+                             [](Store &s, const QString &id) { return s.setStarred(id, true); });
                      }});
-    commands.append({QStringLiteral("unstar"), QStringLiteral("unstar ID [--json]"),
-                     QStringLiteral("remove a paper's star"), {json}, 1, 1, [](CliContext &ctx) {
-                         return userWrite(ctx, QStringLiteral("unstar"), [](Store &s, const QString &id) {
-                             return s.setStarred(id, false);
-                         });
+    commands.append({QStringLiteral("unstar"),
+                     QStringLiteral("unstar ID [--json]"),
+                     QStringLiteral("remove a paper's star"),
+                     {json},
+                     1,
+                     1,
+                     [](CliContext &ctx) {
+                         return userWrite(
+                             ctx, QStringLiteral("unstar"),
+                             [](Store &s, const QString &id) { return s.setStarred(id, false); });
                      }});
-    commands.append({QStringLiteral("read"), QStringLiteral("read ID [--json]"),
-                     QStringLiteral("mark a paper as read"), {json}, 1, 1, [](CliContext &ctx) {
-                         return userWrite(ctx, QStringLiteral("read"), [](Store &s, const QString &id) {
-                             return s.setRead(id, true);
-                         });
+    commands.append({QStringLiteral("read"),
+                     QStringLiteral("read ID [--json]"),
+                     QStringLiteral("mark a paper as read"),
+                     {json},
+                     1,
+                     1,
+                     [](CliContext &ctx) {
+                         return userWrite(
+                             ctx, QStringLiteral("read"),
+                             [](Store &s, const QString &id) { return s.setRead(id, true); });
                      }});
-    commands.append({QStringLiteral("unread"), QStringLiteral("unread ID [--json]"),
-                     QStringLiteral("mark a paper as unread"), {json}, 1, 1, [](CliContext &ctx) {
-                         return userWrite(ctx, QStringLiteral("unread"), [](Store &s, const QString &id) {
-                             return s.setRead(id, false);
-                         });
+    commands.append({QStringLiteral("unread"),
+                     QStringLiteral("unread ID [--json]"),
+                     QStringLiteral("mark a paper as unread"),
+                     {json},
+                     1,
+                     1,
+                     [](CliContext &ctx) {
+                         return userWrite(
+                             ctx, QStringLiteral("unread"),
+                             [](Store &s, const QString &id) { return s.setRead(id, false); });
                      }});
-    commands.append({QStringLiteral("note"), QStringLiteral("note ID TEXT... | note ID - [--json]"),
-                     QStringLiteral("set a paper's note (- reads standard input; empty text clears it)"),
-                     {json}, 1, -1, noteCommand});
+    commands.append(
+        {QStringLiteral("note"),
+         QStringLiteral("note ID TEXT... | note ID - [--json]"),
+         QStringLiteral("set a paper's note (- reads standard input; empty text clears it)"),
+         {json},
+         1,
+         -1,
+         noteCommand});
 }
 
 } // namespace paperboy

@@ -72,10 +72,10 @@ QJsonObject paperToJson(const PaperView &view)
     object.insert(QStringLiteral("pdf_url"), pdfUrl(p.arxivId, p.version));
     const QString code = effectiveCodeUrl(view);
     object.insert(QStringLiteral("code_url"), text(code));
-    object.insert(QStringLiteral("code_url_source"),
-                  code.isEmpty() ? QJsonValue()
-                  : e.codeUrlAsGiven.isEmpty() ? text(p.codeUrlSource)
-                                               : QJsonValue(QStringLiteral("digest")));
+    object.insert(QStringLiteral("code_url_source"), code.isEmpty() ? QJsonValue()
+                                                     : e.codeUrlAsGiven.isEmpty()
+                                                         ? text(p.codeUrlSource)
+                                                         : QJsonValue(QStringLiteral("digest")));
     object.insert(QStringLiteral("code_url_warning"), text(e.codeUrlWarning));
     object.insert(QStringLiteral("project_url"), text(p.projectUrl));
     object.insert(QStringLiteral("code_stars"), count(p.codeStars));

@@ -57,8 +57,8 @@ struct AiSummary
 struct DigestEntry
 {
     Paper paper;
-    int position = 0; // 1-based order inside the digest
-    QString announceType; // "new", "cross", "replace", "replace-cross", or empty
+    int position = 0;            // 1-based order inside the digest
+    QString announceType;        // "new", "cross", "replace", "replace-cross", or empty
     QString translationLanguage; // language of the two fields below, e.g. "zh"
     QString translatedTitle;
     QString translatedAbstract;
@@ -72,7 +72,7 @@ struct DigestEntry
 struct Digest
 {
     QDate date;
-    QString source;   // "meiri-xueshu-sudi", "arxiv-rss", "arxiv-api", "hf-daily", "digest-json", ...
+    QString source; // "meiri-xueshu-sudi", "arxiv-rss", "arxiv-api", "hf-daily", "digest-json", ...
     QString category; // subject; several separated by spaces
     QString title;
     QList<DigestEntry> entries;

@@ -39,7 +39,8 @@ bool BulkImport::saveChunk(const QList<Paper> &papers, const QString &key, const
     const bool ok = m_store.saveDigests(digests, undated, &part, [&](QSqlDatabase &db) {
         QSqlQuery q(db);
         q.prepare(QStringLiteral(
-            "INSERT INTO import_checkpoints (file_key, path, offset, line, papers, finished, updated)"
+            "INSERT INTO import_checkpoints (file_key, path, offset, line, papers, finished, "
+            "updated)"
             " VALUES (?,?,?,?,?,?,?) ON CONFLICT(file_key) DO UPDATE SET offset = excluded.offset,"
             " line = excluded.line, papers = excluded.papers, finished = excluded.finished,"
             " updated = excluded.updated"));
@@ -77,13 +78,15 @@ ImportReport BulkImport::importSnapshot(const QString &path)
     int nextLine = 1;
     {
         QSqlQuery q(m_store.database().connection());
-        q.prepare(QStringLiteral("SELECT offset, line, papers, finished FROM import_checkpoints WHERE file_key = ?"));
+        q.prepare(QStringLiteral(
+            "SELECT offset, line, papers, finished FROM import_checkpoints WHERE file_key = ?"));
         q.addBindValue(key);
         if (q.exec() && q.next()) {
             if (q.value(3).toInt() != 0) {
                 report.ok = true;
-                report.warnings.append(QStringLiteral("already imported completely (%1 papers); nothing to do")
-                                           .arg(q.value(2).toLongLong()));
+                report.warnings.append(
+                    QStringLiteral("already imported completely (%1 papers); nothing to do")
+                        .arg(q.value(2).toLongLong()));
                 return report;
             }
             progress.bytesDone = q.value(0).toLongLong();
@@ -91,22 +94,26 @@ ImportReport BulkImport::importSnapshot(const QString &path)
             progress.papers = q.value(2).toLongLong();
             progress.resumed = progress.bytesDone > 0;
             if (!file.seek(progress.bytesDone)) {
-                report.error = QStringLiteral("%1: cannot resume at byte %2").arg(path).arg(progress.bytesDone);
+                report.error = QStringLiteral("%1: cannot resume at byte %2")
+                                   .arg(path)
+                                   .arg(progress.bytesDone);
                 return report;
             }
         }
     }
     if (progress.resumed)
-        report.warnings.append(QStringLiteral("resumed an interrupted import at line %1").arg(nextLine));
+        report.warnings.append(
+            QStringLiteral("resumed an interrupted import at line %1").arg(nextLine));
     if (m_progress)
         m_progress(progress);
 
     QByteArray buffer;
     while (true) {
         if (m_cancel && m_cancel->load()) {
-            report.error = QStringLiteral("%1: cancelled after %2 papers; run the import again to resume")
-                               .arg(path)
-                               .arg(progress.papers);
+            report.error =
+                QStringLiteral("%1: cancelled after %2 papers; run the import again to resume")
+                    .arg(path)
+                    .arg(progress.papers);
             return report;
         }
         const QByteArray block = file.read(m_chunkBytes);
@@ -125,7 +132,8 @@ ImportReport BulkImport::importSnapshot(const QString &path)
         for (const QString &warning : parsed.warnings)
             if (report.warnings.size() < 50)
                 report.warnings.append(warning);
-        const int linesInChunk = int(chunk.count('\n')) + (chunk.endsWith('\n') || chunk.isEmpty() ? 0 : 1);
+        const int linesInChunk =
+            int(chunk.count('\n')) + (chunk.endsWith('\n') || chunk.isEmpty() ? 0 : 1);
         const qint64 offset = progress.bytesDone + chunk.size();
         const qint64 papers = progress.papers + parsed.papers.size();
         if (!saveChunk(parsed.papers, key, path, offset, nextLine + linesInChunk, papers, atEnd,

@@ -25,7 +25,10 @@ public:
     explicit BulkImport(Store &store) : m_store(store) {}
 
     void setChunkBytes(qint64 bytes) { m_chunkBytes = bytes; }
-    void setProgress(std::function<void(const BulkProgress &)> progress) { m_progress = std::move(progress); }
+    void setProgress(std::function<void(const BulkProgress &)> progress)
+    {
+        m_progress = std::move(progress);
+    }
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
 
     ImportReport importSnapshot(const QString &path);

@@ -10,13 +10,22 @@ namespace {
 
 const QString kSource = QStringLiteral("meiri-xueshu-sudi");
 
-enum class Field { None, Title, Authors, Link, Code, Abstract, EnglishAbstract };
+enum class Field
+{
+    None,
+    Title,
+    Authors,
+    Link,
+    Code,
+    Abstract,
+    EnglishAbstract
+};
 
 struct Line
 {
-    QString text;    // trimmed, NBSP and full-width spaces folded
-    bool indented;   // the copy indents abstract paragraphs; page chrome is not indented
-    int number;      // 1-based line number in the file
+    QString text;  // trimmed, NBSP and full-width spaces folded
+    bool indented; // the copy indents abstract paragraphs; page chrome is not indented
+    int number;    // 1-based line number in the file
 };
 
 bool isSpaceLike(QChar c)
@@ -36,9 +45,9 @@ QString foldSpaces(const QString &raw)
 // HTML copies: keep block structure as line breaks, drop tags, decode entities once.
 QString htmlToText(const QString &html)
 {
-    static const QRegularExpression dropped(
-        QStringLiteral("<(script|style)\\b[^>]*>.*?</\\1>"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression dropped(QStringLiteral("<(script|style)\\b[^>]*>.*?</\\1>"),
+                                            QRegularExpression::CaseInsensitiveOption |
+                                                QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression breaks(
         QStringLiteral("<(br|/p|/div|/li|/h[1-6]|/tr|p|div|li|h[1-6])\\b[^>]*>"),
         QRegularExpression::CaseInsensitiveOption);
@@ -84,17 +93,17 @@ QString htmlToText(const QString &html)
 
 bool looksLikeHtml(const QString &text)
 {
-    static const QRegularExpression html(
-        QStringLiteral("<(html|body|div|p|br|span|h[1-6])\\b"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression html(QStringLiteral("<(html|body|div|p|br|span|h[1-6])\\b"),
+                                         QRegularExpression::CaseInsensitiveOption);
     return html.match(QStringView(text).left(20000)).hasMatch();
 }
 
 // "标题:xxx" / "标题：xxx" / "Title: xxx" -> field and the rest of the line.
 Field fieldOf(const QString &line, QString *rest)
 {
-    static const QRegularExpression label(QStringLiteral(
-        "^(标题|作者|文章链接|链接|论文链接|项目代码|代码|代码链接|摘要|Abstract|Authors?|Link|Code)\\s*[:：]\\s*(.*)$"),
+    static const QRegularExpression label(
+        QStringLiteral("^(标题|作者|文章链接|链接|论文链接|项目代码|代码|代码链接|摘要|Abstract|"
+                       "Authors?|Link|Code)\\s*[:：]\\s*(.*)$"),
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = label.match(line);
     if (!m.hasMatch())
@@ -158,10 +167,12 @@ QDate headerDate(const QList<Line> &lines, qsizetype limit)
 bool isPageChrome(const QString &line)
 {
     static const QStringList markers = {
-        QStringLiteral("更多Ai资讯"), QStringLiteral("在这里插入图片描述"), QStringLiteral("评论"),
-        QStringLiteral("添加红包"), QStringLiteral("打赏作者"), QStringLiteral("扫码支付"),
+        QStringLiteral("更多Ai资讯"), QStringLiteral("在这里插入图片描述"),
+        QStringLiteral("评论"),       QStringLiteral("添加红包"),
+        QStringLiteral("打赏作者"),   QStringLiteral("扫码支付"),
         QStringLiteral("发出的红包"), QStringLiteral("文章知识点与官方知识档案匹配"),
-        QStringLiteral("关注博主"), QStringLiteral("点赞"), QStringLiteral("收藏")};
+        QStringLiteral("关注博主"),   QStringLiteral("点赞"),
+        QStringLiteral("收藏")};
     for (const QString &marker : markers)
         if (line.startsWith(marker))
             return true;
@@ -231,7 +242,8 @@ ParseResult parseDigestText(const QString &input)
                                                  QRegularExpression::CaseInsensitiveOption);
         const QRegularExpressionMatch m = subjects.match(lines[i].text);
         if (m.hasMatch()) {
-            static const QRegularExpression category(QStringLiteral("[a-z\\-]+(?:\\.[A-Za-z\\-]+)?"));
+            static const QRegularExpression category(
+                QStringLiteral("[a-z\\-]+(?:\\.[A-Za-z\\-]+)?"));
             QStringList categories;
             auto it = category.globalMatch(m.captured(1));
             while (it.hasNext())
@@ -291,7 +303,8 @@ ParseResult parseDigestText(const QString &input)
                 }
                 continue;
             }
-            const bool abstractField = current == Field::Abstract || current == Field::EnglishAbstract;
+            const bool abstractField =
+                current == Field::Abstract || current == Field::EnglishAbstract;
             if (!abstractField || abstractDone)
                 continue;
             if (isPageChrome(line.text) || (inParagraph && abstractIndented && !line.indented)) {

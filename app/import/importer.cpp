@@ -171,8 +171,9 @@ ImportReport Importer::importFile(const QString &path)
     if (info.isDir() || !file.open(QIODevice::ReadOnly)) {
         ImportReport report;
         report.path = path;
-        report.error = QStringLiteral("%1: cannot read: %2")
-                           .arg(path, info.isDir() ? QStringLiteral("is a folder") : file.errorString());
+        report.error =
+            QStringLiteral("%1: cannot read: %2")
+                .arg(path, info.isDir() ? QStringLiteral("is a folder") : file.errorString());
         return report;
     }
     if (detectFormat(file.peek(kFormatSniffBytes)) == InputFormat::ArxivSnapshotJsonl) {

@@ -8,9 +8,9 @@
 
 #include <QByteArray>
 
+#include <QString>
 #include <atomic>
 #include <functional>
-#include <QString>
 
 namespace paperboy {
 
@@ -50,7 +50,10 @@ public:
     static QList<Digest> digestsByFirstVersion(const QList<Paper> &papers, const QString &source);
 
     // Long imports (the metadata snapshot) report progress and can be cancelled.
-    void setProgress(std::function<void(const BulkProgress &)> progress) { m_progress = std::move(progress); }
+    void setProgress(std::function<void(const BulkProgress &)> progress)
+    {
+        m_progress = std::move(progress);
+    }
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
 
 private:

@@ -72,8 +72,7 @@ bool Database::open(const QString &path, Mode mode)
         m_error = QStringLiteral("%1: cannot create folder %2").arg(path, info.absolutePath());
         return false;
     }
-    m_connectionName =
-        QStringLiteral("paperboy-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    m_connectionName = QStringLiteral("paperboy-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(path);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000");
@@ -123,7 +122,8 @@ bool Database::execScript(const QString &sql)
     char *message = nullptr;
     const int rc = sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, &message);
     if (rc != SQLITE_OK) {
-        m_error = QStringLiteral("%1: %2").arg(m_path, QString::fromUtf8(message ? message : sqlite3_errstr(rc)));
+        m_error = QStringLiteral("%1: %2").arg(
+            m_path, QString::fromUtf8(message ? message : sqlite3_errstr(rc)));
         sqlite3_free(message);
         return false;
     }
@@ -156,7 +156,8 @@ bool Database::checkVersionIsKnown()
     const int current = schemaVersion();
     const int latest = latestSchemaVersion();
     if (current < 0) {
-        m_error = QStringLiteral("%1: not a Paperboy database (not SQLite, or unreadable)").arg(m_path);
+        m_error =
+            QStringLiteral("%1: not a Paperboy database (not SQLite, or unreadable)").arg(m_path);
         return false;
     }
     if (current > latest) {
@@ -227,7 +228,8 @@ bool Database::migrate()
         if (!execScript(sql)) {
             const QString error = m_error;
             execScript(QStringLiteral("ROLLBACK"));
-            m_error = QStringLiteral("migration to schema version %1 failed: %2").arg(version).arg(error);
+            m_error =
+                QStringLiteral("migration to schema version %1 failed: %2").arg(version).arg(error);
             return false;
         }
     }

@@ -13,7 +13,11 @@ namespace paperboy {
 class Database
 {
 public:
-    enum class Mode { ReadWrite, ReadOnly };
+    enum class Mode
+    {
+        ReadWrite,
+        ReadOnly
+    };
 
     Database() = default;
     ~Database();

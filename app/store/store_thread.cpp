@@ -14,26 +14,34 @@ StoreThread::StoreThread(const QString &path, Database::Mode mode, QObject *pare
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
-    QMetaObject::invokeMethod(m_worker, [this, path, mode] {
-        auto database = std::make_unique<Database>();
-        if (!database->open(path, mode)) {
-            const QString error = database->error();
-            QMetaObject::invokeMethod(this, [this, error] { emit failed(error); }, Qt::QueuedConnection);
-            return;
-        }
-        m_database = std::move(database);
-        m_store = std::make_unique<Store>(*m_database);
-        QMetaObject::invokeMethod(this, [this] { emit opened(); }, Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, path, mode] {
+            auto database = std::make_unique<Database>();
+            if (!database->open(path, mode)) {
+                const QString error = database->error();
+                QMetaObject::invokeMethod(
+                    this, [this, error] { emit failed(error); }, Qt::QueuedConnection);
+                return;
+            }
+            m_database = std::move(database);
+            m_store = std::make_unique<Store>(*m_database);
+            QMetaObject::invokeMethod(
+                this, [this] { emit opened(); }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 StoreThread::~StoreThread()
 {
     // Pending writes (a note typed just before closing) run before the connection closes.
-    QMetaObject::invokeMethod(m_worker, [this] {
-        m_store.reset();
-        m_database.reset();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this] {
+            m_store.reset();
+            m_database.reset();
+        },
+        Qt::QueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -41,7 +49,8 @@ StoreThread::~StoreThread()
 void StoreThread::drain()
 {
     QSemaphore done;
-    QMetaObject::invokeMethod(m_worker, [&done] { done.release(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [&done] { done.release(); }, Qt::QueuedConnection);
     done.acquire();
 }
 

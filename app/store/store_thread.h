@@ -28,30 +28,37 @@ public:
     StoreThread(const QString &path, Database::Mode mode, QObject *parent = nullptr);
     ~StoreThread() override;
 
-    template<typename Job, typename Done>
-    void post(QObject *context, Job job, Done done)
+    template <typename Job, typename Done> void post(QObject *context, Job job, Done done)
     {
         QPointer<QObject> guard(context);
-        QMetaObject::invokeMethod(m_worker, [this, guard, job = std::move(job), done = std::move(done)]() mutable {
-            if (!m_store)
-                return;
-            auto result = job(*m_store);
-            if (!guard)
-                return;
-            QMetaObject::invokeMethod(guard.data(), [result = std::move(result), done = std::move(done)]() mutable {
-                done(std::move(result));
-            }, Qt::QueuedConnection);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_worker,
+            [this, guard, job = std::move(job), done = std::move(done)]() mutable {
+                if (!m_store)
+                    return;
+                auto result = job(*m_store);
+                if (!guard)
+                    return;
+                QMetaObject::invokeMethod(
+                    guard.data(),
+                    [result = std::move(result), done = std::move(done)]() mutable {
+                        done(std::move(result));
+                    },
+                    Qt::QueuedConnection);
+            },
+            Qt::QueuedConnection);
     }
 
     // Fire and forget (writes whose outcome the caller only needs when it fails).
-    template<typename Job>
-    void post(Job job)
+    template <typename Job> void post(Job job)
     {
-        QMetaObject::invokeMethod(m_worker, [this, job = std::move(job)]() mutable {
-            if (m_store)
-                job(*m_store);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_worker,
+            [this, job = std::move(job)]() mutable {
+                if (m_store)
+                    job(*m_store);
+            },
+            Qt::QueuedConnection);
     }
 
     // Blocks until every job posted so far has run. For shutdown and tests only, never for
@@ -70,7 +77,7 @@ signals:
 private:
     QString m_path;
     QThread m_thread;
-    QObject *m_worker = nullptr; // lives on m_thread
+    QObject *m_worker = nullptr;          // lives on m_thread
     std::unique_ptr<Database> m_database; // created, used and destroyed on m_thread
     std::unique_ptr<Store> m_store;
 };

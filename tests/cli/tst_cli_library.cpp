@@ -32,7 +32,8 @@ private:
 private slots:
     void init()
     {
-        m_db = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
+        m_db = m_dir.filePath(
+            QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
     }
 
     void versionAndHelpWithoutDisplay()
@@ -57,7 +58,8 @@ private slots:
         QVERIFY(run.err.contains("--bogus"));
         run = runPaperboy(m_db, {QStringLiteral("import")});
         QCOMPARE(run.exitCode, 2);
-        run = runPaperboy(m_db, {QStringLiteral("list"), QStringLiteral("--date"), QStringLiteral("yesterday")});
+        run = runPaperboy(
+            m_db, {QStringLiteral("list"), QStringLiteral("--date"), QStringLiteral("yesterday")});
         QCOMPARE(run.exitCode, 2);
         run = runPaperboy(m_db, {QStringLiteral("show"), QStringLiteral("not-an-id")});
         QCOMPARE(run.exitCode, 2);
@@ -75,7 +77,8 @@ private slots:
         QCOMPARE(days[0][QStringLiteral("date")].toString(), QStringLiteral("2024-03-14"));
         QCOMPARE(days[0][QStringLiteral("papers")].toInt(), 3);
 
-        run = runPaperboy(m_db, {QStringLiteral("list"), QStringLiteral("--date"), QStringLiteral("2024-03-14"), QStringLiteral("--json")});
+        run = runPaperboy(m_db, {QStringLiteral("list"), QStringLiteral("--date"),
+                                 QStringLiteral("2024-03-14"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonArray papers = run.json().array();
         QCOMPARE(papers.size(), 3);
@@ -83,42 +86,54 @@ private slots:
         QCOMPARE(papers[1][QStringLiteral("id")].toString(), QStringLiteral("2306.05544"));
         QCOMPARE(papers[2][QStringLiteral("id")].toString(), QStringLiteral("2306.01128"));
         const QJsonObject boot = papers[1].toObject();
-        for (const char *key : {"id", "version", "title", "title_zh", "authors", "abstract", "abstract_zh",
-                                "categories", "abs_url", "pdf_url", "code_url", "code_url_warning",
-                                "starred", "read", "note", "tags", "digest"})
+        for (const char *key : {"id", "version", "title", "title_zh", "authors", "abstract",
+                                "abstract_zh", "categories", "abs_url", "pdf_url", "code_url",
+                                "code_url_warning", "starred", "read", "note", "tags", "digest"})
             QVERIFY2(boot.contains(QLatin1String(key)), key);
-        QCOMPARE(boot[QStringLiteral("title_zh")].toString(), QStringLiteral("BOOT:使用 Bootstrapping 的去噪扩散模型的无数据蒸馏"));
+        QCOMPARE(boot[QStringLiteral("title_zh")].toString(),
+                 QStringLiteral("BOOT:使用 Bootstrapping 的去噪扩散模型的无数据蒸馏"));
         QCOMPARE(boot[QStringLiteral("authors")].toArray().size(), 5);
-        QCOMPARE(boot[QStringLiteral("abs_url")].toString(), QStringLiteral("https://arxiv.org/abs/2306.05544"));
-        QCOMPARE(boot[QStringLiteral("code_url")].toString(), QStringLiteral("https://github.com/princeton-nlp/TransformerPrograms"));
-        QVERIFY(boot[QStringLiteral("code_url_warning")].toString().contains(QStringLiteral("Learning Transformer Programs")));
+        QCOMPARE(boot[QStringLiteral("abs_url")].toString(),
+                 QStringLiteral("https://arxiv.org/abs/2306.05544"));
+        QCOMPARE(boot[QStringLiteral("code_url")].toString(),
+                 QStringLiteral("https://github.com/princeton-nlp/TransformerPrograms"));
+        QVERIFY(boot[QStringLiteral("code_url_warning")].toString().contains(
+            QStringLiteral("Learning Transformer Programs")));
         QVERIFY(boot[QStringLiteral("abstract")].isNull()); // the digest gave no English abstract
         QVERIFY(boot[QStringLiteral("note")].isNull());
         QVERIFY(papers[0][QStringLiteral("code_url")].isNull());
         QVERIFY(papers[0][QStringLiteral("code_url_warning")].isNull());
-        QCOMPARE(boot[QStringLiteral("digest")][QStringLiteral("date")].toString(), QStringLiteral("2024-03-14"));
-        QCOMPARE(boot[QStringLiteral("digest")][QStringLiteral("category")].toString(), QStringLiteral("cs.CV"));
+        QCOMPARE(boot[QStringLiteral("digest")][QStringLiteral("date")].toString(),
+                 QStringLiteral("2024-03-14"));
+        QCOMPARE(boot[QStringLiteral("digest")][QStringLiteral("category")].toString(),
+                 QStringLiteral("cs.CV"));
         QCOMPARE(boot[QStringLiteral("digest")][QStringLiteral("position")].toInt(), 2);
         QCOMPARE(boot[QStringLiteral("starred")].toBool(), false);
 
-        run = runPaperboy(m_db, {QStringLiteral("star"), QStringLiteral("https://arxiv.org/abs/2306.05544v1")});
+        run = runPaperboy(
+            m_db, {QStringLiteral("star"), QStringLiteral("https://arxiv.org/abs/2306.05544v1")});
         QCOMPARE(run.exitCode, 0);
-        run = runPaperboy(m_db, {QStringLiteral("note"), QStringLiteral("2306.05544"), QStringLiteral("-")},
-                          QStringLiteral("多行笔记\nsecond line\n").toUtf8());
+        run = runPaperboy(
+            m_db, {QStringLiteral("note"), QStringLiteral("2306.05544"), QStringLiteral("-")},
+            QStringLiteral("多行笔记\nsecond line\n").toUtf8());
         QCOMPARE(run.exitCode, 0);
-        run = runPaperboy(m_db, {QStringLiteral("show"), QStringLiteral("2306.05544"), QStringLiteral("--json")});
+        run = runPaperboy(
+            m_db, {QStringLiteral("show"), QStringLiteral("2306.05544"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.json()[QStringLiteral("starred")].toBool(), true);
-        QCOMPARE(run.json()[QStringLiteral("note")].toString(), QStringLiteral("多行笔记\nsecond line"));
+        QCOMPARE(run.json()[QStringLiteral("note")].toString(),
+                 QStringLiteral("多行笔记\nsecond line"));
 
         // Re-import keeps the star and the note.
         run = runPaperboy(m_db, {QStringLiteral("import"), foundingDigestPath()});
         QCOMPARE(run.exitCode, 0);
         run = runPaperboy(m_db, {QStringLiteral("unstar"), QStringLiteral("2306.01667")});
         QCOMPARE(run.exitCode, 0);
-        run = runPaperboy(m_db, {QStringLiteral("show"), QStringLiteral("2306.05544"), QStringLiteral("--json")});
+        run = runPaperboy(
+            m_db, {QStringLiteral("show"), QStringLiteral("2306.05544"), QStringLiteral("--json")});
         QCOMPARE(run.json()[QStringLiteral("starred")].toBool(), true);
-        QCOMPARE(run.json()[QStringLiteral("note")].toString(), QStringLiteral("多行笔记\nsecond line"));
+        QCOMPARE(run.json()[QStringLiteral("note")].toString(),
+                 QStringLiteral("多行笔记\nsecond line"));
 
         run = runPaperboy(m_db, {QStringLiteral("show"), QStringLiteral("2306.05544")});
         QCOMPARE(run.exitCode, 0);
@@ -132,11 +147,17 @@ private slots:
     void badFilesFailClearlyAndChangeNothing()
     {
         QCOMPARE(runPaperboy(m_db, {QStringLiteral("import"), foundingDigestPath()}).exitCode, 0);
-        QCOMPARE(runPaperboy(m_db, {QStringLiteral("star"), QStringLiteral("2306.05544")}).exitCode, 0);
-        const QByteArray before = runPaperboy(m_db, {QStringLiteral("list"), QStringLiteral("--json")}).out;
+        QCOMPARE(runPaperboy(m_db, {QStringLiteral("star"), QStringLiteral("2306.05544")}).exitCode,
+                 0);
+        const QByteArray before =
+            runPaperboy(m_db, {QStringLiteral("list"), QStringLiteral("--json")}).out;
 
         const QString empty = writeFile(QStringLiteral("empty.txt"), {});
-        const QString binary = writeFile(QStringLiteral("noise.bin"), QByteArray("\x7f" "ELF\x02\x01\x01\x00\x00\x00", 10).repeated(300));
+        const QString binary =
+            writeFile(QStringLiteral("noise.bin"), QByteArray("\x7f"
+                                                              "ELF\x02\x01\x01\x00\x00\x00",
+                                                              10)
+                                                       .repeated(300));
         QByteArray truncatedBytes;
         {
             QFile f(foundingDigestPath());
@@ -144,9 +165,11 @@ private slots:
             truncatedBytes = f.readAll();
         }
         // Cut inside paper 2, before its arXiv link.
-        truncatedBytes.truncate(truncatedBytes.indexOf("文章链接:https://arxiv.org/abs/2306.05544"));
+        truncatedBytes.truncate(
+            truncatedBytes.indexOf("文章链接:https://arxiv.org/abs/2306.05544"));
         const QString truncated = writeFile(QStringLiteral("truncated.txt"), truncatedBytes + "\n");
-        const QString unknown = writeFile(QStringLiteral("notes.txt"), "Shopping list:\n- milk\n- eggs\n");
+        const QString unknown =
+            writeFile(QStringLiteral("notes.txt"), "Shopping list:\n- milk\n- eggs\n");
         for (const QString &path : {empty, binary, truncated, unknown}) {
             const CliRun run = runPaperboy(m_db, {QStringLiteral("import"), path});
             QCOMPARE(run.exitCode, 1);
@@ -155,14 +178,18 @@ private slots:
         const CliRun unknownRun = runPaperboy(m_db, {QStringLiteral("import"), unknown});
         QVERIFY(unknownRun.err.contains("unknown format"));
         const CliRun truncatedRun = runPaperboy(m_db, {QStringLiteral("import"), truncated});
-        QVERIFY2(truncatedRun.err.contains(QStringLiteral("%1:").arg(truncated).toUtf8()), truncatedRun.err.constData());
+        QVERIFY2(truncatedRun.err.contains(QStringLiteral("%1:").arg(truncated).toUtf8()),
+                 truncatedRun.err.constData());
         QCOMPARE(runPaperboy(m_db, {QStringLiteral("list"), QStringLiteral("--json")}).out, before);
 
         // One good file among bad ones is still imported; the exit code reports the failure.
-        const CliRun mixed = runPaperboy(m_db, {QStringLiteral("import"), empty,
-                                                fixture(QStringLiteral("arxiv-rss/rss_2024-11-28_first120items.xml"))});
+        const CliRun mixed = runPaperboy(
+            m_db, {QStringLiteral("import"), empty,
+                   fixture(QStringLiteral("arxiv-rss/rss_2024-11-28_first120items.xml"))});
         QCOMPARE(mixed.exitCode, 1);
-        const CliRun list = runPaperboy(m_db, {QStringLiteral("list"), QStringLiteral("--date"), QStringLiteral("2024-11-28"), QStringLiteral("--json")});
+        const CliRun list =
+            runPaperboy(m_db, {QStringLiteral("list"), QStringLiteral("--date"),
+                               QStringLiteral("2024-11-28"), QStringLiteral("--json")});
         QCOMPARE(list.json().array().size(), 120);
     }
 
@@ -183,20 +210,23 @@ private slots:
         }
         CliRun run = runPaperboy(m_db, {QStringLiteral("import"), huge});
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains("too large") && run.err.contains(huge.toUtf8()), run.err.constData());
+        QVERIFY2(run.err.contains("too large") && run.err.contains(huge.toUtf8()),
+                 run.err.constData());
         QFile::remove(huge);
 
         // 2,000 entries in one digest: imported whole.
         QByteArray big = "每日学术速递2024.06.01\nSubjects: cs.LG\n\n";
         for (int i = 1; i <= 2000; ++i)
-            big += QStringLiteral("%1.Paper %1\n标题:论文%1\n作者:A B, C D\n文章链接:https://arxiv.org/abs/2406.%2\n摘要:摘要。\n\n")
+            big += QStringLiteral("%1.Paper %1\n标题:论文%1\n作者:A B, C "
+                                  "D\n文章链接:https://arxiv.org/abs/2406.%2\n摘要:摘要。\n\n")
                        .arg(i)
                        .arg(i, 5, 10, QLatin1Char('0'))
                        .toUtf8();
         const QString bigPath = writeFile(QStringLiteral("big.txt"), big);
         run = runPaperboy(m_db, {QStringLiteral("import"), bigPath});
         QVERIFY2(run.exitCode == 0, run.err.constData());
-        run = runPaperboy(m_db, {QStringLiteral("list"), QStringLiteral("--date"), QStringLiteral("2024-06-01"), QStringLiteral("--json")});
+        run = runPaperboy(m_db, {QStringLiteral("list"), QStringLiteral("--date"),
+                                 QStringLiteral("2024-06-01"), QStringLiteral("--json")});
         QCOMPARE(run.json().array().size(), 2000);
     }
 
@@ -204,7 +234,8 @@ private slots:
     {
         QCOMPARE(runPaperboy(m_db, {QStringLiteral("dates")}).exitCode, 0);
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bump"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bump"));
             db.setDatabaseName(m_db);
             QVERIFY(db.open());
             QSqlQuery q(db);

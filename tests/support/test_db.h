@@ -50,7 +50,8 @@ inline QStringList userData(const QSqlDatabase &db)
 inline QStringList cacheData(const QSqlDatabase &db)
 {
     return dumpRows(db, QStringLiteral("SELECT * FROM papers ORDER BY id")) +
-           dumpRows(db, QStringLiteral("SELECT id, date, source, category, title, same_as, entry_count FROM digests ORDER BY id")) +
+           dumpRows(db, QStringLiteral("SELECT id, date, source, category, title, same_as, "
+                                       "entry_count FROM digests ORDER BY id")) +
            dumpRows(db, QStringLiteral("SELECT * FROM digest_entries ORDER BY id")) +
            dumpRows(db, QStringLiteral("SELECT * FROM entry_translations ORDER BY id"));
 }

@@ -17,7 +17,8 @@ QByteArray snapshotLine(int i)
 {
     // Ten papers per day, first versions from 2020-01-01 on.
     const QDate day = QDate(2020, 1, 1).addDays(i / 10);
-    const QString created = QLocale::c().toString(day.startOfDay(Qt::UTC), QStringLiteral("ddd, d MMM yyyy 10:00:00 'GMT'"));
+    const QString created = QLocale::c().toString(day.startOfDay(Qt::UTC),
+                                                  QStringLiteral("ddd, d MMM yyyy 10:00:00 'GMT'"));
     return QStringLiteral(
                "{\"id\":\"2001.%1\",\"submitter\":\"A\",\"authors\":\"A. One and B. Two\","
                "\"title\":\"Paper %2 on things\",\"comments\":null,\"journal-ref\":null,"
@@ -92,7 +93,8 @@ private slots:
         const QList<PaperView> firstDay = store.dayPapers(QDate(2020, 1, 1));
         QCOMPARE(firstDay.size(), 10);
         QCOMPARE(firstDay.first().paper.arxivId, QStringLiteral("2001.00000"));
-        QCOMPARE(firstDay.first().paper.authors, (QStringList{QStringLiteral("A. One"), QStringLiteral("B. Two")}));
+        QCOMPARE(firstDay.first().paper.authors,
+                 (QStringList{QStringLiteral("A. One"), QStringLiteral("B. Two")}));
         QVERIFY(store.userState(QStringLiteral("2001.00007")).starred);
 
         // Running it again is a no-op, not a second copy.
@@ -100,7 +102,8 @@ private slots:
         const ImportReport again = third.importSnapshot(path);
         QVERIFY(again.ok);
         QCOMPARE(store.paperCount(), total);
-        QCOMPARE(dumpRows(db.connection(), QStringLiteral("SELECT count(*) FROM digest_entries")), QStringList{QString::number(total)});
+        QCOMPARE(dumpRows(db.connection(), QStringLiteral("SELECT count(*) FROM digest_entries")),
+                 QStringList{QString::number(total)});
     }
 
     void importerRoutesSnapshotsToBulk()
@@ -112,7 +115,8 @@ private slots:
         Importer importer(store);
         int progressCalls = 0;
         importer.setProgress([&](const BulkProgress &) { ++progressCalls; });
-        const ImportReport report = importer.importFile(fixture(QStringLiteral("arxiv-snapshot/sample.jsonl")));
+        const ImportReport report =
+            importer.importFile(fixture(QStringLiteral("arxiv-snapshot/sample.jsonl")));
         QVERIFY2(report.ok, qPrintable(report.error));
         QVERIFY(progressCalls >= 2);
         QCOMPARE(store.paperCount(), 5);

@@ -15,15 +15,16 @@ namespace {
 
 QString fixtureText()
 {
-    QFile file(QStringLiteral(PAPERBOY_TEST_DATA "/digest-text/meiri-xueshu-sudi_2024-03-14_cs.CV.txt"));
+    QFile file(
+        QStringLiteral(PAPERBOY_TEST_DATA "/digest-text/meiri-xueshu-sudi_2024-03-14_cs.CV.txt"));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot open the founding digest fixture");
     return QString::fromUtf8(file.readAll());
 }
 
-const QStringList kChrome = {QStringLiteral("更多Ai资讯"), QStringLiteral("红包"),
-                             QStringLiteral("余额"), QStringLiteral("打赏"),
-                             QStringLiteral("AiCharm"), QStringLiteral("扫码"),
+const QStringList kChrome = {QStringLiteral("更多Ai资讯"),  QStringLiteral("红包"),
+                             QStringLiteral("余额"),        QStringLiteral("打赏"),
+                             QStringLiteral("AiCharm"),     QStringLiteral("扫码"),
                              QStringLiteral("hope_wisdom"), QStringLiteral("插入图片")};
 
 } // namespace
@@ -59,17 +60,22 @@ private slots:
                               QStringLiteral("Nikhil Parthasarathy"),
                               QStringLiteral("Relja Arandjelović"),
                               QStringLiteral("Olivier J. Hénaff")}));
-        QVERIFY(first.translatedAbstract.startsWith(QStringLiteral("上下文学习 – 使用不同提示配置模型行为的能力")));
+        QVERIFY(first.translatedAbstract.startsWith(
+            QStringLiteral("上下文学习 – 使用不同提示配置模型行为的能力")));
         QVERIFY(first.translatedAbstract.endsWith(QStringLiteral("场景的可能性。")));
         QVERIFY(first.codeUrlAsGiven.isEmpty());
 
         const DigestEntry &boot = d.entries[1];
-        QCOMPARE(boot.paper.title,
-                 QStringLiteral("BOOT: Data-free Distillation of Denoising Diffusion Models with Bootstrapping"));
-        QCOMPARE(boot.translatedTitle, QStringLiteral("BOOT:使用 Bootstrapping 的去噪扩散模型的无数据蒸馏"));
+        QCOMPARE(
+            boot.paper.title,
+            QStringLiteral(
+                "BOOT: Data-free Distillation of Denoising Diffusion Models with Bootstrapping"));
+        QCOMPARE(boot.translatedTitle,
+                 QStringLiteral("BOOT:使用 Bootstrapping 的去噪扩散模型的无数据蒸馏"));
         QCOMPARE(boot.paper.authors.size(), 5);
         QCOMPARE(boot.paper.authors.last(), QStringLiteral("Josh Susskind"));
-        QCOMPARE(boot.codeUrlAsGiven, QStringLiteral("https://github.com/princeton-nlp/TransformerPrograms"));
+        QCOMPARE(boot.codeUrlAsGiven,
+                 QStringLiteral("https://github.com/princeton-nlp/TransformerPrograms"));
         QVERIFY(boot.codeUrlWarning.contains(QStringLiteral("Learning Transformer Programs")));
         QVERIFY(boot.codeUrlWarning.contains(QStringLiteral("2306.01128")));
 
@@ -88,12 +94,16 @@ private slots:
         const ParseResult result = parseDigestText(fixtureText());
         QVERIFY(result.ok());
         for (const DigestEntry &e : result.digests.first().entries) {
-            const QStringList fields = {e.paper.title, e.translatedTitle, e.translatedAbstract,
-                                        e.paper.abstract, e.paper.authors.join(QLatin1Char(',')),
+            const QStringList fields = {e.paper.title,
+                                        e.translatedTitle,
+                                        e.translatedAbstract,
+                                        e.paper.abstract,
+                                        e.paper.authors.join(QLatin1Char(',')),
                                         e.codeUrlAsGiven};
             for (const QString &field : fields)
                 for (const QString &chrome : kChrome)
-                    QVERIFY2(!field.contains(chrome), qPrintable(e.paper.arxivId + QLatin1Char(' ') + chrome));
+                    QVERIFY2(!field.contains(chrome),
+                             qPrintable(e.paper.arxivId + QLatin1Char(' ') + chrome));
         }
     }
 
@@ -115,9 +125,10 @@ private slots:
         QString spaced = original;
         spaced.replace(QStringLiteral("\n\n"), QStringLiteral("\n\n\n\n"));
         QTest::newRow("extra blank lines") << spaced;
-        QString html = QStringLiteral("<html><body><div class=\"article\">") +
-                       original.toHtmlEscaped().replace(QStringLiteral("\n"), QStringLiteral("<br/>\n")) +
-                       QStringLiteral("</div></body></html>");
+        QString html =
+            QStringLiteral("<html><body><div class=\"article\">") +
+            original.toHtmlEscaped().replace(QStringLiteral("\n"), QStringLiteral("<br/>\n")) +
+            QStringLiteral("</div></body></html>");
         QTest::newRow("HTML copy") << html;
     }
 
@@ -129,7 +140,8 @@ private slots:
         const Digest &d = result.digests.first();
         QCOMPARE(d.date, QDate(2024, 3, 14));
         QCOMPARE(d.entries.size(), 3);
-        QCOMPARE(d.entries[1].translatedTitle, QStringLiteral("BOOT:使用 Bootstrapping 的去噪扩散模型的无数据蒸馏"));
+        QCOMPARE(d.entries[1].translatedTitle,
+                 QStringLiteral("BOOT:使用 Bootstrapping 的去噪扩散模型的无数据蒸馏"));
         QCOMPARE(d.entries[2].paper.authors.size(), 3);
         QVERIFY(!d.entries[1].codeUrlWarning.isEmpty());
         QVERIFY(d.entries[2].translatedAbstract.endsWith(QStringLiteral("目标的新道路。")));
@@ -140,7 +152,8 @@ private slots:
     void severalSubjects()
     {
         QString text = fixtureText();
-        text.replace(QRegularExpression(QStringLiteral("Subjects:[\\s\\x{00a0}]*cs.CV")), QStringLiteral("Subjects: cs.CV, cs.LG; cs.AI"));
+        text.replace(QRegularExpression(QStringLiteral("Subjects:[\\s\\x{00a0}]*cs.CV")),
+                     QStringLiteral("Subjects: cs.CV, cs.LG; cs.AI"));
         const ParseResult result = parseDigestText(text);
         QVERIFY(result.ok());
         QCOMPARE(result.digests.first().category, QStringLiteral("cs.CV cs.LG cs.AI"));
@@ -150,8 +163,10 @@ private slots:
     {
         const QString text = QStringLiteral(
             "每日学术速递2024.05.02\n\nSubjects: cs.LG\n\n"
-            "1.A Paper Without Authors\n标题:没有作者的论文\n文章链接:https://arxiv.org/abs/2405.00001v2\n\n"
-            "2.Another Paper\n标题:另一篇论文\n作者:A. Person\n文章链接:arxiv.org/abs/2405.00002\n摘要:一行摘要。\n");
+            "1.A Paper Without "
+            "Authors\n标题:没有作者的论文\n文章链接:https://arxiv.org/abs/2405.00001v2\n\n"
+            "2.Another Paper\n标题:另一篇论文\n作者:A. "
+            "Person\n文章链接:arxiv.org/abs/2405.00002\n摘要:一行摘要。\n");
         const ParseResult result = parseDigestText(text);
         QVERIFY2(result.ok(), qPrintable(result.error));
         const Digest &d = result.digests.first();
@@ -164,9 +179,10 @@ private slots:
 
     void entryWithoutLinkIsAnErrorWithItsLine()
     {
-        const QString text = QStringLiteral("每日学术速递2024.05.02\n\n1.Title One\n标题:一\n作者:X\n"
-                                            "文章链接:https://arxiv.org/abs/2405.00001\n\n"
-                                            "2.Title Two\n标题:二\n作者:Y\n摘要:z\n");
+        const QString text =
+            QStringLiteral("每日学术速递2024.05.02\n\n1.Title One\n标题:一\n作者:X\n"
+                           "文章链接:https://arxiv.org/abs/2405.00001\n\n"
+                           "2.Title Two\n标题:二\n作者:Y\n摘要:z\n");
         const ParseResult result = parseDigestText(text);
         QVERIFY(!result.ok());
         QCOMPARE(result.errorLine, 8);
@@ -177,7 +193,9 @@ private slots:
     {
         QVERIFY(!parseDigestText(QString()).ok());
         QVERIFY(!parseDigestText(QStringLiteral("Rate exceeded.")).ok());
-        QVERIFY(!parseDigestText(QStringLiteral("1.余额是钱包充值的虚拟货币\n2.余额无法直接购买下载")).ok());
+        QVERIFY(
+            !parseDigestText(QStringLiteral("1.余额是钱包充值的虚拟货币\n2.余额无法直接购买下载"))
+                 .ok());
     }
 
     void noDateIsAnError()
@@ -193,14 +211,17 @@ private slots:
     {
         QString text = QStringLiteral("每日学术速递2024.06.01\nSubjects: cs.CV\n\n");
         for (int i = 1; i <= 2000; ++i)
-            text += QStringLiteral("%1.Paper number %1\n标题:论文%1\n作者:A %1, B %1\n文章链接:https://arxiv.org/abs/2406.%2\n摘要:\n  摘要%1。\n\n")
-                        .arg(i)
-                        .arg(i, 5, 10, QLatin1Char('0'));
+            text +=
+                QStringLiteral("%1.Paper number %1\n标题:论文%1\n作者:A %1, B "
+                               "%1\n文章链接:https://arxiv.org/abs/2406.%2\n摘要:\n  摘要%1。\n\n")
+                    .arg(i)
+                    .arg(i, 5, 10, QLatin1Char('0'));
         const ParseResult result = parseDigestText(text);
         QVERIFY2(result.ok(), qPrintable(result.error));
         QCOMPARE(result.digests.first().entries.size(), 2000);
         QCOMPARE(result.digests.first().entries.last().paper.arxivId, QStringLiteral("2406.02000"));
-        QCOMPARE(result.digests.first().entries.last().translatedAbstract, QStringLiteral("摘要2000。"));
+        QCOMPARE(result.digests.first().entries.last().translatedAbstract,
+                 QStringLiteral("摘要2000。"));
     }
 
     void encodings()

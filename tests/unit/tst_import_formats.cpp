@@ -25,7 +25,11 @@ private slots:
     void init()
     {
         m_db = std::make_unique<Database>();
-        QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("%1-%2.sqlite").arg(QLatin1String(QTest::currentTestFunction())).arg(QString::fromUtf8(QTest::currentDataTag()).replace(QLatin1Char('/'), QLatin1Char('_'))))));
+        QVERIFY(
+            m_db->open(m_dir.filePath(QStringLiteral("%1-%2.sqlite")
+                                          .arg(QLatin1String(QTest::currentTestFunction()))
+                                          .arg(QString::fromUtf8(QTest::currentDataTag())
+                                                   .replace(QLatin1Char('/'), QLatin1Char('_'))))));
         m_store = std::make_unique<Store>(*m_db);
     }
 
@@ -51,20 +55,29 @@ private slots:
         };
         row("digest-text/meiri-xueshu-sudi_2024-03-14_cs.CV.txt", "每日学术速递", true, 1, 3, 3);
         row("arxiv-rss/rss_2024-11-28_first120items.xml", "arXiv RSS", true, 1, 120, 120);
-        row("arxiv-rss/rss_empty_test_archive_2024-11-28.xml", "arXiv RSS", true, 0, 0, 0); // no announcement
-        row("arxiv-rss/rss_error_bad_archive_astroph_2024-11-28.xml", "arXiv RSS", false, 0, 0, 0, "Bad archive");
-        row("arxiv-api/arxivpy_q_testing_s0_m10_bc5a6c384fe9.body.xml", "arXiv API", true, 0, 0, 10);
+        row("arxiv-rss/rss_empty_test_archive_2024-11-28.xml", "arXiv RSS", true, 0, 0,
+            0); // no announcement
+        row("arxiv-rss/rss_error_bad_archive_astroph_2024-11-28.xml", "arXiv RSS", false, 0, 0, 0,
+            "Bad archive");
+        row("arxiv-api/arxivpy_q_testing_s0_m10_bc5a6c384fe9.body.xml", "arXiv API", true, 0, 0,
+            10);
         row("arxiv-api/legacy2016_search_au_del_maestro.xml", "arXiv API", true, 0, 0, 10);
         row("arxiv-api/legacy2025-08_id_list_missing_ids.xml", "arXiv API", true, 0, 0, 1);
-        row("arxiv-api/new2025-11-11_id_list_missing_ids_links_without_rel.xml", "arXiv API", true, 0, 0, 1);
-        row("arxiv-api/arxivpy_id_abc_s0_m100_b79c8dcf6bc3.body.xml", "arXiv API", false, 0, 0, 0, "incorrect id format");
-        row("arxiv-api/arxivpy_id_0000.0000_s0_m100_8b51d9633a68.body.xml", "arXiv API", false, 0, 0, 0, "no papers");
-        row("oai-pmh/paperhive_nock_ListRecords_503-Retry-After_then_200_arXiv_2018.resp1_200.xml", "OAI-PMH", true, 2, 2, 2);
-        row("oai-pmh/saelim_ListRecords_arXivRaw_resumptionToken_2015_TRIMMED-BY-AUTHOR.xml", "OAI-PMH", true, 5, 6, 6);
+        row("arxiv-api/new2025-11-11_id_list_missing_ids_links_without_rel.xml", "arXiv API", true,
+            0, 0, 1);
+        row("arxiv-api/arxivpy_id_abc_s0_m100_b79c8dcf6bc3.body.xml", "arXiv API", false, 0, 0, 0,
+            "incorrect id format");
+        row("arxiv-api/arxivpy_id_0000.0000_s0_m100_8b51d9633a68.body.xml", "arXiv API", false, 0,
+            0, 0, "no papers");
+        row("oai-pmh/paperhive_nock_ListRecords_503-Retry-After_then_200_arXiv_2018.resp1_200.xml",
+            "OAI-PMH", true, 2, 2, 2);
+        row("oai-pmh/saelim_ListRecords_arXivRaw_resumptionToken_2015_TRIMMED-BY-AUTHOR.xml",
+            "OAI-PMH", true, 5, 6, 6);
         row("oai-pmh/saelim_error_badArgument_2015.xml", "OAI-PMH", false, 0, 0, 0, "badArgument");
         row("hf-daily/hf_daily_papers_2026-06-12_first15.json", "Hugging Face", true, 1, 15, 15);
         row("hf-daily/hf_error_404_body_UNVERIFIED_URL.json", "", false, 0, 0, 0, "unknown format");
-        row("digest-json/daily-arXiv-ai-enhanced_2026-06-12.jsonl", "daily-arXiv", true, 1, 250, 250);
+        row("digest-json/daily-arXiv-ai-enhanced_2026-06-12.jsonl", "daily-arXiv", true, 1, 250,
+            250);
         row("arxiv-snapshot/sample.jsonl", "snapshot", true, 5, 5, 5);
     }
 
@@ -95,8 +108,14 @@ private slots:
     void saturdayRepeatsFridayHonestly()
     {
         Importer importer(*m_store);
-        QVERIFY(importer.importFile(fixture(QStringLiteral("digest-json/daily-arXiv-ai-enhanced_2026-06-12.jsonl"))).ok);
-        QVERIFY(importer.importFile(fixture(QStringLiteral("digest-json/daily-arXiv-ai-enhanced_2026-06-13.jsonl"))).ok);
+        QVERIFY(importer
+                    .importFile(fixture(
+                        QStringLiteral("digest-json/daily-arXiv-ai-enhanced_2026-06-12.jsonl")))
+                    .ok);
+        QVERIFY(importer
+                    .importFile(fixture(
+                        QStringLiteral("digest-json/daily-arXiv-ai-enhanced_2026-06-13.jsonl")))
+                    .ok);
         const QList<DaySummary> days = m_store->days();
         QCOMPARE(days.size(), 2);
         QCOMPARE(days[0].date, QDate(2026, 6, 13));
@@ -112,20 +131,37 @@ private slots:
         Importer importer(*m_store);
         QVERIFY(importer.importFile(foundingDigestPath()).ok);
         // A raw string literal here confuses moc; hence the escapes.
-        const QByteArray hf = "[{\"paper\":{\"id\":\"2306.01667\",\"title\":\"Towards In-context Scene Understanding\",\"summary\":\"In-context learning - the ability to configure a model's behavior with different prompts - has revolutionized NLP.\",\"authors\":[{\"name\":\"Ivana Balažević\"}],\"upvotes\":7,\"githubRepo\":\"https://github.com/example/hummingbird\",\"githubStars\":12},\"submittedOnDailyAt\":\"2024-03-15T00:00:00.000Z\"}]";
-        const ImportReport hfReport = importer.importBytes(hf, QStringLiteral("hf-2024-03-15.json"));
+        const QByteArray hf =
+            "[{\"paper\":{\"id\":\"2306.01667\",\"title\":\"Towards In-context Scene "
+            "Understanding\",\"summary\":\"In-context learning - the ability to configure a "
+            "model's behavior with different prompts - has revolutionized "
+            "NLP.\",\"authors\":[{\"name\":\"Ivana "
+            "Balažević\"}],\"upvotes\":7,\"githubRepo\":\"https://github.com/example/"
+            "hummingbird\",\"githubStars\":12},\"submittedOnDailyAt\":\"2024-03-15T00:00:00.000Z\"}"
+            "]";
+        const ImportReport hfReport =
+            importer.importBytes(hf, QStringLiteral("hf-2024-03-15.json"));
         QVERIFY2(hfReport.ok, qPrintable(hfReport.error));
         Paper api;
         api.arxivId = QStringLiteral("2306.01667");
         api.version = 2;
         api.title = QStringLiteral("Towards In-context Scene Understanding");
-        api.abstract = QStringLiteral("In-context learning$\\unicode{x2013}$the ability to configure a model's behavior with different prompts$\\unicode{x2013}$has revolutionized the field of natural language processing.");
+        api.abstract =
+            QStringLiteral("In-context learning$\\unicode{x2013}$the ability to configure a "
+                           "model's behavior with different prompts$\\unicode{x2013}$has "
+                           "revolutionized the field of natural language processing.");
         api.categories = {QStringLiteral("cs.CV"), QStringLiteral("cs.LG")};
         QVERIFY(m_store->saveDigests({}, {api}));
         QVERIFY(m_store->setStarred(QStringLiteral("2306.01667"), true));
 
-        QCOMPARE(dumpRows(m_db->connection(), QStringLiteral("SELECT count(*) FROM papers WHERE arxiv_id = '2306.01667'")), QStringList{QStringLiteral("1")});
-        QCOMPARE(dumpRows(m_db->connection(), QStringLiteral("SELECT count(*) FROM digest_entries e JOIN papers p ON p.id = e.paper_id WHERE p.arxiv_id = '2306.01667'")), QStringList{QStringLiteral("2")});
+        QCOMPARE(
+            dumpRows(m_db->connection(),
+                     QStringLiteral("SELECT count(*) FROM papers WHERE arxiv_id = '2306.01667'")),
+            QStringList{QStringLiteral("1")});
+        QCOMPARE(dumpRows(m_db->connection(),
+                          QStringLiteral("SELECT count(*) FROM digest_entries e JOIN papers p ON "
+                                         "p.id = e.paper_id WHERE p.arxiv_id = '2306.01667'")),
+                 QStringList{QStringLiteral("2")});
         const PaperView inDigest = m_store->dayPapers(QDate(2024, 3, 14)).first();
         const PaperView inHf = m_store->dayPapers(QDate(2024, 3, 15)).first();
         QVERIFY(inDigest.user.starred);
@@ -135,7 +171,8 @@ private slots:
         QCOMPARE(inHf.entry.upvotes, 7);
         QCOMPARE(inHf.paper.codeStars, 12);
         QCOMPARE(inDigest.entry.translatedTitle, QStringLiteral("迈向情境场景理解"));
-        QCOMPARE(inHf.entry.translatedTitle, QStringLiteral("迈向情境场景理解")); // found across digests
+        QCOMPARE(inHf.entry.translatedTitle,
+                 QStringLiteral("迈向情境场景理解")); // found across digests
         QCOMPARE(m_store->starredPapers().size(), 1);
     }
 };

@@ -28,20 +28,31 @@ bool buildOldDatabase(const QString &path, int version)
     const QDir dir(QStringLiteral(PAPERBOY_TEST_DATA "/../../resources/migrations"));
     bool ok = true;
     for (int v = 1; v <= version && ok; ++v) {
-        const QStringList matches = dir.entryList({QStringLiteral("%1_*.sql").arg(v, 3, 10, QLatin1Char('0'))});
+        const QStringList matches =
+            dir.entryList({QStringLiteral("%1_*.sql").arg(v, 3, 10, QLatin1Char('0'))});
         QFile file(dir.filePath(matches.value(0)));
         ok = !matches.isEmpty() && file.open(QIODevice::ReadOnly) &&
              sqlite3_exec(db, file.readAll().constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
     }
-    const QByteArray data = QStringLiteral(
-        "INSERT INTO papers (id, arxiv_id, version, title, authors) VALUES (1, '2306.05544', 1, 'BOOT', 'Jiatao Gu');"
-        "INSERT INTO digests (id, date, source, category, imported_at) VALUES (1, '2024-03-14', 'meiri-xueshu-sudi', 'cs.CV', '2024-03-14T00:00:00Z');"
-        "INSERT INTO digest_entries (id, digest_id, paper_id, position) VALUES (1, 1, 1, 2);"
-        "INSERT INTO entry_translations (entry_id, language, title) VALUES (1, 'zh', 'BOOT:无数据蒸馏');"
-        "INSERT INTO user_papers (arxiv_id, starred, starred_changed, note, note_changed) VALUES ('2306.05544', 1, '2024-03-15T08:00:00.000Z', '读完了', '2024-03-15T09:00:00.000Z');"
-        "INSERT INTO user_papers (arxiv_id, read, read_changed) VALUES ('9999.99999', 1, '2024-03-15T08:00:00.000Z');"
-        "INSERT INTO user_tags (arxiv_id, tag, added) VALUES ('2306.05544', 'diffusion', '2024-03-15T08:00:00.000Z');"
-        "PRAGMA user_version = %1;").arg(version).toUtf8();
+    const QByteArray data =
+        QStringLiteral(
+            "INSERT INTO papers (id, arxiv_id, version, title, authors) VALUES (1, '2306.05544', "
+            "1, 'BOOT', 'Jiatao Gu');"
+            "INSERT INTO digests (id, date, source, category, imported_at) VALUES (1, "
+            "'2024-03-14', 'meiri-xueshu-sudi', 'cs.CV', '2024-03-14T00:00:00Z');"
+            "INSERT INTO digest_entries (id, digest_id, paper_id, position) VALUES (1, 1, 1, 2);"
+            "INSERT INTO entry_translations (entry_id, language, title) VALUES (1, 'zh', "
+            "'BOOT:无数据蒸馏');"
+            "INSERT INTO user_papers (arxiv_id, starred, starred_changed, note, note_changed) "
+            "VALUES ('2306.05544', 1, '2024-03-15T08:00:00.000Z', '读完了', "
+            "'2024-03-15T09:00:00.000Z');"
+            "INSERT INTO user_papers (arxiv_id, read, read_changed) VALUES ('9999.99999', 1, "
+            "'2024-03-15T08:00:00.000Z');"
+            "INSERT INTO user_tags (arxiv_id, tag, added) VALUES ('2306.05544', 'diffusion', "
+            "'2024-03-15T08:00:00.000Z');"
+            "PRAGMA user_version = %1;")
+            .arg(version)
+            .toUtf8();
     ok = ok && sqlite3_exec(db, data.constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
     sqlite3_close(db);
     return ok;
@@ -79,7 +90,8 @@ private slots:
         {
             Database raw;
             // Read what is there before any upgrade through a plain connection.
-            QSqlDatabase plain = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plain"));
+            QSqlDatabase plain =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plain"));
             plain.setDatabaseName(path);
             QVERIFY(plain.open());
             userBefore = userData(plain);
@@ -114,7 +126,9 @@ private slots:
         {
             sqlite3 *raw = nullptr;
             QCOMPARE(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
-            const QByteArray sql = QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 5).toUtf8();
+            const QByteArray sql = QStringLiteral("PRAGMA user_version = %1")
+                                       .arg(Database::latestSchemaVersion() + 5)
+                                       .toUtf8();
             QCOMPARE(sqlite3_exec(raw, sql.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
             sqlite3_close(raw);
         }
@@ -124,7 +138,8 @@ private slots:
         QVERIFY2(db.error().contains(QStringLiteral("newer Paperboy")), qPrintable(db.error()));
         QVERIFY(db.error().contains(path));
         QCOMPARE(fileHash(path), before);
-        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) || QFileInfo(path + QStringLiteral("-wal")).size() == 0);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) ||
+                QFileInfo(path + QStringLiteral("-wal")).size() == 0);
     }
 
     void notADatabase()

@@ -49,7 +49,8 @@ private slots:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        m_path = m_dir.filePath(QStringLiteral("test-%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
+        m_path = m_dir.filePath(
+            QStringLiteral("test-%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
         m_db = std::make_unique<Database>();
         QVERIFY2(m_db->open(m_path), qPrintable(m_db->error()));
         m_store = std::make_unique<Store>(*m_db);
@@ -92,8 +93,10 @@ private slots:
         QCOMPARE(papers[0].paper.arxivId, QStringLiteral("2306.01667"));
         QCOMPARE(papers[1].paper.arxivId, QStringLiteral("2306.05544"));
         QCOMPARE(papers[2].paper.arxivId, QStringLiteral("2306.01128"));
-        QCOMPARE(papers[1].entry.translatedTitle, QStringLiteral("BOOT:使用 Bootstrapping 的去噪扩散模型的无数据蒸馏"));
-        QCOMPARE(papers[1].entry.codeUrlAsGiven, QStringLiteral("https://github.com/princeton-nlp/TransformerPrograms"));
+        QCOMPARE(papers[1].entry.translatedTitle,
+                 QStringLiteral("BOOT:使用 Bootstrapping 的去噪扩散模型的无数据蒸馏"));
+        QCOMPARE(papers[1].entry.codeUrlAsGiven,
+                 QStringLiteral("https://github.com/princeton-nlp/TransformerPrograms"));
         QVERIFY(!papers[1].entry.codeUrlWarning.isEmpty());
         QCOMPARE(papers[0].paper.authors.size(), 5);
         QCOMPARE(papers[0].digestCategory, QStringLiteral("cs.CV"));
@@ -108,19 +111,25 @@ private slots:
         QVERIFY(importer.importFile(foundingDigestPath()).ok);
         QVERIFY(m_store->setStarred(QStringLiteral("2306.05544"), true));
         QVERIFY(m_store->setNote(QStringLiteral("2306.01128"), QStringLiteral("read §3 again")));
-        QVERIFY(m_store->addTags(QStringLiteral("2306.01128"), {QStringLiteral("interpretability")}));
+        QVERIFY(
+            m_store->addTags(QStringLiteral("2306.01128"), {QStringLiteral("interpretability")}));
         QVERIFY(m_store->setRead(QStringLiteral("2306.01667"), true));
         const QStringList user = userData(m_db->connection());
         QCOMPARE(user.size(), 4);
-        const QStringList papersBefore = dumpRows(m_db->connection(), QStringLiteral("SELECT * FROM papers ORDER BY id"));
+        const QStringList papersBefore =
+            dumpRows(m_db->connection(), QStringLiteral("SELECT * FROM papers ORDER BY id"));
 
         const ImportReport again = importer.importFile(foundingDigestPath());
         QVERIFY(again.ok);
         QCOMPARE(again.summary.papersAdded, 0);
         QCOMPARE(userData(m_db->connection()), user);
-        QCOMPARE(dumpRows(m_db->connection(), QStringLiteral("SELECT * FROM papers ORDER BY id")), papersBefore);
-        QCOMPARE(dumpRows(m_db->connection(), QStringLiteral("SELECT count(*) FROM digest_entries")), QStringList{QStringLiteral("3")});
-        QCOMPARE(dumpRows(m_db->connection(), QStringLiteral("SELECT count(*) FROM digests")), QStringList{QStringLiteral("1")});
+        QCOMPARE(dumpRows(m_db->connection(), QStringLiteral("SELECT * FROM papers ORDER BY id")),
+                 papersBefore);
+        QCOMPARE(
+            dumpRows(m_db->connection(), QStringLiteral("SELECT count(*) FROM digest_entries")),
+            QStringList{QStringLiteral("3")});
+        QCOMPARE(dumpRows(m_db->connection(), QStringLiteral("SELECT count(*) FROM digests")),
+                 QStringList{QStringLiteral("1")});
         const QList<PaperView> papers = m_store->dayPapers(QDate(2024, 3, 14));
         QVERIFY(papers[1].user.starred);
         QCOMPARE(papers[2].user.note, QStringLiteral("read §3 again"));
@@ -137,8 +146,10 @@ private slots:
         const QStringList user = userData(m_db->connection());
 
         // The second digest is broken half-way: nothing of the first may stay.
-        Digest good = makeDigest(QDate(2024, 3, 15), QStringLiteral("arxiv-rss"), {QStringLiteral("2403.00001")});
-        Digest broken = makeDigest(QDate(2024, 3, 16), QStringLiteral("arxiv-rss"), {QStringLiteral("2403.00002"), QString()});
+        Digest good = makeDigest(QDate(2024, 3, 15), QStringLiteral("arxiv-rss"),
+                                 {QStringLiteral("2403.00001")});
+        Digest broken = makeDigest(QDate(2024, 3, 16), QStringLiteral("arxiv-rss"),
+                                   {QStringLiteral("2403.00002"), QString()});
         QVERIFY(!m_store->saveDigests({good, broken}));
         QVERIFY(m_store->lastError().contains(QStringLiteral("no arXiv id")));
         QCOMPARE(cacheData(m_db->connection()), cache);
@@ -153,7 +164,8 @@ private slots:
         const ImportReport report = importer.importFile(garbage);
         QVERIFY(!report.ok);
         QVERIFY(report.error.contains(garbage));
-        const ImportReport missing = importer.importFile(m_dir.filePath(QStringLiteral("nope.txt")));
+        const ImportReport missing =
+            importer.importFile(m_dir.filePath(QStringLiteral("nope.txt")));
         QVERIFY(!missing.ok);
         QVERIFY(missing.error.contains(QStringLiteral("no such file")));
         QCOMPARE(cacheData(m_db->connection()), cache);
@@ -167,14 +179,17 @@ private slots:
         Paper enriched;
         enriched.arxivId = QStringLiteral("2306.05544");
         enriched.version = 2;
-        enriched.title = QStringLiteral("BOOT: Data-free Distillation of Denoising Diffusion Models with Bootstrapping (arXiv)");
-        enriched.abstract = QStringLiteral("Diffusion models have demonstrated excellent potential.");
+        enriched.title = QStringLiteral("BOOT: Data-free Distillation of Denoising Diffusion "
+                                        "Models with Bootstrapping (arXiv)");
+        enriched.abstract =
+            QStringLiteral("Diffusion models have demonstrated excellent potential.");
         enriched.categories = {QStringLiteral("cs.CV"), QStringLiteral("cs.LG")};
         enriched.comment = QStringLiteral("In progress");
         QVERIFY(m_store->saveDigests({}, {enriched}));
 
         // A later digest with less information and a different title must not win.
-        Digest hf = makeDigest(QDate(2024, 3, 15), QStringLiteral("hf-daily"), {QStringLiteral("2306.05544")});
+        Digest hf = makeDigest(QDate(2024, 3, 15), QStringLiteral("hf-daily"),
+                               {QStringLiteral("2306.05544")});
         hf.entries[0].paper.abstract.clear();
         QVERIFY(m_store->saveDigests({hf}));
         const std::optional<PaperView> view = m_store->paperView(QStringLiteral("2306.05544"));
@@ -186,19 +201,24 @@ private slots:
         QCOMPARE(view->paper.primaryCategory, QStringLiteral("cs.CV"));
         QCOMPARE(view->paper.comment, QStringLiteral("In progress"));
         QCOMPARE(view->paper.authors.size(), 5); // from the digest, never emptied
-        QCOMPARE(view->entry.translatedTitle, QStringLiteral("BOOT:使用 Bootstrapping 的去噪扩散模型的无数据蒸馏"));
+        QCOMPARE(view->entry.translatedTitle,
+                 QStringLiteral("BOOT:使用 Bootstrapping 的去噪扩散模型的无数据蒸馏"));
     }
 
     void onePaperManyDigestsOneStar()
     {
         const QString id = QStringLiteral("2406.00001");
-        QVERIFY(m_store->saveDigests({makeDigest(QDate(2024, 6, 3), QStringLiteral("arxiv-rss"), {id}),
-                                      makeDigest(QDate(2024, 6, 3), QStringLiteral("hf-daily"), {id}, QString()),
-                                      makeDigest(QDate(2024, 6, 4), QStringLiteral("digest-json"), {id})}));
+        QVERIFY(m_store->saveDigests(
+            {makeDigest(QDate(2024, 6, 3), QStringLiteral("arxiv-rss"), {id}),
+             makeDigest(QDate(2024, 6, 3), QStringLiteral("hf-daily"), {id}, QString()),
+             makeDigest(QDate(2024, 6, 4), QStringLiteral("digest-json"), {id})}));
         QVERIFY(m_store->setStarred(id, true));
         QCOMPARE(m_store->paperCount(), 1);
-        QCOMPARE(dumpRows(m_db->connection(), QStringLiteral("SELECT count(*) FROM digest_entries")), QStringList{QStringLiteral("3")});
-        QCOMPARE(m_store->dayPapers(QDate(2024, 6, 3)).size(), 1); // listed twice that day, shown once
+        QCOMPARE(
+            dumpRows(m_db->connection(), QStringLiteral("SELECT count(*) FROM digest_entries")),
+            QStringList{QStringLiteral("3")});
+        QCOMPARE(m_store->dayPapers(QDate(2024, 6, 3)).size(),
+                 1); // listed twice that day, shown once
         QVERIFY(m_store->dayPapers(QDate(2024, 6, 4)).first().user.starred);
         QCOMPARE(m_store->starredPapers().size(), 1);
         QCOMPARE(m_store->days().size(), 2);
@@ -228,7 +248,8 @@ private slots:
         QVERIFY(m_store->setNote(b, QString()));
         QCOMPARE(m_store->annotatedPapers().size(), 0);
         QVERIFY(m_store->addTags(a, {QStringLiteral(" to read "), QStringLiteral("cv")}));
-        QCOMPARE(m_store->userState(a).tags, (QStringList{QStringLiteral("cv"), QStringLiteral("to read")}));
+        QCOMPARE(m_store->userState(a).tags,
+                 (QStringList{QStringLiteral("cv"), QStringLiteral("to read")}));
         QVERIFY(m_store->removeTags(a, {QStringLiteral("cv")}));
         QCOMPARE(m_store->userState(a).tags, QStringList{QStringLiteral("to read")});
     }
