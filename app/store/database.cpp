@@ -174,21 +174,9 @@ bool Database::checkVersionIsKnown()
 
 bool Database::migrate()
 {
+    // checkVersionIsKnown() has ruled out unreadable files and newer schemas.
     const int current = schemaVersion();
     const int latest = latestSchemaVersion();
-    if (current < 0) {
-        m_error = QStringLiteral("%1: not a SQLite database or unreadable").arg(m_path);
-        return false;
-    }
-    if (current > latest) {
-        m_error = QStringLiteral("%1 was written by a newer Paperboy (schema version %2; this "
-                                 "version understands up to %3). It was not changed. Please "
-                                 "update Paperboy.")
-                      .arg(m_path)
-                      .arg(current)
-                      .arg(latest);
-        return false;
-    }
     if (current == latest)
         return true;
     if (m_readOnly) {
