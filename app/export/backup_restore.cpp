@@ -247,8 +247,8 @@ RestoreReport restoreBackup(Database &database, const BackupData &data)
         return report;
     }
     QSqlDatabase db = database.connection();
-    if (!db.transaction()) {
-        report.error = QStringLiteral("%1: %2").arg(database.path(), db.lastError().text());
+    if (const QString error = Database::beginWrite(db); !error.isEmpty()) {
+        report.error = QStringLiteral("%1: %2").arg(database.path(), error);
         return report;
     }
     Merger merger(db, report);

@@ -138,8 +138,8 @@ bool FetchLedger::record(const QList<LedgerEntry> &entries)
     if (m_database.isReadOnly())
         return fail(u"%1 is open read-only"_s.arg(m_database.path()));
     QSqlDatabase db = m_database.connection();
-    if (!db.transaction())
-        return fail(u"cannot start a transaction: %1"_s.arg(db.lastError().text()));
+    if (const QString error = Database::beginWrite(db); !error.isEmpty())
+        return fail(u"cannot start a transaction: %1"_s.arg(error));
     for (const LedgerEntry &entry : entries) {
         if (!recordOne(entry)) {
             const QString error = m_error;

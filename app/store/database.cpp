@@ -130,6 +130,15 @@ bool Database::execScript(const QString &sql)
     return true;
 }
 
+QString Database::beginWrite(const QSqlDatabase &db)
+{
+    QSqlQuery begin(db);
+    if (begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return {};
+    const QString error = begin.lastError().text();
+    return error.isEmpty() ? QStringLiteral("cannot begin a transaction") : error;
+}
+
 int Database::schemaVersion() const
 {
     QSqlQuery query(m_db);

@@ -45,6 +45,14 @@ public:
     // Runs a script of several statements (migrations, bulk pragmas).
     bool execScript(const QString &sql);
 
+    // Starts a write transaction that takes the write lock at once (BEGIN IMMEDIATE), waiting
+    // up to the busy timeout for another process's write to end. QSqlDatabase::transaction()
+    // is a deferred BEGIN: once it has read, SQLite cannot wait for the lock without risking
+    // a deadlock, so the write fails at once with "database is locked" whenever another
+    // process writes at the same time. Returns the error, empty on success; end with
+    // QSqlDatabase::commit() or rollback().
+    static QString beginWrite(const QSqlDatabase &db);
+
     static QString defaultPath();
 
 private:

@@ -373,8 +373,8 @@ bool Store::saveDigests(const QList<Digest> &digests, const QList<Paper> &papers
     if (m_database.isReadOnly())
         return fail(QStringLiteral("%1 is open read-only").arg(m_database.path()));
     QSqlDatabase db = m_database.connection();
-    if (!db.transaction())
-        return fail(QStringLiteral("cannot start a transaction: %1").arg(db.lastError().text()));
+    if (const QString error = Database::beginWrite(db); !error.isEmpty())
+        return fail(QStringLiteral("cannot start a transaction: %1").arg(error));
     ImportSummary summary;
     bool ok = true;
     for (const Digest &digest : digests) {
@@ -620,8 +620,8 @@ bool Store::setReadMany(const QStringList &arxivIds, bool read)
     if (m_database.isReadOnly())
         return fail(QStringLiteral("%1 is open read-only").arg(m_database.path()));
     QSqlDatabase db = m_database.connection();
-    if (!db.transaction())
-        return fail(db.lastError().text());
+    if (const QString error = Database::beginWrite(db); !error.isEmpty())
+        return fail(error);
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "INSERT INTO user_papers (arxiv_id, read, read_changed) VALUES (?,?,?)"
@@ -661,8 +661,8 @@ bool Store::addTags(const QString &arxivId, const QStringList &tags)
     if (m_database.isReadOnly())
         return fail(QStringLiteral("%1 is open read-only").arg(m_database.path()));
     QSqlDatabase db = m_database.connection();
-    if (!db.transaction())
-        return fail(db.lastError().text());
+    if (const QString error = Database::beginWrite(db); !error.isEmpty())
+        return fail(error);
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO user_tags (arxiv_id, tag, added) VALUES (?,?,?)"
                              " ON CONFLICT DO NOTHING"));
@@ -749,8 +749,8 @@ int Store::renameTag(const QString &fromRaw, const QString &toRaw)
         return -1;
     }
     QSqlDatabase db = m_database.connection();
-    if (!db.transaction()) {
-        fail(db.lastError().text());
+    if (const QString error = Database::beginWrite(db); !error.isEmpty()) {
+        fail(error);
         return -1;
     }
     auto rollback = [&](const QSqlQuery &q) {

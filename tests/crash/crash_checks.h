@@ -1,0 +1,199 @@
+#pragma once
+
+// What must hold in a library after any process writing to it was killed at any point:
+// the file is intact, every acknowledged user write is there, and every digest is whole.
+// Header-only so the crash harness and the checker's own test (tests/cli/tst_crash_checks.cpp)
+// share it.
+//
+// User data is tracked per key ("star:ID", "note:ID", "tag:ID:TAG"). Writes to one paper are
+// never in flight at the same time, so for each key the stored value must be the last
+// acknowledged value (the process exited 0), or the value of a write started after it that
+// was killed or is still running: such a write may or may not have committed. Nothing else,
+// and in particular no import or fetch, may change it.
+
+#include <QHash>
+#include <QMap>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace paperboy::crash {
+
+struct DigestShape
+{
+    int entries = 0;
+    int translations = 0;
+    bool operator==(const DigestShape &) const = default;
+};
+
+// "2024-03-14|meiri-xueshu-sudi|cs.CV" -> shape, as read from a database.
+inline QMap<QString, DigestShape> readDigestShapes(const QSqlDatabase &db, QStringList *problems)
+{
+    QMap<QString, DigestShape> shapes;
+    QSqlQuery q(db);
+    if (!q.exec(
+            QStringLiteral("SELECT d.date || '|' || d.source || '|' || d.category, d.entry_count,"
+                           " (SELECT count(*) FROM digest_entries e WHERE e.digest_id = d.id),"
+                           " (SELECT count(*) FROM digest_entries e JOIN entry_translations t"
+                           "  ON t.entry_id = e.id WHERE e.digest_id = d.id) FROM digests d"))) {
+        problems->append(QStringLiteral("cannot read digests: %1").arg(q.lastError().text()));
+        return shapes;
+    }
+    while (q.next()) {
+        const QString key = q.value(0).toString();
+        const int declared = q.value(1).toInt();
+        const int entries = q.value(2).toInt();
+        if (declared != entries)
+            problems->append(QStringLiteral("digest %1 is half-stored: entry_count %2, %3 entries")
+                                 .arg(key)
+                                 .arg(declared)
+                                 .arg(entries));
+        if (entries == 0)
+            problems->append(QStringLiteral("digest %1 has no entries").arg(key));
+        shapes.insert(key, {entries, q.value(3).toInt()});
+    }
+    return shapes;
+}
+
+class ExpectedState
+{
+public:
+    // The value a key has before any write: no star, no note, no tag.
+    static QString initialValue(const QString &key)
+    {
+        return key.startsWith(QLatin1String("note:")) ? QString() : QStringLiteral("0");
+    }
+
+    void writeStarted(const QString &key, const QString &value) { m_pending[key].insert(value); }
+    void writeAcknowledged(const QString &key, const QString &value)
+    {
+        m_acked[key] = value;
+        m_pending.remove(key);
+        ++m_acknowledgedWrites;
+    }
+
+    // Every digest a source can produce, with its whole shape (from an unkilled reference run).
+    void setReferenceDigests(const QMap<QString, DigestShape> &shapes) { m_reference = shapes; }
+    // An import or fetch exited 0: these digests must be there, whole, from now on.
+    void importAcknowledged(const QStringList &digestKeys)
+    {
+        for (const QString &key : digestKeys)
+            m_required.insert(key);
+    }
+
+    int acknowledgedWrites() const { return m_acknowledgedWrites; }
+    int requiredDigests() const { return int(m_required.size()); }
+    QStringList keys() const
+    {
+        QSet<QString> all(m_pending.keyBegin(), m_pending.keyEnd());
+        for (auto it = m_acked.cbegin(); it != m_acked.cend(); ++it)
+            all.insert(it.key());
+        QStringList sorted(all.begin(), all.end());
+        sorted.sort();
+        return sorted;
+    }
+
+    // Every problem found in `db`; empty when the library is as it must be.
+    QStringList check(const QSqlDatabase &db) const
+    {
+        QStringList problems;
+        const QString integrity = scalar(db, QStringLiteral("PRAGMA integrity_check"));
+        if (integrity != QLatin1String("ok"))
+            problems.append(QStringLiteral("integrity_check: %1").arg(integrity));
+        const QString foreignKeys =
+            scalar(db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check"));
+        if (foreignKeys != QLatin1String("0"))
+            problems.append(QStringLiteral("foreign_key_check: %1 violations").arg(foreignKeys));
+
+        const QMap<QString, DigestShape> shapes = readDigestShapes(db, &problems);
+        for (auto it = shapes.cbegin(); it != shapes.cend(); ++it) {
+            const auto reference = m_reference.constFind(it.key());
+            if (reference == m_reference.cend()) {
+                problems.append(QStringLiteral("digest %1 comes from no source").arg(it.key()));
+            } else if (!(*reference == it.value())) {
+                problems.append(QStringLiteral("digest %1 is not whole: %2 entries, %3 "
+                                               "translations; the source has %4 and %5")
+                                    .arg(it.key())
+                                    .arg(it.value().entries)
+                                    .arg(it.value().translations)
+                                    .arg(reference->entries)
+                                    .arg(reference->translations));
+            }
+        }
+        for (const QString &key : m_required)
+            if (!shapes.contains(key))
+                problems.append(
+                    QStringLiteral("digest %1 of an acknowledged import is missing").arg(key));
+
+        const QHash<QString, QString> stored = readUserValues(db, &problems);
+        for (const QString &key : keys()) {
+            const QString actual = stored.value(key, initialValue(key));
+            QSet<QString> allowed = m_pending.value(key);
+            allowed.insert(m_acked.contains(key) ? m_acked.value(key) : initialValue(key));
+            if (!allowed.contains(actual)) {
+                QStringList expected(allowed.begin(), allowed.end());
+                expected.sort();
+                problems.append(QStringLiteral("%1 is '%2'; acknowledged or in flight: '%3'")
+                                    .arg(key, actual.left(60),
+                                         expected.join(QLatin1String("' or '")).left(200)));
+            }
+        }
+        // User data nobody wrote.
+        for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+            if (it.value() != initialValue(it.key()) && !m_acked.contains(it.key()) &&
+                !m_pending.contains(it.key()))
+                problems.append(QStringLiteral("%1 is '%2' but no one wrote it")
+                                    .arg(it.key(), it.value().left(60)));
+        return problems;
+    }
+
+private:
+    static QString scalar(const QSqlDatabase &db, const QString &sql)
+    {
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            return QStringLiteral("<%1>").arg(q.lastError().text());
+        QStringList rows;
+        while (q.next())
+            rows.append(q.value(0).toString());
+        return rows.join(QLatin1Char('\n'));
+    }
+
+    static QHash<QString, QString> readUserValues(const QSqlDatabase &db, QStringList *problems)
+    {
+        QHash<QString, QString> values;
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT arxiv_id, starred, note FROM user_papers"))) {
+            problems->append(
+                QStringLiteral("cannot read user_papers: %1").arg(q.lastError().text()));
+            return values;
+        }
+        while (q.next()) {
+            const QString id = q.value(0).toString();
+            values.insert(QStringLiteral("star:") + id, q.value(1).toString());
+            values.insert(QStringLiteral("note:") + id, q.value(2).toString());
+        }
+        if (!q.exec(QStringLiteral("SELECT arxiv_id, tag FROM user_tags"))) {
+            problems->append(QStringLiteral("cannot read user_tags: %1").arg(q.lastError().text()));
+            return values;
+        }
+        while (q.next())
+            values.insert(
+                QStringLiteral("tag:%1:%2").arg(q.value(0).toString(), q.value(1).toString()),
+                QStringLiteral("1"));
+        return values;
+    }
+
+    QHash<QString, QString> m_acked;
+    QHash<QString, QSet<QString>> m_pending;
+    QMap<QString, DigestShape> m_reference;
+    QSet<QString> m_required;
+    int m_acknowledgedWrites = 0;
+};
+
+} // namespace paperboy::crash

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The long crash-safety run: >= 1,000 SIGKILLs of importing, fetching, starring and
+# annotating paperboy processes, with the library checked after every kill.
+#
+#   tests/crash/run-long.sh                  # 1,000 kills, a fresh seed
+#   KILLS=5000 SEED=42 tests/crash/run-long.sh
+#
+# Environment: KILLS (default 1000), SEED (default: the time), BUILD_DIR (default build-crash,
+# a Debug build; point it at an existing build to skip configuring), JOBS (default 2).
+# Extra arguments go to paperboy_crash (--loaders, --writers, --entries, --verbose).
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+build="${BUILD_DIR:-$root/build-crash}"
+if [ ! -f "$build/CMakeCache.txt" ]; then
+    launcher=()
+    command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug "${launcher[@]}"
+fi
+CCACHE_BASEDIR="$root" cmake --build "$build" --target paperboy_crash -j "${JOBS:-2}"
+seed_args=()
+[ -n "${SEED:-}" ] && seed_args=(--seed "$SEED")
+exec "$build/tests/crash/paperboy_crash" --kills "${KILLS:-1000}" --max-seconds 36000 \
+    "${seed_args[@]}" "$@"
