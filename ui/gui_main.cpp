@@ -1,8 +1,10 @@
 #include "main_window.h"
 #include "palette_colors.h"
+#include "startup_probe.h"
 #include "store/database.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QProcessEnvironment>
 #include <QStyleFactory>
 
@@ -22,6 +24,8 @@ bool envFlag(const QProcessEnvironment &env, const char *name)
 // palette, --no-sample (or PAPERBOY_NO_SAMPLE=1) to keep an empty cache empty.
 int runGui(int &argc, char **argv)
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("paperboy"));
     QApplication::setOrganizationName(QStringLiteral("paperboy"));
@@ -33,6 +37,7 @@ int runGui(int &argc, char **argv)
     QString databasePath = env.value(QStringLiteral("PAPERBOY_DB"));
     bool dark = envFlag(env, "PAPERBOY_DARK");
     MainWindow::Options options;
+    ProbeOptions probe; // benchmark hooks, see startup_probe.h
     options.importSample = !envFlag(env, "PAPERBOY_NO_SAMPLE");
     const QStringList arguments = QApplication::arguments();
     for (qsizetype i = 1; i < arguments.size(); ++i) {
@@ -43,6 +48,8 @@ int runGui(int &argc, char **argv)
             dark = true;
         else if (arg == QLatin1String("--no-sample"))
             options.importSample = false;
+        else
+            probe.parse(arg);
     }
     if (databasePath.isEmpty())
         databasePath = Database::defaultPath();
@@ -52,6 +59,8 @@ int runGui(int &argc, char **argv)
     }
 
     MainWindow window(databasePath, options);
+    if (probe.enabled())
+        new StartupProbe(&window, probe, sinceMain);
     window.show();
     return app.exec();
 }

@@ -1,5 +1,7 @@
 #include "store.h"
 
+#include "store/sqlite_statement.h"
+
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
@@ -19,7 +21,8 @@ QVariant textOrNull(const QString &text)
 
 QVariant dateOrNull(const QDate &date)
 {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
+                          : QVariant(QMetaType(QMetaType::QString));
 }
 
 QVariant intOrNull(int value)
@@ -32,10 +35,20 @@ QString joinList(const QStringList &list)
     return list.join(kListSeparator);
 }
 
-QStringList splitList(const QVariant &value)
+QStringList splitList(const QString &text)
 {
-    const QString text = value.toString();
     return text.isEmpty() ? QStringList() : text.split(kListSeparator);
+}
+
+// Most rows have no user dates: skip the parser for empty text.
+QDate isoDate(const QString &text)
+{
+    return text.isEmpty() ? QDate() : QDate::fromString(text, Qt::ISODate);
+}
+
+QDateTime isoDateTime(const QString &text)
+{
+    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs);
 }
 
 QString isoNow(const QDateTime &when)
@@ -43,7 +56,8 @@ QString isoNow(const QDateTime &when)
     return when.toUTC().toString(Qt::ISODateWithMs);
 }
 
-// Columns shared by every paper view query; readView() depends on this order.
+// Columns shared by every paper view query; readView() depends on this order. Needs the
+// joins of kViewJoins.
 const char kViewColumns[] =
     "p.arxiv_id, p.version, p.title, p.authors, p.abstract, p.categories, p.primary_category,"
     " p.comment, p.journal_ref, p.doi, p.published, p.updated, p.code_url, p.code_url_source,"
@@ -53,70 +67,73 @@ const char kViewColumns[] =
     " t.language, t.title, t.abstract,"
     " a.language, a.tldr, a.motivation, a.method, a.result, a.conclusion, a.keywords,"
     " u.starred, u.read, u.note, u.starred_changed, u.read_changed, u.note_changed,"
-    " (SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM user_tags"
-    "   WHERE arxiv_id = p.arxiv_id ORDER BY tag))";
+    " CASE WHEN x.tags IS NOT NULL THEN (SELECT group_concat(tag, char(31)) FROM"
+    "   (SELECT tag FROM user_tags WHERE arxiv_id = p.arxiv_id ORDER BY tag)) END";
 
 // Translations and AI summaries are looked up across all of the paper's entries, preferring
 // the entry being shown: a Chinese title from one digest helps the reader in every digest.
+// search_extra (migration 003) has a row only for papers with a translation, a summary, a
+// note or tags: most papers skip the four lookups through it.
 const char kViewJoins[] =
-    " LEFT JOIN entry_translations t ON t.id = coalesce("
+    " LEFT JOIN search_extra x ON x.paper_id = p.id"
+    " LEFT JOIN entry_translations t ON x.translation IS NOT NULL AND t.id = coalesce("
     "   (SELECT id FROM entry_translations WHERE entry_id = e.id ORDER BY id LIMIT 1),"
     "   (SELECT t2.id FROM digest_entries e2 JOIN entry_translations t2 ON t2.entry_id = e2.id"
     "    WHERE e2.paper_id = p.id ORDER BY t2.id DESC LIMIT 1))"
-    " LEFT JOIN entry_ai_summaries a ON a.entry_id = coalesce("
+    " LEFT JOIN entry_ai_summaries a ON x.summary IS NOT NULL AND a.entry_id = coalesce("
     "   (SELECT entry_id FROM entry_ai_summaries WHERE entry_id = e.id),"
     "   (SELECT e3.id FROM digest_entries e3 JOIN entry_ai_summaries a3 ON a3.entry_id = e3.id"
     "    WHERE e3.paper_id = p.id ORDER BY e3.id DESC LIMIT 1))"
     " LEFT JOIN user_papers u ON u.arxiv_id = p.arxiv_id";
 
-PaperView readView(const QSqlQuery &q)
+PaperView readView(const SqliteStatement &q)
 {
     PaperView view;
     Paper &p = view.paper;
-    p.arxivId = q.value(0).toString();
-    p.version = q.value(1).toInt();
-    p.title = q.value(2).toString();
-    p.authors = splitList(q.value(3));
-    p.abstract = q.value(4).toString();
-    p.categories = q.value(5).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    p.primaryCategory = q.value(6).toString();
-    p.comment = q.value(7).toString();
-    p.journalRef = q.value(8).toString();
-    p.doi = q.value(9).toString();
-    p.published = QDate::fromString(q.value(10).toString(), Qt::ISODate);
-    p.updated = QDate::fromString(q.value(11).toString(), Qt::ISODate);
-    p.codeUrl = q.value(12).toString();
-    p.codeUrlSource = q.value(13).toString();
-    p.projectUrl = q.value(14).toString();
-    p.codeStars = q.value(15).isNull() ? -1 : q.value(15).toInt();
+    p.arxivId = q.text(0);
+    p.version = int(q.integer(1));
+    p.title = q.text(2);
+    p.authors = splitList(q.text(3));
+    p.abstract = q.text(4);
+    p.categories = q.text(5).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    p.primaryCategory = q.text(6);
+    p.comment = q.text(7);
+    p.journalRef = q.text(8);
+    p.doi = q.text(9);
+    p.published = isoDate(q.text(10));
+    p.updated = isoDate(q.text(11));
+    p.codeUrl = q.text(12);
+    p.codeUrlSource = q.text(13);
+    p.projectUrl = q.text(14);
+    p.codeStars = q.isNull(15) ? -1 : int(q.integer(15));
     DigestEntry &e = view.entry;
-    e.position = q.value(16).toInt();
-    e.announceType = q.value(17).toString();
-    e.codeUrlAsGiven = q.value(18).toString();
-    e.codeUrlWarning = q.value(19).toString();
-    e.upvotes = q.value(20).isNull() ? -1 : q.value(20).toInt();
-    e.organisation = q.value(21).toString();
-    view.digestDate = QDate::fromString(q.value(22).toString(), Qt::ISODate);
-    view.digestSource = q.value(23).toString();
-    view.digestCategory = q.value(24).toString();
-    e.translationLanguage = q.value(25).toString();
-    e.translatedTitle = q.value(26).toString();
-    e.translatedAbstract = q.value(27).toString();
-    e.ai.language = q.value(28).toString();
-    e.ai.tldr = q.value(29).toString();
-    e.ai.motivation = q.value(30).toString();
-    e.ai.method = q.value(31).toString();
-    e.ai.result = q.value(32).toString();
-    e.ai.conclusion = q.value(33).toString();
-    e.ai.keywords = splitList(q.value(34));
+    e.position = int(q.integer(16));
+    e.announceType = q.text(17);
+    e.codeUrlAsGiven = q.text(18);
+    e.codeUrlWarning = q.text(19);
+    e.upvotes = q.isNull(20) ? -1 : int(q.integer(20));
+    e.organisation = q.text(21);
+    view.digestDate = isoDate(q.text(22));
+    view.digestSource = q.text(23);
+    view.digestCategory = q.text(24);
+    e.translationLanguage = q.text(25);
+    e.translatedTitle = q.text(26);
+    e.translatedAbstract = q.text(27);
+    e.ai.language = q.text(28);
+    e.ai.tldr = q.text(29);
+    e.ai.motivation = q.text(30);
+    e.ai.method = q.text(31);
+    e.ai.result = q.text(32);
+    e.ai.conclusion = q.text(33);
+    e.ai.keywords = splitList(q.text(34));
     UserState &u = view.user;
-    u.starred = q.value(35).toInt() != 0;
-    u.read = q.value(36).toInt() != 0;
-    u.note = q.value(37).toString();
-    u.starredChanged = QDateTime::fromString(q.value(38).toString(), Qt::ISODateWithMs);
-    u.readChanged = QDateTime::fromString(q.value(39).toString(), Qt::ISODateWithMs);
-    u.noteChanged = QDateTime::fromString(q.value(40).toString(), Qt::ISODateWithMs);
-    u.tags = splitList(q.value(41));
+    u.starred = int(q.integer(35)) != 0;
+    u.read = int(q.integer(36)) != 0;
+    u.note = q.text(37);
+    u.starredChanged = isoDateTime(q.text(38));
+    u.readChanged = isoDateTime(q.text(39));
+    u.noteChanged = isoDateTime(q.text(40));
+    u.tags = splitList(q.text(41));
     return view;
 }
 
@@ -132,6 +149,18 @@ bool matchesCategories(const PaperView &view, const QStringList &wanted)
             return true;
     return false;
 }
+
+// Ends a deferring transaction (migration 005): removes what the index held for changed
+// papers, indexes them as they are now, in rowid order, and drops the mark.
+const char kIndexPending[] =
+    "INSERT INTO search_fts (search_fts, rowid, title, authors, abstract, translation, summary,"
+    " note, tags, categories) SELECT 'delete', paper_id, title, authors, abstract, translation,"
+    " summary, note, tags, categories FROM search_pending WHERE indexed = 1;"
+    "INSERT INTO search_fts (rowid, title, authors, abstract, translation, summary, note, tags,"
+    " categories) SELECT c.id, c.title, c.authors, c.abstract, c.translation, c.summary, c.note,"
+    " c.tags, c.categories FROM search_pending s JOIN search_content c ON c.id = s.paper_id"
+    " ORDER BY s.paper_id;"
+    "DELETE FROM search_pending; DELETE FROM search_deferral;";
 
 } // namespace
 
@@ -176,18 +205,27 @@ bool Store::upsertPaper(const Paper &paper, int rank, qint64 *paperId, bool *add
         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
         " ON CONFLICT(arxiv_id) DO UPDATE SET"
         " version = max(version, excluded.version),"
-        " title = CASE WHEN excluded.title IS NOT NULL AND (title IS NULL OR excluded.metadata_rank >= metadata_rank) THEN excluded.title ELSE title END,"
-        " authors = CASE WHEN excluded.authors IS NOT NULL AND (authors IS NULL OR excluded.metadata_rank >= metadata_rank) THEN excluded.authors ELSE authors END,"
-        " abstract = CASE WHEN excluded.abstract IS NOT NULL AND (abstract IS NULL OR excluded.metadata_rank >= metadata_rank) THEN excluded.abstract ELSE abstract END,"
-        " categories = CASE WHEN excluded.categories IS NOT NULL AND (categories IS NULL OR excluded.metadata_rank >= metadata_rank) THEN excluded.categories ELSE categories END,"
-        " primary_category = CASE WHEN excluded.primary_category IS NOT NULL AND (primary_category IS NULL OR excluded.metadata_rank >= metadata_rank) THEN excluded.primary_category ELSE primary_category END,"
+        " title = CASE WHEN excluded.title IS NOT NULL AND (title IS NULL OR "
+        "excluded.metadata_rank >= metadata_rank) THEN excluded.title ELSE title END,"
+        " authors = CASE WHEN excluded.authors IS NOT NULL AND (authors IS NULL OR "
+        "excluded.metadata_rank >= metadata_rank) THEN excluded.authors ELSE authors END,"
+        " abstract = CASE WHEN excluded.abstract IS NOT NULL AND (abstract IS NULL OR "
+        "excluded.metadata_rank >= metadata_rank) THEN excluded.abstract ELSE abstract END,"
+        " categories = CASE WHEN excluded.categories IS NOT NULL AND (categories IS NULL OR "
+        "excluded.metadata_rank >= metadata_rank) THEN excluded.categories ELSE categories END,"
+        " primary_category = CASE WHEN excluded.primary_category IS NOT NULL AND (primary_category "
+        "IS NULL OR excluded.metadata_rank >= metadata_rank) THEN excluded.primary_category ELSE "
+        "primary_category END,"
         " comment = coalesce(excluded.comment, comment),"
         " journal_ref = coalesce(excluded.journal_ref, journal_ref),"
         " doi = coalesce(excluded.doi, doi),"
-        " published = CASE WHEN published IS NULL OR (excluded.published IS NOT NULL AND excluded.published < published) THEN excluded.published ELSE published END,"
-        " updated = CASE WHEN updated IS NULL OR (excluded.updated IS NOT NULL AND excluded.updated > updated) THEN excluded.updated ELSE updated END,"
+        " published = CASE WHEN published IS NULL OR (excluded.published IS NOT NULL AND "
+        "excluded.published < published) THEN excluded.published ELSE published END,"
+        " updated = CASE WHEN updated IS NULL OR (excluded.updated IS NOT NULL AND "
+        "excluded.updated > updated) THEN excluded.updated ELSE updated END,"
         " code_url = CASE WHEN code_url IS NULL THEN excluded.code_url ELSE code_url END,"
-        " code_url_source = CASE WHEN code_url IS NULL THEN excluded.code_url_source ELSE code_url_source END,"
+        " code_url_source = CASE WHEN code_url IS NULL THEN excluded.code_url_source ELSE "
+        "code_url_source END,"
         " project_url = coalesce(project_url, excluded.project_url),"
         " code_stars = coalesce(excluded.code_stars, code_stars),"
         " metadata_rank = max(metadata_rank, excluded.metadata_rank)"
@@ -238,7 +276,8 @@ bool Store::saveDigest(const Digest &digest, ImportSummary &summary)
     const int rank = isArxivSource(digest.source) ? 1 : 0;
 
     QSqlQuery find(db);
-    find.prepare(QStringLiteral("SELECT id FROM digests WHERE date = ? AND source = ? AND category = ?"));
+    find.prepare(
+        QStringLiteral("SELECT id FROM digests WHERE date = ? AND source = ? AND category = ?"));
     find.addBindValue(digest.date.toString(Qt::ISODate));
     find.addBindValue(digest.source);
     find.addBindValue(category);
@@ -249,13 +288,15 @@ bool Store::saveDigest(const Digest &digest, ImportSummary &summary)
     if (find.next() && digest.additive) {
         digestId = find.value(0).toLongLong();
         QSqlQuery last(db);
-        last.prepare(QStringLiteral("SELECT coalesce(max(position), 0) FROM digest_entries WHERE digest_id = ?"));
+        last.prepare(QStringLiteral(
+            "SELECT coalesce(max(position), 0) FROM digest_entries WHERE digest_id = ?"));
         last.addBindValue(digestId);
         if (!last.exec() || !last.next())
             return fail(last.lastError().text());
         positionOffset = last.value(0).toInt();
         QSqlQuery update(db);
-        update.prepare(QStringLiteral("UPDATE digests SET entry_count = entry_count + ?, imported_at = ? WHERE id = ?"));
+        update.prepare(QStringLiteral(
+            "UPDATE digests SET entry_count = entry_count + ?, imported_at = ? WHERE id = ?"));
         update.addBindValue(int(digest.entries.size()));
         update.addBindValue(isoNow(now()));
         update.addBindValue(digestId);
@@ -376,7 +417,10 @@ bool Store::saveDigests(const QList<Digest> &digests, const QList<Paper> &papers
     if (const QString error = Database::beginWrite(db); !error.isEmpty())
         return fail(QStringLiteral("cannot start a transaction: %1").arg(error));
     ImportSummary summary;
-    bool ok = true;
+    // The search index is brought up to date once, before the commit (migration 005).
+    bool ok =
+        m_database.execScript(QStringLiteral("INSERT INTO search_deferral (id) VALUES (1)")) ||
+        fail(m_database.error());
     for (const Digest &digest : digests) {
         if (!digest.date.isValid()) {
             ok = fail(QStringLiteral("a %1 digest has no date").arg(digest.source));
@@ -397,6 +441,8 @@ bool Store::saveDigests(const QList<Digest> &digests, const QList<Paper> &papers
     }
     if (ok && alsoInTransaction && !alsoInTransaction(db))
         ok = fail(QStringLiteral("cannot record progress: %1").arg(db.lastError().text()));
+    if (ok && !m_database.execScript(QLatin1String(kIndexPending)))
+        ok = fail(QStringLiteral("cannot update the search index: %1").arg(m_database.error()));
     if (!ok) {
         const QString error = m_error;
         db.rollback();
@@ -414,20 +460,20 @@ bool Store::saveDigests(const QList<Digest> &digests, const QList<Paper> &papers
 
 QList<DaySummary> Store::days() const
 {
+    // Counts come from day_counts (kept by triggers, migration 005), so the sidebar costs the
+    // same at a thousand papers as at a million: one row per digest, one per day.
     QList<DaySummary> result;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral(
-            "SELECT d.date, count(DISTINCT CASE WHEN d.same_as IS NULL THEN e.paper_id END),"
-            " count(DISTINCT CASE WHEN d.same_as IS NULL AND coalesce(u.read, 0) = 0"
-            "   THEN e.paper_id END),"
-            " (SELECT group_concat(DISTINCT source) FROM digests WHERE date = d.date),"
-            " (SELECT group_concat(DISTINCT category) FROM digests WHERE date = d.date),"
-            " (SELECT max(same_as) FROM digests WHERE date = d.date)"
-            " FROM digests d JOIN digest_entries e ON e.digest_id = d.id"
-            " JOIN papers p ON p.id = e.paper_id"
-            " LEFT JOIN user_papers u ON u.arxiv_id = p.arxiv_id"
-            " GROUP BY d.date ORDER BY d.date DESC"))) {
+            "SELECT g.date, coalesce(c.papers, 0), coalesce(c.papers - c.read, 0), g.sources,"
+            " g.categories, g.same_as"
+            " FROM (SELECT date, group_concat(DISTINCT source) AS sources,"
+            "   group_concat(DISTINCT category) AS categories, max(same_as) AS same_as,"
+            "   max(EXISTS (SELECT 1 FROM digest_entries e WHERE e.digest_id = d.id)) AS listed"
+            "   FROM digests d GROUP BY date) g"
+            " LEFT JOIN day_counts c ON c.date = g.date"
+            " WHERE g.listed ORDER BY g.date DESC"))) {
         fail(q.lastError().text());
         return result;
     }
@@ -437,8 +483,8 @@ QList<DaySummary> Store::days() const
         day.papers = q.value(1).toInt();
         day.unread = q.value(2).toInt();
         day.sources = q.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-        day.categories = q.value(4).toString().split(QRegularExpression(QStringLiteral("[, ]")),
-                                                     Qt::SkipEmptyParts);
+        static const QRegularExpression separators(QStringLiteral("[, ]"));
+        day.categories = q.value(4).toString().split(separators, Qt::SkipEmptyParts);
         day.categories.removeDuplicates();
         day.sameAs = QDate::fromString(q.value(5).toString(), Qt::ISODate);
         result.append(day);
@@ -459,59 +505,76 @@ QList<PaperView> Store::viewsWhere(const QString &condition, const QVariantList 
                   QStringLiteral(" ORDER BY ") + order;
     if (limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit);
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        fail(q.lastError().text());
+    SqliteStatement q(m_database.handle(), sql);
+    if (!q.isValid()) {
+        fail(q.error());
         return result;
     }
-    for (const QVariant &value : bindings)
-        q.addBindValue(value);
-    if (!q.exec()) {
-        fail(q.lastError().text());
-        return result;
-    }
+    for (int i = 0; i < bindings.size(); ++i)
+        q.bind(i + 1, bindings.at(i));
     while (q.next())
         result.append(readView(q));
+    if (!q.error().isEmpty())
+        fail(q.error());
     return result;
 }
 
 QList<PaperView> Store::dayPapers(const QDate &date, const QStringList &categories) const
 {
+    // One pass per digest, in id order, each walking digest_entries_by_digest in position
+    // order: a single query ordered by (digest, position) made SQLite sort every row, whole
+    // abstracts included.
     QList<PaperView> result;
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT ") + QLatin1String(kViewColumns) +
-                   QStringLiteral(" FROM digests d JOIN digest_entries e ON e.digest_id = d.id"
-                                  " JOIN papers p ON p.id = e.paper_id") +
-                   QLatin1String(kViewJoins) +
-                   QStringLiteral(" WHERE d.date = ? ORDER BY d.id, e.position"))) {
-        fail(q.lastError().text());
-        return result;
+    QList<qint64> digestIds;
+    {
+        SqliteStatement digests(
+            m_database.handle(),
+            QStringLiteral("SELECT id FROM digests WHERE date = ? ORDER BY id"));
+        digests.bindText(1, date.toString(Qt::ISODate));
+        while (digests.next())
+            digestIds.append(digests.integer(0));
+        if (!digests.error().isEmpty()) {
+            fail(digests.error());
+            return result;
+        }
     }
-    q.addBindValue(date.toString(Qt::ISODate));
-    if (!q.exec()) {
-        fail(q.lastError().text());
+    SqliteStatement q(
+        m_database.handle(),
+        QStringLiteral("SELECT ") + QLatin1String(kViewColumns) +
+            QStringLiteral(" FROM digest_entries e JOIN digests d ON d.id = e.digest_id"
+                           " JOIN papers p ON p.id = e.paper_id") +
+            QLatin1String(kViewJoins) +
+            QStringLiteral(" WHERE e.digest_id = ? ORDER BY e.position"));
+    if (!q.isValid()) {
+        fail(q.error());
         return result;
     }
     QSet<QString> seen;
-    while (q.next()) {
-        const QString id = q.value(0).toString();
-        if (seen.contains(id))
-            continue; // listed by several digests that day: show it once, first listing wins
-        PaperView view = readView(q);
-        if (!matchesCategories(view, categories))
-            continue;
-        seen.insert(id);
-        result.append(std::move(view));
+    for (const qint64 digestId : digestIds) {
+        q.reset();
+        q.bindInt(1, digestId);
+        while (q.next()) {
+            const QString id = q.text(0);
+            if (seen.contains(id))
+                continue; // listed by several digests that day: show it once, first listing wins
+            PaperView view = readView(q);
+            if (!matchesCategories(view, categories))
+                continue;
+            seen.insert(id);
+            result.append(std::move(view));
+        }
+        if (!q.error().isEmpty()) {
+            fail(q.error());
+            return result;
+        }
     }
     return result;
 }
 
 std::optional<PaperView> Store::paperView(const QString &arxivId) const
 {
-    const QList<PaperView> views = viewsWhere(QStringLiteral("p.arxiv_id = ?"), {arxivId},
-                                              QStringLiteral("p.id"));
+    const QList<PaperView> views =
+        viewsWhere(QStringLiteral("p.arxiv_id = ?"), {arxivId}, QStringLiteral("p.id"));
     if (views.isEmpty())
         return std::nullopt;
     return views.first();
@@ -519,7 +582,8 @@ std::optional<PaperView> Store::paperView(const QString &arxivId) const
 
 QList<PaperView> Store::starredPapers() const
 {
-    return viewsWhere(QStringLiteral("u.starred = 1"), {}, QStringLiteral("u.starred_changed DESC"));
+    return viewsWhere(QStringLiteral("u.starred = 1"), {},
+                      QStringLiteral("u.starred_changed DESC"));
 }
 
 QList<PaperView> Store::annotatedPapers() const
@@ -623,10 +687,9 @@ bool Store::setReadMany(const QStringList &arxivIds, bool read)
     if (const QString error = Database::beginWrite(db); !error.isEmpty())
         return fail(error);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO user_papers (arxiv_id, read, read_changed) VALUES (?,?,?)"
-        " ON CONFLICT(arxiv_id) DO UPDATE SET read = excluded.read,"
-        " read_changed = excluded.read_changed WHERE read <> excluded.read"));
+    q.prepare(QStringLiteral("INSERT INTO user_papers (arxiv_id, read, read_changed) VALUES (?,?,?)"
+                             " ON CONFLICT(arxiv_id) DO UPDATE SET read = excluded.read,"
+                             " read_changed = excluded.read_changed WHERE read <> excluded.read"));
     const QString when = isoNow(now());
     for (const QString &id : arxivIds) {
         q.addBindValue(id);
@@ -646,10 +709,10 @@ bool Store::setNote(const QString &arxivId, const QString &note)
     if (m_database.isReadOnly())
         return fail(QStringLiteral("%1 is open read-only").arg(m_database.path()));
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO user_papers (arxiv_id, note, note_changed) VALUES (?,?,?)"
-        " ON CONFLICT(arxiv_id) DO UPDATE SET note = excluded.note,"
-        " note_changed = excluded.note_changed WHERE note IS NOT excluded.note"));
+    q.prepare(
+        QStringLiteral("INSERT INTO user_papers (arxiv_id, note, note_changed) VALUES (?,?,?)"
+                       " ON CONFLICT(arxiv_id) DO UPDATE SET note = excluded.note,"
+                       " note_changed = excluded.note_changed WHERE note IS NOT excluded.note"));
     q.addBindValue(arxivId);
     q.addBindValue(textOrNull(note));
     q.addBindValue(isoNow(now()));
@@ -768,10 +831,11 @@ int Store::renameTag(const QString &fromRaw, const QString &toRaw)
     if (from != to) {
         // On a merge the earlier `added` survives: the paper has carried the tag since then.
         QSqlQuery copy(db);
-        copy.prepare(QStringLiteral("INSERT INTO user_tags (arxiv_id, tag, added)"
-                                    " SELECT arxiv_id, ?, added FROM user_tags WHERE tag = ? AND true"
-                                    " ON CONFLICT (arxiv_id, tag) DO UPDATE SET"
-                                    " added = min(added, excluded.added)"));
+        copy.prepare(
+            QStringLiteral("INSERT INTO user_tags (arxiv_id, tag, added)"
+                           " SELECT arxiv_id, ?, added FROM user_tags WHERE tag = ? AND true"
+                           " ON CONFLICT (arxiv_id, tag) DO UPDATE SET"
+                           " added = min(added, excluded.added)"));
         copy.addBindValue(to);
         copy.addBindValue(from);
         if (!copy.exec())

@@ -1,0 +1,58 @@
+#pragma once
+
+// The benchmark's measurements. Each returns figures: a value, its unit, the target it is
+// held against, and details for the JSON report.
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <algorithm>
+#include <vector>
+
+namespace paperboy::bench {
+
+struct Figure
+{
+    QString key;   // stable name for --json
+    QString label; // for people
+    double value = 0;
+    QString unit;
+    QString target; // "< 16 ms", empty when informative only
+    bool met = true;
+    QJsonObject detail;
+};
+
+struct Settings
+{
+    QString db;
+    QString binary;
+    QString workDir; // scratch files (fresh databases, snapshot)
+    QList<QDate> dates;
+    int papers = 0;
+    int runs = 5;
+    int importDays = 10;
+    int importPerDay = 1000;
+    int snapshotLines = 200000;
+    int browseDays = 100;
+};
+
+double median(std::vector<double> values);
+double percentile(std::vector<double> values, double p); // p in [0, 100], nearest rank
+QJsonObject summary(const std::vector<double> &values);
+
+// Store level (in this process), on the generated cache unless said otherwise.
+QList<Figure> measureImport(const Settings &settings); // fresh databases
+QList<Figure> measureDaySwitch(const Settings &settings);
+QList<Figure> measureSearch(const Settings &settings);
+QList<Figure> measureWrites(const Settings &settings);
+QList<Figure> measureStall(const Settings &settings); // fresh database
+QList<Figure> measureBulk(const Settings &settings);  // fresh database
+QList<Figure> measureStoreMemory(const Settings &settings);
+
+// The real app binary, offscreen.
+QList<Figure> measureColdStart(const Settings &settings);
+QList<Figure> measureAppMemory(const Settings &settings);
+
+} // namespace paperboy::bench
