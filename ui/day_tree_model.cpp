@@ -14,6 +14,7 @@ struct DayTreeModel::Node
     int year = 0;
     int month = 0;
     DaySummary day;
+    bool placeholder = false;
     int papers = 0;
     int unread = 0;
     Node *parent = nullptr;
@@ -45,10 +46,12 @@ void DayTreeModel::setDays(const QList<DaySummary> &input)
         dates.append(day.date);
     if (dates != m_dates) {
         beginResetModel();
-        rebuild(days);
+        m_days = days;
+        rebuild();
         endResetModel();
         return;
     }
+    m_days = days;
     for (const DaySummary &day : days) {
         Node *node = m_dayNodes.value(day.date);
         node->day = day;
@@ -80,14 +83,36 @@ void DayTreeModel::setDays(const QList<DaySummary> &input)
     announce({});
 }
 
-void DayTreeModel::rebuild(const QList<DaySummary> &days)
+QList<QDate> DayTreeModel::placeholderDates() const
+{
+    QList<QDate> dates;
+    for (auto it = m_status.cbegin(); it != m_status.cend(); ++it)
+        if (!m_dates.contains(it.key()))
+            dates.append(it.key());
+    std::sort(dates.begin(), dates.end(), std::greater<>());
+    return dates;
+}
+
+void DayTreeModel::rebuild()
 {
     m_root = std::make_unique<Node>();
     m_dayNodes.clear();
     m_dates.clear();
+    for (const DaySummary &day : std::as_const(m_days))
+        m_dates.append(day.date);
+    // Days known only from their status join the digests, in date order.
+    QList<DaySummary> all = m_days;
+    const QList<QDate> placeholders = placeholderDates();
+    for (const QDate &date : placeholders) {
+        DaySummary day;
+        day.date = date;
+        all.append(day);
+    }
+    std::sort(all.begin(), all.end(),
+              [](const DaySummary &a, const DaySummary &b) { return a.date > b.date; });
     Node *year = nullptr;
     Node *month = nullptr;
-    for (const DaySummary &day : days) {
+    for (const DaySummary &day : std::as_const(all)) {
         if (!year || year->year != day.date.year()) {
             year = m_root->addChild(YearLevel);
             year->year = day.date.year();
@@ -102,6 +127,7 @@ void DayTreeModel::rebuild(const QList<DaySummary> &days)
         node->year = year->year;
         node->month = month->month;
         node->day = day;
+        node->placeholder = !m_dates.contains(day.date);
         node->papers = day.papers;
         node->unread = day.unread;
         month->papers += day.papers;
@@ -109,25 +135,46 @@ void DayTreeModel::rebuild(const QList<DaySummary> &days)
         year->papers += day.papers;
         year->unread += day.unread;
         m_dayNodes.insert(day.date, node);
-        m_dates.append(day.date);
     }
+}
+
+void DayTreeModel::announceStatus(const QDate &date)
+{
+    const QModelIndex index = indexOfDate(date);
+    if (index.isValid())
+        emit dataChanged(index, index.siblingAtColumn(ColumnCount - 1));
 }
 
 void DayTreeModel::setDayStatus(const QDate &date, const DayStatus &status)
 {
-    m_status.insert(date, status);
-    const QModelIndex index = indexOfDate(date);
-    if (index.isValid())
-        emit dataChanged(index, index);
+    QHash<QDate, DayStatus> statuses = m_status;
+    statuses.insert(date, status);
+    setDayStatuses(statuses);
 }
 
 void DayTreeModel::clearDayStatus(const QDate &date)
 {
-    if (m_status.remove(date) == 0)
+    if (!m_status.contains(date))
         return;
-    const QModelIndex index = indexOfDate(date);
-    if (index.isValid())
-        emit dataChanged(index, index);
+    QHash<QDate, DayStatus> statuses = m_status;
+    statuses.remove(date);
+    setDayStatuses(statuses);
+}
+
+void DayTreeModel::setDayStatuses(const QHash<QDate, DayStatus> &statuses)
+{
+    const QList<QDate> placeholdersBefore = placeholderDates();
+    QList<QDate> touched = m_status.keys();
+    touched.append(statuses.keys());
+    m_status = statuses;
+    if (placeholderDates() != placeholdersBefore) {
+        beginResetModel();
+        rebuild();
+        endResetModel();
+        return;
+    }
+    for (const QDate &date : std::as_const(touched))
+        announceStatus(date);
 }
 
 QList<QDate> DayTreeModel::dates() const
@@ -231,17 +278,18 @@ QVariant DayTreeModel::data(const QModelIndex &index, int role) const
         case UnreadColumn:
             return node.unread > 0 ? QVariant(node.unread) : QVariant(QString());
         case PapersColumn:
-            return node.papers;
+            return node.placeholder ? QVariant(QString()) : QVariant(node.papers);
         }
         break;
     case Qt::AccessibleTextRole:
     case Qt::ToolTipRole: {
         if (node.level != DayLevel)
             return QStringLiteral("%1 papers, %2 unread").arg(node.papers).arg(node.unread);
-        QString tip = QStringLiteral("%1\n%2 papers, %3 unread")
-                          .arg(QLocale().toString(node.day.date, QLocale::LongFormat))
-                          .arg(node.papers)
-                          .arg(node.unread);
+        QString tip = QLocale().toString(node.day.date, QLocale::LongFormat);
+        if (node.placeholder)
+            tip += QLatin1Char('\n') + tr("No listing stored for this day.");
+        else
+            tip += QStringLiteral("\n%1 papers, %2 unread").arg(node.papers).arg(node.unread);
         if (!node.day.sources.isEmpty())
             tip += QStringLiteral("\nFrom: ") + node.day.sources.join(QStringLiteral(", "));
         if (node.day.sameAs.isValid())
@@ -265,6 +313,11 @@ QVariant DayTreeModel::data(const QModelIndex &index, int role) const
             font.setBold(true);
             return font;
         }
+        if (node.placeholder) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
         break;
     case Qt::TextAlignmentRole:
         if (index.column() != LabelColumn)
@@ -278,6 +331,10 @@ QVariant DayTreeModel::data(const QModelIndex &index, int role) const
         return node.unread;
     case PapersRole:
         return node.papers;
+    case StatusRole:
+        return node.level == DayLevel ? m_status.value(node.day.date).text : QString();
+    case PlaceholderRole:
+        return node.placeholder;
     }
     return {};
 }

@@ -17,7 +17,8 @@
 
 namespace paperboy {
 
-// What the fetcher knows about a day beyond its digests: a failed or partial fetch.
+// What the fetcher knows about a day beyond its digests: a failed or partial fetch. A day
+// with a status but no digest still gets a row, so a failed day can be fetched again.
 struct DayStatus
 {
     QString text;    // short, shown beside the day: "incomplete", "fetch failed"
@@ -41,7 +42,9 @@ public:
         DateRole = Qt::UserRole + 1,
         LevelRole,
         UnreadRole,
-        PapersRole
+        PapersRole,
+        StatusRole,     // the status text, empty when none
+        PlaceholderRole // true for a day that has a status but no digest
     };
     enum Level
     {
@@ -56,8 +59,9 @@ public:
     void setDays(const QList<DaySummary> &days);
     void setDayStatus(const QDate &date, const DayStatus &status);
     void clearDayStatus(const QDate &date);
+    void setDayStatuses(const QHash<QDate, DayStatus> &statuses);
 
-    QList<QDate> dates() const; // newest first
+    QList<QDate> dates() const; // days with a digest, newest first
     QModelIndex indexOfDate(const QDate &date, int column = LabelColumn) const;
     // The day with a digest before/after `date` (older/newer); invalid when there is none.
     QDate olderDay(const QDate &date) const;
@@ -77,9 +81,12 @@ private:
     Node *nodeOf(const QModelIndex &index) const;
     QModelIndex indexOfNode(const Node *node, int column) const;
     QString label(const Node &node) const;
-    void rebuild(const QList<DaySummary> &days);
+    void rebuild();
+    QList<QDate> placeholderDates() const;
+    void announceStatus(const QDate &date);
 
     std::unique_ptr<Node> m_root;
+    QList<DaySummary> m_days; // newest first
     QHash<QDate, Node *> m_dayNodes;
     QHash<QDate, DayStatus> m_status;
     QList<QDate> m_dates;

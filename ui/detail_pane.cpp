@@ -1,11 +1,14 @@
 #include "detail_pane.h"
 
+#include "ai_summary_view.h"
 #include "cli/paper_json.h"
+#include "highlight_text.h"
 #include "link_policy.h"
 #include "note_editor.h"
 #include "palette_colors.h"
 #include "paper_delegate.h"
 #include "paper_text.h"
+#include "tags_edit.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -85,6 +88,8 @@ DetailPane::DetailPane(QWidget *parent) : QWidget(parent)
     layout->setSpacing(10);
     layout->addWidget(buildHeader());
     layout->addWidget(buildAbstract());
+    m_aiSummary = new AiSummaryView(content);
+    layout->addWidget(m_aiSummary);
     layout->addStretch(1);
     m_scroll = new QScrollArea;
     m_scroll->setObjectName(QStringLiteral("detailScroll"));
@@ -158,9 +163,12 @@ QWidget *DetailPane::buildHeader()
                            [this] { return pdfLink(); });
     m_openCode = linkButton(QStringLiteral("openCodeButton"), QStringLiteral("Code"),
                             [this] { return codeUrl(); });
+    m_openProject = linkButton(QStringLiteral("openProjectButton"), tr("Project Page"),
+                               [this] { return projectUrl(); });
     links->addWidget(m_openAbstract);
     links->addWidget(m_openPdf);
     links->addWidget(m_openCode);
+    links->addWidget(m_openProject);
     links->addStretch(1);
     layout->addLayout(links);
 
@@ -239,7 +247,7 @@ QWidget *DetailPane::buildNotes()
     layout->addWidget(m_note, 1);
     auto *tagsRow = new QHBoxLayout;
     auto *tagsLabel = new QLabel(QStringLiteral("&Tags:"), box);
-    m_tags = new QLineEdit(box);
+    m_tags = new TagsEdit(box);
     m_tags->setObjectName(QStringLiteral("tagsEdit"));
     m_tags->setPlaceholderText(QStringLiteral("comma-separated, e.g. diffusion, to-read"));
     m_tags->setClearButtonEnabled(true);
@@ -255,12 +263,7 @@ void DetailPane::commitTags()
 {
     if (!hasPaper())
         return;
-    QStringList tags;
-    for (const QString &raw : m_tags->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QString tag = raw.simplified();
-        if (!tag.isEmpty() && !tags.contains(tag))
-            tags.append(tag);
-    }
+    const QStringList tags = m_tags->tags();
     const QStringList previous = m_view.user.tags;
     if (tags == previous)
         return;
@@ -276,13 +279,14 @@ void DetailPane::showPaper(const PaperView &view)
         m_note->setPaper(view.paper.arxivId, view.user.note);
         m_tags->setText(view.user.tags.join(QStringLiteral(", ")));
         m_scroll->verticalScrollBar()->setValue(0);
+    } else if (!m_tags->hasFocus() && view.user.tags != m_view.user.tags) {
+        // Tags renamed or added elsewhere: the field must not write the old ones back.
+        m_tags->setText(view.user.tags.join(QStringLiteral(", ")));
     }
     m_view = view;
     const Paper &p = view.paper;
     setStarred(view.user.starred);
-    m_title->setText(p.title.isEmpty() ? p.arxivId : readableText(p.title));
-    setTextOrHide(m_chineseTitle, chineseTitleOf(view));
-    setTextOrHide(m_authors, authorList(p.authors));
+    updateTexts();
 
     QStringList meta{QStringLiteral("arXiv:") + versionedId(p)};
     const QStringList categories = categoriesOf(view);
@@ -316,8 +320,59 @@ void DetailPane::showPaper(const PaperView &view)
     setTextOrHide(m_codeWarning, view.entry.codeUrlWarning.isEmpty()
                                      ? QString()
                                      : QStringLiteral("\u26A0 ") + view.entry.codeUrlWarning);
-    updateAbstract();
+    m_openProject->setVisible(!projectUrl().isEmpty());
+    m_openProject->setToolTip(projectUrl().toString());
+    if (p.codeStars >= 0)
+        m_openCode->setText(tr("Code \u2605 %1").arg(PaperDelegate::compactCount(p.codeStars)));
+    else
+        m_openCode->setText(tr("Code"));
     m_stack->setCurrentWidget(m_splitter);
+}
+
+void DetailPane::updateTexts()
+{
+    // Titles, authors, abstract and summary, with the search's words marked when there is one.
+    const Paper &p = m_view.paper;
+    setHighlightedText(m_title, p.title.isEmpty() ? p.arxivId : readableText(p.title), m_highlight);
+    const QString chinese = chineseTitleOf(m_view);
+    setHighlightedText(m_chineseTitle, chinese, m_highlight);
+    m_chineseTitle->setVisible(!chinese.isEmpty());
+    const QString authors = authorList(p.authors);
+    setHighlightedText(m_authors, authors, m_highlight);
+    m_authors->setVisible(!authors.isEmpty());
+    updateAbstract();
+    m_aiSummary->setSummary(m_view.entry.ai, m_highlight);
+}
+
+void DetailPane::setHighlightTerms(const QStringList &terms)
+{
+    if (terms == m_highlight)
+        return;
+    m_highlight = terms;
+    if (hasPaper())
+        updateTexts();
+}
+
+void DetailPane::setKnownTags(const QStringList &tags)
+{
+    m_tags->setKnownTags(tags);
+}
+
+void DetailPane::setTags(const QStringList &tags)
+{
+    m_view.user.tags = tags;
+    m_tags->setText(tags.join(QStringLiteral(", ")));
+}
+
+void DetailPane::focusTags()
+{
+    if (!hasPaper())
+        return;
+    m_tags->setFocus(Qt::ShortcutFocusReason);
+    m_tags->end(false);
+    // Ready for one more tag after the ones there.
+    if (!m_tags->text().trimmed().isEmpty() && !m_tags->text().trimmed().endsWith(QLatin1Char(',')))
+        m_tags->setText(m_tags->text().trimmed() + QStringLiteral(", "));
 }
 
 void DetailPane::clear(const QString &message)
@@ -367,8 +422,8 @@ void DetailPane::updateAbstract()
             note = QStringLiteral("No abstract known yet.");
     }
     setTextOrHide(m_abstractNote, note);
-    m_abstractEnglish->setText(english);
-    m_abstractChinese->setText(chinese);
+    setHighlightedText(m_abstractEnglish, english, m_highlight);
+    setHighlightedText(m_abstractChinese, chinese, m_highlight);
     m_abstractEnglish->setVisible(showEnglish);
     m_abstractChinese->setVisible(showChinese);
 }
@@ -401,6 +456,11 @@ QUrl DetailPane::pdfLink() const
 QUrl DetailPane::codeUrl() const
 {
     return openableUrlFromText(codeText());
+}
+
+QUrl DetailPane::projectUrl() const
+{
+    return hasPaper() ? openableUrlFromText(m_view.paper.projectUrl.trimmed()) : QUrl();
 }
 
 QString DetailPane::codeText() const

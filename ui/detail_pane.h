@@ -21,7 +21,9 @@ class QToolButton;
 
 namespace paperboy {
 
+class AiSummaryView;
 class NoteEditor;
+class TagsEdit;
 
 class DetailPane : public QWidget
 {
@@ -40,15 +42,24 @@ public:
     AbstractLanguage abstractLanguage() const { return m_language; }
 
     NoteEditor *noteEditor() const { return m_note; }
+    TagsEdit *tagsEdit() const { return m_tags; }
     QSplitter *splitter() const { return m_splitter; }
     void focusNote();
+    void focusTags();
     void flushNote();
+    // The library's tags, offered while typing in the tags field.
+    void setKnownTags(const QStringList &tags);
+    // Words of the search on screen, marked in the title, authors, abstract and summary.
+    void setHighlightTerms(const QStringList &terms);
+    // The current paper's tags changed elsewhere (the list's menu); the field follows.
+    void setTags(const QStringList &tags);
 
     // The paper's links; empty when there is none (code) or it may not be opened.
     QUrl abstractUrl() const;
     QUrl pdfLink() const;
     QUrl codeUrl() const;
     QString codeText() const; // the code link exactly as the data gives it
+    QUrl projectUrl() const;
 
 signals:
     void starToggled(const QString &arxivId, bool starred);
@@ -68,6 +79,7 @@ private:
     QPushButton *linkButton(const QString &objectName, const QString &text,
                             std::function<QUrl()> url);
     void updateAbstract();
+    void updateTexts();
     void updateColours();
     void commitTags();
 
@@ -88,14 +100,17 @@ private:
     QPushButton *m_openAbstract = nullptr;
     QPushButton *m_openPdf = nullptr;
     QPushButton *m_openCode = nullptr;
+    QPushButton *m_openProject = nullptr;
     QLabel *m_codeText = nullptr;
     QLabel *m_codeWarning = nullptr;
     QComboBox *m_languageBox = nullptr;
     QLabel *m_abstractEnglish = nullptr;
     QLabel *m_abstractChinese = nullptr;
     QLabel *m_abstractNote = nullptr;
+    AiSummaryView *m_aiSummary = nullptr;
     NoteEditor *m_note = nullptr;
-    QLineEdit *m_tags = nullptr;
+    TagsEdit *m_tags = nullptr;
+    QStringList m_highlight;
 };
 
 } // namespace paperboy

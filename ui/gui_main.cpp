@@ -1,11 +1,13 @@
 #include "main_window.h"
 #include "palette_colors.h"
+#include "settings.h"
 #include "startup_probe.h"
 #include "store/database.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QProcessEnvironment>
+#include <QSettings>
 #include <QStyleFactory>
 
 namespace paperboy {
@@ -39,6 +41,9 @@ int runGui(int &argc, char **argv)
     MainWindow::Options options;
     ProbeOptions probe; // benchmark hooks, see startup_probe.h
     options.importSample = !envFlag(env, "PAPERBOY_NO_SAMPLE");
+    // Only the real window fetches and backs up by itself (each also has its setting).
+    options.fetchAutomatically = true;
+    options.backupFolder = settings::automaticBackupFolderPath(QSettings());
     const QStringList arguments = QApplication::arguments();
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);

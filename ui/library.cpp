@@ -1,11 +1,87 @@
 #include "library.h"
 
+#include "search/search_query.h"
+#include "search/searcher.h"
 #include "store/store_thread.h"
+
+#include <QMutex>
 
 namespace paperboy {
 
+// Tells cancelSearch() whether the reader is inside a search right now: sqlite3_interrupt
+// would otherwise cut short whatever ran instead, such as the sidebar's day counts.
+struct Library::SearchGuard
+{
+    QMutex mutex;
+    bool active = false;
+};
+
+namespace {
+
+struct LoadedList
+{
+    QList<PaperView> papers;
+    ListResult result;
+};
+
+LoadedList readList(Store &store, const ListSource &source, QMutex *mutex, bool *active)
+{
+    LoadedList out;
+    switch (source.kind) {
+    case ListKind::Day:
+        out.papers = store.dayPapers(source.date);
+        break;
+    case ListKind::Starred:
+        out.papers = store.starredPapers();
+        break;
+    case ListKind::Annotated:
+        out.papers = store.annotatedPapers();
+        break;
+    case ListKind::Unread:
+        out.papers = store.unreadPapers();
+        break;
+    case ListKind::Tag:
+    case ListKind::Search:
+    case ListKind::SavedSearch: {
+        SearchQuery query;
+        SearchOptions options;
+        if (source.kind == ListKind::Tag) {
+            query.tags = {source.name};
+            options.limit = 0; // a tag is the user's own list: all of it
+        } else {
+            query = parseSearchQuery(source.query);
+            out.result.highlight = highlightTerms(query);
+            out.result.warnings = query.warnings;
+            options.limit = Library::kSearchLimit;
+            options.withTotal = true;
+            options.sort = source.byRelevance ? SearchSort::Relevance : SearchSort::Newest;
+        }
+        SearchResult found;
+        {
+            QMutexLocker lock(mutex);
+            *active = true;
+        }
+        out.papers =
+            Searcher(store.database().connection()).searchViews(store, query, options, &found);
+        {
+            QMutexLocker lock(mutex);
+            *active = false;
+        }
+        out.result.interrupted = found.interrupted;
+        if (!found.ok)
+            out.result.error = found.error;
+        if (found.total > out.papers.size())
+            out.result.total = found.total;
+        break;
+    }
+    }
+    return out;
+}
+
+} // namespace
+
 Library::Library(const QString &databasePath, bool importSample, QObject *parent)
-    : QObject(parent), m_path(databasePath)
+    : QObject(parent), m_path(databasePath), m_searchGuard(std::make_shared<SearchGuard>())
 {
     m_writer = std::make_unique<StoreThread>(databasePath, Database::Mode::ReadWrite);
     connect(m_writer.get(), &StoreThread::failed, this, &Library::openFailed);
@@ -62,34 +138,63 @@ void Library::refreshDays()
     });
 }
 
+void Library::refreshCounts()
+{
+    if (m_countsInFlight) {
+        m_countsAgain = true;
+        return;
+    }
+    m_countsInFlight = true;
+    whenReady([this] {
+        m_reader->post(
+            this,
+            [](Store &store) {
+                SmartViews views(store.database().connection());
+                SidebarCounts counts;
+                counts.counts = views.counts();
+                counts.savedSearches = views.savedSearches();
+                counts.ok = views.lastError().isEmpty();
+                return counts;
+            },
+            [this](SidebarCounts counts) {
+                m_countsInFlight = false;
+                emit countsLoaded(counts);
+                if (std::exchange(m_countsAgain, false))
+                    refreshCounts();
+            });
+    });
+}
+
 void Library::loadList(const ListSource &source)
 {
+    cancelSearch();
     const quint64 request = ++m_listRequest;
     whenReady([this, source, request] {
+        if (request != m_listRequest)
+            return; // overtaken before the reader was even open
         const quint64 postedAt = m_edits.stamp();
         m_reader->post(
             this,
-            [source](Store &store) {
-                switch (source.kind) {
-                case ListKind::Starred:
-                    return store.starredPapers();
-                case ListKind::Annotated:
-                    return store.annotatedPapers();
-                case ListKind::Unread:
-                    return store.unreadPapers();
-                case ListKind::Day:
-                    break;
-                }
-                return store.dayPapers(source.date);
+            [source, guard = m_searchGuard](Store &store) {
+                return readList(store, source, &guard->mutex, &guard->active);
             },
-            [this, source, request, postedAt](QList<PaperView> papers) {
+            [this, source, request, postedAt](LoadedList loaded) {
                 m_edits.settle(postedAt);
-                if (request != m_listRequest)
-                    return; // overtaken by a newer choice
-                m_edits.apply(papers);
-                emit listLoaded(source, papers);
+                if (request != m_listRequest || loaded.result.interrupted)
+                    return; // overtaken by a newer choice or keystroke
+                m_edits.apply(loaded.papers);
+                emit listLoaded(source, loaded.papers, loaded.result);
             });
     });
+}
+
+void Library::cancelSearch()
+{
+    // The result of the search being cut short is dropped by the request number.
+    ++m_listRequest;
+    QMutexLocker lock(&m_searchGuard->mutex);
+    if (m_searchGuard->active && m_reader)
+        m_reader->interrupt();
 }
 
 void Library::postUserWrite(const QStringList &ids, std::function<QString(Store &)> job,
@@ -104,6 +209,19 @@ void Library::postUserWrite(const QStringList &ids, std::function<QString(Store 
                 emit writeFailed(error);
             if (recount)
                 refreshDays();
+            refreshCounts();
+        });
+}
+
+void Library::postViewWrite(std::function<QString(Store &)> job)
+{
+    m_writer->post(
+        this, [job = std::move(job)](Store &store) { return job(store); },
+        [this](QString error) {
+            if (!error.isEmpty())
+                emit writeFailed(error);
+            refreshCounts();
+            emit userViewsChanged();
         });
 }
 
@@ -171,6 +289,49 @@ void Library::setTags(const QString &arxivId, const QStringList &tags, const QSt
         false);
 }
 
+void Library::addTag(const QList<PaperView> &papers, const QString &tag)
+{
+    const QString name = tag.simplified();
+    if (name.isEmpty())
+        return;
+    for (const PaperView &view : papers) {
+        if (view.user.tags.contains(name))
+            continue;
+        setTags(view.paper.arxivId, view.user.tags + QStringList{name}, view.user.tags);
+    }
+}
+
+void Library::renameTag(const QString &from, const QString &to)
+{
+    postViewWrite([from, to](Store &store) {
+        return store.renameTag(from, to) < 0 ? store.lastError() : QString();
+    });
+}
+
+void Library::saveSearch(const QString &name, const QString &query)
+{
+    postViewWrite([name, query](Store &store) {
+        SmartViews views(store.database().connection());
+        return views.saveSearch(name, query) ? QString() : views.lastError();
+    });
+}
+
+void Library::renameSavedSearch(const QString &from, const QString &to)
+{
+    postViewWrite([from, to](Store &store) {
+        SmartViews views(store.database().connection());
+        return views.renameSavedSearch(from, to) ? QString() : views.lastError();
+    });
+}
+
+void Library::removeSavedSearch(const QString &name)
+{
+    postViewWrite([name](Store &store) {
+        SmartViews views(store.database().connection());
+        return views.removeSavedSearch(name) ? QString() : views.lastError();
+    });
+}
+
 void Library::importFiles(const QStringList &paths)
 {
     if (paths.isEmpty())
@@ -187,6 +348,7 @@ void Library::importFiles(const QStringList &paths)
         [this](QList<ImportReport> reports) {
             emit importFinished(reports);
             refreshDays();
+            refreshCounts();
         });
 }
 

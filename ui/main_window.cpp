@@ -2,15 +2,22 @@
 
 #include "detail_pane.h"
 #include "empty_state.h"
+#include "export_controller.h"
+#include "export_dialog.h"
+#include "fetch_controller.h"
 #include "link_policy.h"
 #include "note_editor.h"
 #include "palette_colors.h"
 #include "paper_list_model.h"
 #include "paper_list_panel.h"
 #include "reader_actions.h"
+#include "search_controller.h"
 #include "settings.h"
 #include "shortcuts_dialog.h"
 #include "sidebar.h"
+#include "tag_controller.h"
+#include "tags_edit.h"
+#include "views_panel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -45,12 +52,19 @@ MainWindow::MainWindow(const QString &databasePath, Options options, QWidget *pa
     m_actions = std::make_unique<ReaderActions>(this);
     buildUi();
     connectActions();
+    connectControllers();
     restoreSettings();
 
     m_readTimer.setSingleShot(true);
     connect(&m_readTimer, &QTimer::timeout, this, &MainWindow::markCurrentRead);
     connect(m_library, &Library::daysLoaded, this, &MainWindow::onDaysLoaded);
     connect(m_library, &Library::listLoaded, this, &MainWindow::onListLoaded);
+    connect(m_library, &Library::countsLoaded, this, &MainWindow::onCountsLoaded);
+    connect(m_library, &Library::userViewsChanged, this, [this] {
+        // A tag or saved search was renamed or removed: any list may show its old name.
+        if (m_source.isValid())
+            m_library->loadList(m_source);
+    });
     connect(m_library, &Library::importFinished, this, &MainWindow::onImportFinished);
     connect(m_library, &Library::writeFailed, this, [this](const QString &error) {
         showStatus(QStringLiteral("Not saved: ") + error, true);
@@ -62,6 +76,13 @@ MainWindow::MainWindow(const QString &databasePath, Options options, QWidget *pa
     });
     showStatus(QStringLiteral("Opening %1…").arg(databasePath));
     m_library->refreshDays();
+    m_library->refreshCounts();
+    if (!options.backupFolder.isEmpty()) {
+        QSettings settings;
+        m_export->runAutomaticBackup(options.backupFolder,
+                                     settings::automaticBackups.value(settings));
+    }
+    m_fetch->startAutomatic(options.fetchAutomatically, options.fetchAutomatically);
 }
 
 MainWindow::~MainWindow()
@@ -99,11 +120,16 @@ void MainWindow::buildUi()
     setCentralWidget(margins);
 
     m_actions->buildMenus(menuBar());
+    m_fetch = new FetchController(m_library, this);
+    m_search = new SearchController(m_library, this);
+    m_export = new ExportController(m_library, this);
+    m_tags = new TagController(m_library, m_list, this);
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("statusMessage"));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setMinimumWidth(1); // long paths must not widen the window
     statusBar()->addPermanentWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_fetch->progressWidget());
     statusBar()->setSizeGripEnabled(true);
 
     connect(m_sidebar, &Sidebar::sourceChosen, this, &MainWindow::chooseSource);
@@ -116,7 +142,7 @@ void MainWindow::buildUi()
             return;
         QMenu menu(this);
         menu.setObjectName(QStringLiteral("paperContextMenu"));
-        m_actions->fillContextMenu(&menu);
+        m_actions->fillContextMenu(&menu, m_tags->buildTagMenu(&menu, m_actions->addTag));
         menu.exec(pos);
     });
     connect(m_detail, &DetailPane::starToggled, this, &MainWindow::setStarred);
@@ -133,6 +159,10 @@ void MainWindow::buildUi()
                 m_library->setTags(id, tags, previous);
                 m_list->model()->setTags(id, tags);
             });
+    connect(m_list, &PaperListPanel::searchOrderChanged, this,
+            [this](bool byRelevance) { m_search->setByRelevance(byRelevance); });
+    connect(m_list, &PaperListPanel::saveSearchRequested, this,
+            [this] { m_search->askToSave(m_source.query); });
     connect(m_detail, &DetailPane::abstractLanguageChanged, this, [](AbstractLanguage language) {
         QSettings settings;
         settings::abstractLanguage.setValue(settings, language);
@@ -151,10 +181,15 @@ void MainWindow::connectActions()
     connect(a.previousDay, &QAction::triggered, this, [this] { stepDay(-1); });
     connect(a.focusFilter, &QAction::triggered, m_list, &PaperListPanel::focusFilter);
     connect(a.focusNote, &QAction::triggered, m_detail, &DetailPane::focusNote);
+    connect(a.focusTags, &QAction::triggered, m_detail, &DetailPane::focusTags);
+    connect(a.focusSearch, &QAction::triggered, m_sidebar, &Sidebar::focusSearch);
     connect(a.focusList, &QAction::triggered, this, [this] {
-        // Escape leaves a text field for the list; in the filter box it clears it first.
+        // Escape leaves a text field for the list; in the filter or search box it clears it
+        // first.
         if (m_list->filterEdit()->hasFocus() && !m_list->filterEdit()->text().isEmpty())
             m_list->filterEdit()->clear();
+        else if (m_sidebar->searchEdit()->hasFocus() && !m_sidebar->searchEdit()->text().isEmpty())
+            m_sidebar->searchEdit()->clear();
         m_list->focusList();
     });
     connect(a.toggleStar, &QAction::triggered, this, &MainWindow::toggleStar);
@@ -176,8 +211,104 @@ void MainWindow::connectActions()
             [this] { copyText(m_detail->abstractUrl().toString(), QStringLiteral("link")); });
     connect(a.copyId, &QAction::triggered, this,
             [this] { copyText(m_detail->paper().paper.arxivId, QStringLiteral("arXiv id")); });
+    connect(a.openProject, &QAction::triggered, this,
+            [this] { openLink(m_detail->projectUrl(), tr("project page")); });
+    connect(a.copyBibtex, &QAction::triggered, this,
+            [this] { m_export->copyCitations(m_list->selectedPapers(), ExportFormat::BibTeX); });
+    connect(a.copyRis, &QAction::triggered, this,
+            [this] { m_export->copyCitations(m_list->selectedPapers(), ExportFormat::Ris); });
+    connect(a.copyCslJson, &QAction::triggered, this,
+            [this] { m_export->copyCitations(m_list->selectedPapers(), ExportFormat::CslJson); });
+    connect(a.addTag, &QAction::triggered, m_tags, &TagController::askNewTag);
+    connect(a.saveSearch, &QAction::triggered, this,
+            [this] { m_search->askToSave(m_source.query); });
+    connect(a.exportPapers, &QAction::triggered, this, &MainWindow::openExportDialog);
+    connect(a.backupUserData, &QAction::triggered, m_export, &ExportController::chooseBackupFile);
+    connect(a.restoreUserData, &QAction::triggered, m_export, &ExportController::chooseRestoreFile);
+    connect(a.fetchToday, &QAction::triggered, this, [this] { m_fetch->fetchToday(); });
+    connect(a.fetchDays, &QAction::triggered, m_fetch, &FetchController::openFetchDialog);
     connect(a.shortcutsHelp, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::connectControllers()
+{
+    auto status = [this](const QString &text, bool isError) { showStatus(text, isError); };
+    connect(m_fetch, &FetchController::message, this, status);
+    connect(m_search, &SearchController::message, this, status);
+    connect(m_export, &ExportController::message, this, status);
+    connect(m_tags, &TagController::message, this, status);
+
+    connect(m_sidebar, &Sidebar::searchEdited, m_search, &SearchController::onTextEdited);
+    connect(m_sidebar, &Sidebar::searchSubmitted, this, [this](const QString &text) {
+        m_search->searchNow(text);
+        m_list->focusList();
+    });
+    connect(m_search, &SearchController::searchRequested, this, [this](const ListSource &source) {
+        m_sidebar->showSource(source);
+        chooseSource(source);
+    });
+    connect(m_search, &SearchController::searchCleared, this, &MainWindow::leaveSearch);
+    connect(m_search, &SearchController::orderChanged, this, [this](bool byRelevance) {
+        if (!m_source.isSearch())
+            return;
+        ListSource source = m_source;
+        source.byRelevance = byRelevance;
+        chooseSource(source);
+    });
+    ViewsPanel *views = m_sidebar->viewsPanel();
+    connect(views, &ViewsPanel::renameTagRequested, m_tags, &TagController::askToRename);
+    connect(views, &ViewsPanel::renameSavedSearchRequested, m_search,
+            &SearchController::askToRename);
+    connect(views, &ViewsPanel::deleteSavedSearchRequested, m_search,
+            &SearchController::askToDelete);
+    connect(m_tags, &TagController::tagsChanged, this,
+            [this](const QString &id, const QStringList &tags) {
+                if (m_detail->paper().paper.arxivId == id)
+                    m_detail->setTags(tags);
+            });
+
+    connect(m_sidebar, &Sidebar::fetchDayRequested, m_fetch, &FetchController::fetchDayAgain);
+    connect(m_fetch, &FetchController::statusesChanged, m_sidebar, &Sidebar::setDayStatuses);
+    connect(m_fetch, &FetchController::fetchFinished, this, [this](const FetchSummary &summary) {
+        if (summary.papersStored > 0)
+            reloadEverything();
+    });
+    connect(m_export, &ExportController::aboutToRestore, m_detail, &DetailPane::flushNote);
+    connect(m_export, &ExportController::userDataRestored, this, &MainWindow::reloadEverything);
+}
+
+void MainWindow::reloadEverything()
+{
+    m_library->refreshDays();
+    m_library->refreshCounts();
+    if (m_source.isValid())
+        m_library->loadList(m_source);
+}
+
+void MainWindow::openExportDialog()
+{
+    ExportContext context;
+    if (m_source.kind == ListKind::Day)
+        context.day = m_source.date;
+    else if (m_lastDay.isValid())
+        context.day = m_lastDay;
+    for (const PaperView &view : m_list->selectedPapers())
+        context.selectedIds.append(view.paper.arxivId);
+    if (m_source.isSearch())
+        context.search = m_source.query;
+    if (m_source.kind == ListKind::Tag)
+        context.tag = m_source.name;
+    context.tags = m_tags->knownTags();
+    m_export->openExportDialog(context);
+}
+
+void MainWindow::onCountsLoaded(const SidebarCounts &counts)
+{
+    m_sidebar->setCounts(counts);
+    const QStringList tags = m_sidebar->viewsPanel()->tagNames();
+    m_tags->setKnownTags(tags);
+    m_detail->setKnownTags(tags);
 }
 
 void MainWindow::restoreSettings()
@@ -232,90 +363,6 @@ void MainWindow::showStatus(const QString &text, bool isError)
     m_status->setToolTip(text);
 }
 
-void MainWindow::onDaysLoaded(const QList<DaySummary> &days)
-{
-    m_sidebar->setDays(days);
-    if (days.isEmpty()) {
-        m_central->setCurrentWidget(m_empty);
-        if (m_firstDays)
-            showStatus(QStringLiteral("No digests yet: import one to start."));
-        m_firstDays = false;
-        return;
-    }
-    m_central->setCurrentWidget(m_splitter);
-    if (m_firstDays)
-        showStatus(QStringLiteral("%1 days of digests.").arg(days.size()));
-    m_firstDays = false;
-    if (m_source.isValid())
-        return;
-    // First list: the day shown last time if it still exists, else the newest.
-    QDate day = days.first().date;
-    for (const DaySummary &summary : days)
-        if (summary.date == m_lastDay)
-            day = m_lastDay;
-    if (day != m_lastDay)
-        m_wantedPaper.clear();
-    m_sidebar->showSource({ListKind::Day, day});
-    chooseSource({ListKind::Day, day});
-}
-
-void MainWindow::chooseSource(const ListSource &source)
-{
-    // The note goes out before the next list is read; pending edits cover the rest.
-    m_detail->flushNote();
-    const bool sameSource = source == m_source;
-    m_source = source;
-    if (source.kind == ListKind::Day) {
-        m_lastDay = source.date;
-        setWindowTitle(QStringLiteral("%1 — Paperboy")
-                           .arg(QLocale().toString(source.date, QLocale::ShortFormat)));
-    } else {
-        setWindowTitle(QStringLiteral("Paperboy"));
-    }
-    m_list->setMarkAllReadVisible(true);
-    if (!sameSource) {
-        m_list->setPapers(headingFor(source, -1), {}, {});
-        m_list->showLoading(headingFor(source, -1));
-    }
-    m_library->loadList(source);
-}
-
-void MainWindow::onListLoaded(const ListSource &source, const QList<PaperView> &papers)
-{
-    if (source != m_source)
-        return;
-    const QString keep = m_wantedPaper.isEmpty() ? m_list->currentId() : m_wantedPaper;
-    m_wantedPaper.clear();
-    m_list->setPapers(headingFor(source, int(papers.size())), papers, keep);
-    if (m_list->currentId().isEmpty())
-        m_list->selectFirst();
-}
-
-QString MainWindow::headingFor(const ListSource &source, int count) const
-{
-    QString name;
-    switch (source.kind) {
-    case ListKind::Day:
-        name = QLocale().toString(source.date, QStringLiteral("dddd d MMMM yyyy"));
-        break;
-    case ListKind::Starred:
-        name = QStringLiteral("Starred");
-        break;
-    case ListKind::Annotated:
-        name = QStringLiteral("Annotated");
-        break;
-    case ListKind::Unread:
-        name = QStringLiteral("Unread");
-        break;
-    }
-    if (count < 0)
-        return name;
-    return QStringLiteral("%1 · %2 %3")
-        .arg(name)
-        .arg(count)
-        .arg(count == 1 ? QStringLiteral("paper") : QStringLiteral("papers"));
-}
-
 void MainWindow::onCurrentPaperChanged(const QString &arxivId)
 {
     m_readTimer.stop();
@@ -350,6 +397,7 @@ void MainWindow::updatePaperActions()
     for (QAction *action : m_actions->paperActions())
         action->setEnabled(hasPaper);
     m_actions->openCode->setEnabled(hasPaper && !m_detail->codeText().isEmpty());
+    m_actions->openProject->setEnabled(hasPaper && !m_detail->projectUrl().isEmpty());
     m_actions->markAllRead->setEnabled(m_list->model()->rowCount() > 0);
 }
 
@@ -404,26 +452,6 @@ void MainWindow::stepPaper(int delta)
         return;
     showStatus(delta > 0 ? QStringLiteral("Last paper of the list; ] goes to the next day.")
                          : QStringLiteral("First paper of the list; [ goes to the previous day."));
-}
-
-void MainWindow::stepDay(int direction)
-{
-    DayTreeModel *days = m_sidebar->dayModel();
-    QDate to;
-    if (m_source.kind != ListKind::Day) {
-        // From a smart view, either key leads back to the days, where the reader left them.
-        to = days->indexOfDate(m_lastDay).isValid() ? m_lastDay : days->dates().value(0);
-    } else {
-        to = direction > 0 ? days->newerDay(m_source.date) : days->olderDay(m_source.date);
-    }
-    if (!to.isValid()) {
-        showStatus(direction > 0 ? QStringLiteral("No newer digest.")
-                                 : QStringLiteral("No older digest."));
-        return;
-    }
-    const ListSource source{ListKind::Day, to};
-    m_sidebar->showSource(source);
-    chooseSource(source);
 }
 
 void MainWindow::openLink(const QUrl &url, const QString &what)

@@ -20,9 +20,13 @@ namespace paperboy {
 
 class DetailPane;
 class EmptyState;
+class ExportController;
+class FetchController;
 class PaperListPanel;
 struct ReaderActions;
+class SearchController;
 class Sidebar;
+class TagController;
 
 class MainWindow : public QMainWindow
 {
@@ -31,6 +35,11 @@ public:
     struct Options
     {
         bool importSample = true; // first start: import the bundled sample into an empty cache
+        // Today's listing on start and after each announcement (each also needs its setting).
+        // Off unless asked for, so tests never reach the network by accident.
+        bool fetchAutomatically = false;
+        // Where the rotating user-data backup goes on start; empty: none.
+        QString backupFolder;
     };
 
     explicit MainWindow(const QString &databasePath, Options options, QWidget *parent = nullptr);
@@ -46,6 +55,10 @@ public:
     DetailPane *detailPane() const { return m_detail; }
     const ReaderActions &actions() const { return *m_actions; }
     ListSource currentSource() const { return m_source; }
+    FetchController *fetchController() const { return m_fetch; }
+    SearchController *searchController() const { return m_search; }
+    ExportController *exportController() const { return m_export; }
+    TagController *tagController() const { return m_tags; }
 
     // For the fetcher: mark a day's fetch as failed or incomplete in the sidebar.
     void setDayStatus(const QDate &date, const DayStatus &status);
@@ -64,9 +77,16 @@ private:
     void restoreSettings();
     void saveSettings();
 
+    void connectControllers();
     void onDaysLoaded(const QList<DaySummary> &days);
-    void onListLoaded(const ListSource &source, const QList<PaperView> &papers);
+    void onListLoaded(const ListSource &source, const QList<PaperView> &papers,
+                      const ListResult &result);
+    void onCountsLoaded(const SidebarCounts &counts);
     void chooseSource(const ListSource &source);
+    void leaveSearch();
+    void reloadEverything();
+    void openExportDialog();
+    QString emptyMessageFor(const ListSource &source) const;
     void onCurrentPaperChanged(const QString &arxivId);
     void onImportFinished(const QList<ImportReport> &reports);
     void markCurrentRead();
@@ -83,7 +103,7 @@ private:
     void showShortcuts();
     void showAbout();
     void updatePaperActions();
-    QString headingFor(const ListSource &source, int count) const;
+    QString headingFor(const ListSource &source, int count, const ListResult &result = {}) const;
 
     Library *m_library = nullptr;
     std::unique_ptr<ReaderActions> m_actions;
@@ -94,12 +114,17 @@ private:
     PaperListPanel *m_list = nullptr;
     DetailPane *m_detail = nullptr;
     QLabel *m_status = nullptr;
+    FetchController *m_fetch = nullptr;
+    SearchController *m_search = nullptr;
+    ExportController *m_export = nullptr;
+    TagController *m_tags = nullptr;
     QTimer m_readTimer;
     QString m_readTimerPaper;
 
-    ListSource m_source{ListKind::Day, {}};
-    QDate m_lastDay;       // the day shown last, for [ and ] from a smart view
-    QString m_wantedPaper; // selected once its list arrives (restored on start)
+    ListSource m_source;
+    ListSource m_beforeSearch; // where clearing the search box goes back to
+    QDate m_lastDay;           // the day shown last, for [ and ] from a smart view
+    QString m_wantedPaper;     // selected once its list arrives (restored on start)
     bool m_firstDays = true;
 };
 

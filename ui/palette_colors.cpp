@@ -39,6 +39,18 @@ QColor warningTextColor(const QPalette &palette)
     return QColor::fromHslF(0.07f, 0.85f, darkTheme ? 0.65f : 0.38f);
 }
 
+QColor matchBackgroundColor(const QPalette &palette)
+{
+    const bool darkTheme = palette.color(QPalette::Base).lightnessF() < 0.5;
+    return darkTheme ? QColor(0x8a, 0x6d, 0x10) : QColor(0xff, 0xe5, 0x70);
+}
+
+QColor matchTextColor(const QPalette &palette)
+{
+    const bool darkTheme = palette.color(QPalette::Base).lightnessF() < 0.5;
+    return darkTheme ? QColor(0xff, 0xff, 0xff) : QColor(0x10, 0x10, 0x10);
+}
+
 QPalette darkPalette()
 {
     QPalette p;

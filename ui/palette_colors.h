@@ -20,6 +20,12 @@ QColor accentColor(const QPalette &palette, bool selected = false);
 // Text for cautions (the code-link warning): a warm hue at the text's lightness.
 QColor warningTextColor(const QPalette &palette);
 
+// Behind the words a search matched: a marker yellow, dimmed on dark themes so the text on it
+// stays legible.
+QColor matchBackgroundColor(const QPalette &palette);
+// The text drawn on matchBackgroundColor().
+QColor matchTextColor(const QPalette &palette);
+
 // A dark palette for screenshots and for users who ask for one (--dark, PAPERBOY_DARK=1).
 QPalette darkPalette();
 

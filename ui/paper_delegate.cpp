@@ -1,9 +1,11 @@
 #include "paper_delegate.h"
 
+#include "highlight_text.h"
 #include "palette_colors.h"
 #include "paper_list_model.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QPainter>
 
 namespace paperboy {
@@ -35,6 +37,25 @@ QString PaperDelegate::starGlyph(bool starred)
 QString PaperDelegate::codeMark()
 {
     return QStringLiteral("</>");
+}
+
+QString PaperDelegate::compactCount(int count)
+{
+    if (count >= 10000)
+        return QLocale().toString(count / 1000) + QStringLiteral("k");
+    if (count >= 1000)
+        return QLocale().toString(count / 1000.0, 'f', 1) + QStringLiteral("k");
+    return QLocale().toString(count);
+}
+
+QString PaperDelegate::upvotesMark(int upvotes)
+{
+    return upvotes >= 0 ? QStringLiteral("\u25B2 ") + compactCount(upvotes) : QString();
+}
+
+QString PaperDelegate::codeStarsMark(int stars)
+{
+    return stars >= 0 ? codeMark() + QStringLiteral(" \u2605 ") + compactCount(stars) : codeMark();
 }
 
 PaperDelegate::Metrics PaperDelegate::metrics(const QStyleOptionViewItem &option) const
@@ -88,6 +109,14 @@ void PaperDelegate::paint(QPainter *painter, const QStyleOptionViewItem &styleOp
     const bool read = index.data(PaperListModel::ReadRole).toBool();
     const bool hasCode = index.data(PaperListModel::HasCodeRole).toBool();
     const bool hasNote = index.data(PaperListModel::HasNoteRole).toBool();
+    const int upvotes = index.data(PaperListModel::UpvotesRole).toInt();
+    const int codeStars = index.data(PaperListModel::CodeStarsRole).toInt();
+    // On a selected row the marker colour would fight the selection: a light band instead.
+    QColor matchBackground = matchBackgroundColor(palette);
+    if (selected) {
+        matchBackground = palette.color(QPalette::HighlightedText);
+        matchBackground.setAlpha(70);
+    }
     const QString title = index.data(PaperListModel::TitleRole).toString();
     const QString chinese = index.data(PaperListModel::ChineseTitleRole).toString();
     QStringList meta;
@@ -120,18 +149,21 @@ void PaperDelegate::paint(QPainter *painter, const QStyleOptionViewItem &styleOp
     const int left = rect.left() + m.gutter + kGutterGap - kMargin;
     int y = rect.top();
     const int width = rect.right() - left;
+    const QRect titleRect(left, y, width, m.titleHeight);
+    const QString shownTitle = QFontMetrics(titleFont).elidedText(title, Qt::ElideRight, width);
+    paintMatchBoxes(painter, titleRect, titleFont, shownTitle, m_terms, matchBackground);
     painter->setPen(text);
-    painter->drawText(QRect(left, y, width, m.titleHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(titleFont).elidedText(title, Qt::ElideRight, width));
+    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, shownTitle);
     y += m.titleHeight + kLineGap;
 
     painter->setFont(m.secondaryFont);
     const QFontMetrics small(m.secondaryFont);
     if (!chinese.isEmpty()) {
+        const QRect chineseRect(left, y, width, m.secondaryHeight);
+        const QString shown = small.elidedText(chinese, Qt::ElideRight, width);
+        paintMatchBoxes(painter, chineseRect, m.secondaryFont, shown, m_terms, matchBackground);
         painter->setPen(secondary);
-        painter->drawText(QRect(left, y, width, m.secondaryHeight),
-                          Qt::AlignLeft | Qt::AlignVCenter,
-                          small.elidedText(chinese, Qt::ElideRight, width));
+        painter->drawText(chineseRect, Qt::AlignLeft | Qt::AlignVCenter, shown);
         y += m.secondaryHeight + kLineGap;
     }
 
@@ -139,15 +171,18 @@ void PaperDelegate::paint(QPainter *painter, const QStyleOptionViewItem &styleOp
     QStringList marks;
     if (hasNote)
         marks.append(QStringLiteral("\u270E"));
+    if (upvotes >= 0)
+        marks.append(upvotesMark(upvotes));
     if (hasCode)
-        marks.append(codeMark());
+        marks.append(codeStarsMark(codeStars));
     const QString markText = marks.join(QStringLiteral("  "));
     const int marksWidth = markText.isEmpty() ? 0 : small.horizontalAdvance(markText) + kMargin;
     const QRect metaRect(left, y, width - marksWidth, m.secondaryHeight);
+    const QString shownMeta =
+        small.elidedText(meta.join(QStringLiteral(" · ")), Qt::ElideRight, metaRect.width());
+    paintMatchBoxes(painter, metaRect, m.secondaryFont, shownMeta, m_terms, matchBackground);
     painter->setPen(secondary);
-    painter->drawText(
-        metaRect, Qt::AlignLeft | Qt::AlignVCenter,
-        small.elidedText(meta.join(QStringLiteral(" · ")), Qt::ElideRight, metaRect.width()));
+    painter->drawText(metaRect, Qt::AlignLeft | Qt::AlignVCenter, shownMeta);
     if (!markText.isEmpty()) {
         painter->setPen(hasCode ? accent : secondary);
         painter->drawText(QRect(left + width - marksWidth, y, marksWidth, m.secondaryHeight),

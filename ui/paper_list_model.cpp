@@ -11,17 +11,39 @@ void PaperListModel::setPapers(const QList<PaperView> &papers)
 {
     beginResetModel();
     m_papers = papers;
+    m_shown = int(qMin<qsizetype>(papers.size(), kBatchSize));
     endResetModel();
+}
+
+bool PaperListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_shown < m_papers.size();
+}
+
+void PaperListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const int more = int(qMin<qsizetype>(m_papers.size() - m_shown, kBatchSize));
+    beginInsertRows({}, m_shown, m_shown + more - 1);
+    m_shown += more;
+    endInsertRows();
+}
+
+void PaperListModel::fetchAll()
+{
+    while (canFetchMore({}))
+        fetchMore({});
 }
 
 const PaperView *PaperListModel::paperAt(int row) const
 {
-    return row >= 0 && row < m_papers.size() ? &m_papers[row] : nullptr;
+    return row >= 0 && row < m_shown ? &m_papers[row] : nullptr;
 }
 
 int PaperListModel::rowOf(const QString &arxivId) const
 {
-    for (int row = 0; row < m_papers.size(); ++row)
+    for (int row = 0; row < m_shown; ++row)
         if (m_papers[row].paper.arxivId == arxivId)
             return row;
     return -1;
@@ -29,12 +51,17 @@ int PaperListModel::rowOf(const QString &arxivId) const
 
 template <typename Edit> void PaperListModel::editRow(const QString &arxivId, Edit edit)
 {
-    const int row = rowOf(arxivId);
-    if (row < 0)
+    // Rows not yet handed to views are patched too, quietly.
+    for (int row = 0; row < m_papers.size(); ++row) {
+        if (m_papers[row].paper.arxivId != arxivId)
+            continue;
+        edit(m_papers[row].user);
+        if (row < m_shown) {
+            const QModelIndex changed = index(row);
+            emit dataChanged(changed, changed);
+        }
         return;
-    edit(m_papers[row].user);
-    const QModelIndex changed = index(row);
-    emit dataChanged(changed, changed);
+    }
 }
 
 void PaperListModel::setStarred(const QString &arxivId, bool starred)
@@ -59,7 +86,7 @@ void PaperListModel::setTags(const QString &arxivId, const QStringList &tags)
 
 int PaperListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_papers.size());
+    return parent.isValid() ? 0 : m_shown;
 }
 
 QVariant PaperListModel::data(const QModelIndex &index, int role) const
@@ -102,6 +129,12 @@ QVariant PaperListModel::data(const QModelIndex &index, int role) const
         return !view.user.note.trimmed().isEmpty();
     case PositionRole:
         return view.entry.position;
+    case UpvotesRole:
+        return view.entry.upvotes;
+    case CodeStarsRole:
+        return view.paper.codeStars;
+    case TagsRole:
+        return view.user.tags;
     }
     return {};
 }

@@ -4,6 +4,7 @@
 #include "paper_filter_model.h"
 #include "paper_list_model.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -11,6 +12,8 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace paperboy {
 
@@ -26,6 +29,7 @@ PaperListPanel::PaperListPanel(QWidget *parent) : QWidget(parent)
     m_heading = new QLabel(this);
     m_heading->setObjectName(QStringLiteral("listHeading"));
     m_heading->setTextFormat(Qt::PlainText);
+    m_heading->setMinimumWidth(1); // a long search must not widen the pane
     QFont headingFont = m_heading->font();
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
@@ -34,11 +38,25 @@ PaperListPanel::PaperListPanel(QWidget *parent) : QWidget(parent)
     m_markAllRead->setToolTip(QStringLiteral("Mark every paper of this day as read (Shift+U)"));
     connect(m_markAllRead, &QPushButton::clicked, this, &PaperListPanel::markAllReadRequested);
 
+    m_sortBox = new QComboBox(this);
+    m_sortBox->setObjectName(QStringLiteral("searchSortBox"));
+    m_sortBox->addItem(tr("Newest first"), false);
+    m_sortBox->addItem(tr("Best match"), true);
+    m_sortBox->setToolTip(tr("Order of the search results"));
+    connect(m_sortBox, &QComboBox::activated, this,
+            [this](int index) { emit searchOrderChanged(m_sortBox->itemData(index).toBool()); });
+    m_saveSearch = new QPushButton(tr("Save Search…"), this);
+    m_saveSearch->setObjectName(QStringLiteral("saveSearchButton"));
+    m_saveSearch->setToolTip(tr("Keep this search in the sidebar, with its count"));
+    connect(m_saveSearch, &QPushButton::clicked, this, &PaperListPanel::saveSearchRequested);
+
     m_filterEdit = new QLineEdit(this);
     m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
     m_filterEdit->setPlaceholderText(QStringLiteral("Filter by title, author, id (/)"));
     m_filterEdit->setClearButtonEnabled(true);
     connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (!text.isEmpty())
+            m_model->fetchAll(); // the filter must see every row, not just the first batch
         m_filter->setFilterText(text);
         updatePlaceholder();
     });
@@ -52,8 +70,9 @@ PaperListPanel::PaperListPanel(QWidget *parent) : QWidget(parent)
     m_view = new QListView(this);
     m_view->setObjectName(QStringLiteral("paperList"));
     m_view->setModel(m_filter);
-    m_view->setItemDelegate(new PaperDelegate(m_view));
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_delegate = new PaperDelegate(m_view);
+    m_view->setItemDelegate(m_delegate);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setAlternatingRowColors(false);
@@ -85,9 +104,18 @@ PaperListPanel::PaperListPanel(QWidget *parent) : QWidget(parent)
     auto *headingRow = new QHBoxLayout;
     headingRow->addWidget(m_heading, 1);
     headingRow->addWidget(m_markAllRead);
+    // A search's own controls get a row of their own, so a long query never squeezes them.
+    m_searchRow = new QWidget(this);
+    auto *searchRow = new QHBoxLayout(m_searchRow);
+    searchRow->setContentsMargins(0, 0, 0, 0);
+    searchRow->addWidget(m_sortBox);
+    searchRow->addWidget(m_saveSearch);
+    searchRow->addStretch(1);
+    m_searchRow->setVisible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(headingRow);
+    layout->addWidget(m_searchRow);
     layout->addWidget(m_filterEdit);
     layout->addWidget(m_stack, 1);
 }
@@ -100,6 +128,8 @@ void PaperListPanel::setPapers(const QString &heading, const QList<PaperView> &p
     // A reload is not a user's choice: announce one change after it, not a clear in between.
     m_resetting = true;
     m_model->setPapers(papers);
+    if (!m_filter->filterText().isEmpty() || !m_filter->categories().isEmpty())
+        m_model->fetchAll();
     m_resetting = false;
     if (!keepId.isEmpty() && selectId(keepId))
         return;
@@ -130,11 +160,54 @@ void PaperListPanel::updatePlaceholder()
     if (m_loading && m_model->rowCount() == 0)
         message = QStringLiteral("Loading…");
     else if (m_model->rowCount() == 0)
-        message = QStringLiteral("Nothing here yet.");
+        message = m_emptyMessage.isEmpty() ? QStringLiteral("Nothing here yet.") : m_emptyMessage;
     else if (m_filter->rowCount() == 0)
         message = QStringLiteral("No paper matches the filter.\nPress Escape to clear it.");
     m_placeholder->setText(message);
+    // Hiding the focused list would drop the keyboard focus; the panel holds it meanwhile
+    // and hands it back, so j/k keep working after a list reloads.
+    if (!message.isEmpty() && m_view->hasFocus())
+        setFocus(Qt::OtherFocusReason);
     m_stack->setCurrentWidget(message.isEmpty() ? static_cast<QWidget *>(m_view) : m_placeholder);
+    if (message.isEmpty() && hasFocus())
+        m_view->setFocus(Qt::OtherFocusReason);
+}
+
+void PaperListPanel::setEmptyMessage(const QString &message)
+{
+    m_emptyMessage = message;
+    updatePlaceholder();
+}
+
+void PaperListPanel::setSearchControlsVisible(bool visible, bool byRelevance)
+{
+    m_sortBox->setCurrentIndex(m_sortBox->findData(byRelevance));
+    m_searchRow->setVisible(visible);
+}
+
+void PaperListPanel::setHighlightTerms(const QStringList &terms)
+{
+    if (terms == m_delegate->highlightTerms())
+        return;
+    m_delegate->setHighlightTerms(terms);
+    m_view->viewport()->update();
+}
+
+QList<PaperView> PaperListPanel::selectedPapers() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected)
+        rows.append(m_filter->mapToSource(index).row());
+    std::sort(rows.begin(), rows.end());
+    QList<PaperView> papers;
+    for (int row : std::as_const(rows))
+        if (const PaperView *view = m_model->paperAt(row))
+            papers.append(*view);
+    if (papers.isEmpty())
+        if (const PaperView *view = currentPaper())
+            papers.append(*view);
+    return papers;
 }
 
 QString PaperListPanel::currentId() const
@@ -151,6 +224,8 @@ const PaperView *PaperListPanel::currentPaper() const
 
 bool PaperListPanel::selectId(const QString &arxivId)
 {
+    if (m_model->rowOf(arxivId) < 0)
+        m_model->fetchAll();
     const int row = m_model->rowOf(arxivId);
     if (row < 0)
         return false;
@@ -165,6 +240,10 @@ bool PaperListPanel::selectId(const QString &arxivId)
 
 bool PaperListPanel::moveCurrent(int delta)
 {
+    const QModelIndex at = m_view->currentIndex();
+    if (delta > 0 && at.isValid() && at.row() + delta >= m_filter->rowCount() &&
+        m_model->canFetchMore({}))
+        m_model->fetchMore({});
     const int rows = m_filter->rowCount();
     if (rows == 0)
         return false;
@@ -205,6 +284,8 @@ void PaperListPanel::focusList()
 
 void PaperListPanel::setCategories(const QStringList &categories)
 {
+    if (!categories.isEmpty())
+        m_model->fetchAll();
     m_filter->setCategories(categories);
     updatePlaceholder();
 }

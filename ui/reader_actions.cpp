@@ -30,7 +30,12 @@ QKeySequence key(Qt::Key k)
 
 ReaderActions::ReaderActions(QWidget *w)
     : importFiles(make(w, "importAction", QStringLiteral("&Import Digest…"), {QKeySequence::Open})),
-      fetchToday(make(w, "fetchTodayAction", QStringLiteral("&Fetch Today's Papers"))),
+      fetchToday(make(w, "fetchTodayAction", tr("&Fetch Today's Papers"), {key(Qt::Key_F5)})),
+      fetchDays(
+          make(w, "fetchDaysAction", tr("Fetch &Days…"), {QKeySequence(Qt::SHIFT | Qt::Key_F5)})),
+      exportPapers(make(w, "exportAction", tr("&Export…"), {QKeySequence(Qt::CTRL | Qt::Key_E)})),
+      backupUserData(make(w, "backupAction", tr("&Back Up User Data…"))),
+      restoreUserData(make(w, "restoreAction", tr("&Restore User Data…"))),
       quit(make(w, "quitAction", QStringLiteral("&Quit"), {QKeySequence::Quit})),
       nextPaper(make(w, "nextPaperAction", QStringLiteral("&Next Paper"), {key(Qt::Key_J)})),
       previousPaper(
@@ -40,7 +45,9 @@ ReaderActions::ReaderActions(QWidget *w)
                        {key(Qt::Key_BracketLeft)})),
       focusFilter(
           make(w, "focusFilterAction", QStringLiteral("&Filter the List"), {key(Qt::Key_Slash)})),
+      focusSearch(make(w, "focusSearchAction", tr("&Search All Papers"), {QKeySequence::Find})),
       focusNote(make(w, "focusNoteAction", QStringLiteral("Write a &Note"), {key(Qt::Key_N)})),
+      focusTags(make(w, "focusTagsAction", tr("Edit &Tags"), {key(Qt::Key_T)})),
       focusList(
           make(w, "focusListAction", QStringLiteral("Back to the &List"), {key(Qt::Key_Escape)})),
       toggleStar(make(w, "toggleStarAction", QStringLiteral("&Star"), {key(Qt::Key_S)})),
@@ -51,30 +58,40 @@ ReaderActions::ReaderActions(QWidget *w)
           make(w, "openAbstractAction", QStringLiteral("&Open arXiv Page"), {key(Qt::Key_O)})),
       openPdf(make(w, "openPdfAction", QStringLiteral("Open &PDF"), {key(Qt::Key_P)})),
       openCode(make(w, "openCodeAction", QStringLiteral("Open &Code"), {key(Qt::Key_C)})),
+      openProject(make(w, "openProjectAction", tr("Open Pro&ject Page"))),
       copyLink(make(w, "copyLinkAction", QStringLiteral("Copy &Link"))),
       copyId(make(w, "copyIdAction", QStringLiteral("Copy arXiv &ID"),
                   {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)})),
+      copyBibtex(make(w, "copyBibtexAction", tr("Copy &BibTeX"), {key(Qt::Key_B)})),
+      copyRis(make(w, "copyRisAction", tr("Copy &RIS"))),
+      copyCslJson(make(w, "copyCslJsonAction", tr("Copy CSL-&JSON"))),
+      addTag(make(w, "addTagAction", tr("New &Tag…"))),
+      saveSearch(make(w, "saveSearchAction", tr("Sa&ve Search…"))),
       shortcutsHelp(make(w, "shortcutsHelpAction", QStringLiteral("&Keyboard Shortcuts"),
                          {key(Qt::Key_Question), key(Qt::Key_F1)})),
       about(make(w, "aboutAction", QStringLiteral("&About Paperboy")))
 {
     quit->setMenuRole(QAction::QuitRole);
     about->setMenuRole(QAction::AboutRole);
-    fetchToday->setEnabled(false);
-    fetchToday->setToolTip(
-        QStringLiteral("Fetching from arXiv is not available in this build yet"));
+    fetchToday->setToolTip(tr("Ask arXiv for today's listing of your categories"));
+    fetchDays->setToolTip(tr("Fetch past days or a range of days from arXiv"));
+    copyBibtex->setToolTip(tr("Copy the BibTeX of the selected papers"));
+    saveSearch->setEnabled(false);
 }
 
 QList<QAction *> ReaderActions::paperActions() const
 {
-    return {toggleStar, toggleRead, openAbstract, openPdf, openCode, copyLink, copyId, focusNote};
+    return {toggleStar, toggleRead, openAbstract, openPdf, openCode,  copyLink, copyId,
+            copyBibtex, copyRis,    copyCslJson,  addTag,  focusNote, focusTags};
 }
 
 QList<QList<QAction *>> ReaderActions::groups() const
 {
-    return {{nextPaper, previousPaper, nextDay, previousDay, focusFilter, focusNote, focusList},
-            {toggleStar, toggleRead, markAllRead, openAbstract, openPdf, openCode, copyId},
-            {importFiles, shortcutsHelp, quit}};
+    return {
+        {nextPaper, previousPaper, nextDay, previousDay, focusFilter, focusSearch, focusNote,
+         focusTags, focusList},
+        {toggleStar, toggleRead, markAllRead, openAbstract, openPdf, openCode, copyId, copyBibtex},
+        {importFiles, fetchToday, fetchDays, exportPapers, shortcutsHelp, quit}};
 }
 
 void ReaderActions::buildMenus(QMenuBar *bar) const
@@ -83,6 +100,11 @@ void ReaderActions::buildMenus(QMenuBar *bar) const
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(importFiles);
     file->addAction(fetchToday);
+    file->addAction(fetchDays);
+    file->addSeparator();
+    file->addAction(exportPapers);
+    file->addAction(backupUserData);
+    file->addAction(restoreUserData);
     file->addSeparator();
     file->addAction(quit);
 
@@ -92,28 +114,35 @@ void ReaderActions::buildMenus(QMenuBar *bar) const
     go->addSeparator();
     go->addActions({nextDay, previousDay});
     go->addSeparator();
-    go->addActions({focusFilter, focusNote, focusList});
+    go->addActions({focusSearch, saveSearch});
+    go->addSeparator();
+    go->addActions({focusFilter, focusNote, focusTags, focusList});
 
     QMenu *paper = bar->addMenu(QStringLiteral("&Paper"));
     paper->setObjectName(QStringLiteral("paperMenu"));
     paper->addActions({toggleStar, toggleRead, markAllRead});
     paper->addSeparator();
-    paper->addActions({openAbstract, openPdf, openCode});
+    paper->addActions({openAbstract, openPdf, openCode, openProject});
     paper->addSeparator();
-    paper->addActions({copyLink, copyId});
+    paper->addActions({copyLink, copyId, copyBibtex, copyRis, copyCslJson});
 
     QMenu *help = bar->addMenu(QStringLiteral("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     help->addActions({shortcutsHelp, about});
 }
 
-void ReaderActions::fillContextMenu(QMenu *menu) const
+void ReaderActions::fillContextMenu(QMenu *menu, QMenu *tagMenu) const
 {
     menu->addActions({openAbstract, openPdf, openCode});
     menu->addSeparator();
-    menu->addActions({copyLink, copyId});
+    menu->addActions({copyLink, copyId, copyBibtex});
+    QMenu *cite = menu->addMenu(tr("Copy Citation As"));
+    cite->setObjectName(QStringLiteral("citationMenu"));
+    cite->addActions({copyBibtex, copyRis, copyCslJson});
     menu->addSeparator();
     menu->addActions({toggleStar, toggleRead});
+    if (tagMenu)
+        menu->addMenu(tagMenu);
 }
 
 } // namespace paperboy

@@ -6,6 +6,7 @@
 // Single-letter shortcuts live on the window, and text fields (filter, note, tags) take
 // printable keys first through Qt's ShortcutOverride, so typing "s" in a note writes an "s".
 
+#include <QCoreApplication>
 #include <QList>
 #include <QObject>
 
@@ -18,10 +19,17 @@ namespace paperboy {
 
 struct ReaderActions
 {
+    Q_DECLARE_TR_FUNCTIONS(ReaderActions)
+
+public:
     explicit ReaderActions(QWidget *window);
 
     QAction *importFiles;
     QAction *fetchToday;
+    QAction *fetchDays;
+    QAction *exportPapers;
+    QAction *backupUserData;
+    QAction *restoreUserData;
     QAction *quit;
 
     QAction *nextPaper;
@@ -29,7 +37,9 @@ struct ReaderActions
     QAction *nextDay;
     QAction *previousDay;
     QAction *focusFilter;
+    QAction *focusSearch;
     QAction *focusNote;
+    QAction *focusTags;
     QAction *focusList;
 
     QAction *toggleStar;
@@ -38,8 +48,14 @@ struct ReaderActions
     QAction *openAbstract;
     QAction *openPdf;
     QAction *openCode;
+    QAction *openProject;
     QAction *copyLink;
     QAction *copyId;
+    QAction *copyBibtex;
+    QAction *copyRis;
+    QAction *copyCslJson;
+    QAction *addTag;
+    QAction *saveSearch;
 
     QAction *shortcutsHelp;
     QAction *about;
@@ -50,7 +66,8 @@ struct ReaderActions
     QList<QList<QAction *>> groups() const;
 
     void buildMenus(QMenuBar *bar) const;
-    void fillContextMenu(QMenu *menu) const;
+    // The list's menu; `tagMenu` gets the tags to add (filled by the window).
+    void fillContextMenu(QMenu *menu, QMenu *tagMenu) const;
 };
 
 } // namespace paperboy

@@ -3,6 +3,8 @@
 // Every setting the window keeps, with its type and default, in one place. Enums are stored
 // as readable words so a hand-edited settings file stays understandable.
 
+#include "fetch/fetch_settings.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QList>
@@ -74,6 +76,25 @@ inline const SettingKey<AbstractLanguage> abstractLanguage{"reader/abstractLangu
                                                            AbstractLanguage::Both};
 // How long a paper must stay on screen before it counts as read.
 inline const SettingKey<int> markReadDelayMs{"reader/markReadDelayMs", 1500};
+// Search results in order of relevance instead of newest first.
+inline const SettingKey<bool> searchByRelevance{"search/byRelevance", false};
+// Where the last export or backup went, so the next file dialog starts there.
+inline const SettingKey<QString> exportFolder{"export/folder", {}};
+
+// Fetching: today's listing when the window opens, and again after each announcement.
+inline const SettingKey<bool> fetchOnStart{"fetch/onStart", true};
+inline const SettingKey<bool> fetchAfterAnnouncement{"fetch/afterAnnouncement", true};
+// Everything else the fetcher is told lives under "fetch/" with FetchSettings' own key names
+// and defaults (fetch_settings.h), read and written through these two.
+FetchSettings fetchSettings(const QSettings &settings);
+void setFetchSettings(QSettings &settings, const FetchSettings &fetch);
+
+// A rotating copy of the user data, written when the window opens; 0 keeps none.
+inline const SettingKey<int> automaticBackups{"backup/keep", 7};
+// Empty: defaultBackupFolder() (app data location / backups).
+inline const SettingKey<QString> automaticBackupFolder{"backup/folder", {}};
+// The folder itself: the setting, else the default.
+QString automaticBackupFolderPath(const QSettings &settings);
 
 } // namespace settings
 

@@ -1,9 +1,12 @@
 #include "sidebar.h"
 
+#include "views_panel.h"
+
 #include <QCalendarWidget>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenu>
@@ -28,13 +31,26 @@ QLabel *sectionLabel(const QString &text, QWidget *parent)
     return label;
 }
 
-constexpr int kViewKindRole = Qt::UserRole + 1;
-
 } // namespace
 
 Sidebar::Sidebar(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("sidebar"));
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setPlaceholderText(tr("Search all papers (Ctrl+F)"));
+    m_search->setToolTip(tr("Words, \"phrases\", -excluded, author:, cat:, tag:, is:starred, "
+                            "is:unread, has:code, has:note, after:YYYY-MM-DD, before:YYYY-MM-DD"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textEdited, this, &Sidebar::searchEdited);
+    // The clear button changes the text without textEdited.
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty() && !m_updating)
+            emit searchEdited(text);
+    });
+    connect(m_search, &QLineEdit::returnPressed, this,
+            [this] { emit searchSubmitted(m_search->text()); });
+
     m_days = new DayTreeModel(this);
     m_days->setObjectName(QStringLiteral("dayModel"));
 
@@ -61,8 +77,20 @@ Sidebar::Sidebar(QWidget *parent) : QWidget(parent)
         if (m_days->rowCount(first) > 0)
             m_tree->setExpanded(first, !m_tree->isExpanded(first));
     });
-    connect(m_days, &QAbstractItemModel::modelReset, this,
-            [this] { expandAround(m_current.date); });
+    connect(m_days, &QAbstractItemModel::modelReset, this, [this] {
+        expandAround(m_current.date);
+        // A status that adds or removes a row resets the model; the day shown stays current.
+        if (m_current.kind == ListKind::Day) {
+            const QModelIndex index = m_days->indexOfDate(m_current.date);
+            if (index.isValid()) {
+                const bool updating = std::exchange(m_updating, true);
+                m_tree->setCurrentIndex(index);
+                m_updating = updating;
+            }
+        }
+    });
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &Sidebar::showDayMenu);
 
     m_calendar = new QCalendarWidget;
     m_calendar->setObjectName(QStringLiteral("jumpCalendar"));
@@ -79,7 +107,7 @@ Sidebar::Sidebar(QWidget *parent) : QWidget(parent)
                              .arg(QLocale().toString(date, QLocale::LongFormat)));
             return;
         }
-        showSource({ListKind::Day, date});
+        showSource(ListSource::day(date));
         emit sourceChosen(m_current);
     });
     m_jump = new QToolButton(this);
@@ -90,31 +118,11 @@ Sidebar::Sidebar(QWidget *parent) : QWidget(parent)
     m_jump->setMenu(calendarMenu);
     m_jump->setAutoRaise(true);
 
-    m_views = new QListWidget(this);
-    m_views->setObjectName(QStringLiteral("smartViews"));
-    const struct
-    {
-        ListKind kind;
-        QString glyph;
-        QString name;
-    } views[] = {{ListKind::Starred, QStringLiteral("\u2605"), QStringLiteral("Starred")},
-                 {ListKind::Annotated, QStringLiteral("\u270E"), QStringLiteral("Annotated")},
-                 {ListKind::Unread, QStringLiteral("\u25CF"), QStringLiteral("Unread")}};
-    for (const auto &view : views) {
-        auto *item = new QListWidgetItem(view.glyph + QStringLiteral("  ") + view.name, m_views);
-        item->setData(kViewKindRole, int(view.kind));
-    }
-    m_views->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    m_views->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_views->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    m_views->setFixedHeight(m_views->sizeHintForRow(0) * m_views->count() +
-                            2 * m_views->frameWidth() + 4);
-    connect(m_views, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (!m_updating && row >= 0)
-            chooseSmartView(row);
+    m_viewsPanel = new ViewsPanel(this);
+    connect(m_viewsPanel, &ViewsPanel::sourceChosen, this, [this](const ListSource &source) {
+        showSource(source);
+        emit sourceChosen(source);
     });
-    connect(m_views, &QListWidget::itemClicked, this,
-            [this](QListWidgetItem *item) { chooseSmartView(m_views->row(item)); });
 
     m_categories = new QListWidget(this);
     m_categories->setObjectName(QStringLiteral("categoryFilter"));
@@ -131,10 +139,10 @@ Sidebar::Sidebar(QWidget *parent) : QWidget(parent)
     daysHeader->addWidget(m_jump);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search);
     layout->addLayout(daysHeader);
     layout->addWidget(m_tree, 1);
-    layout->addWidget(sectionLabel(QStringLiteral("Views"), this));
-    layout->addWidget(m_views);
+    layout->addWidget(m_viewsPanel);
     layout->addWidget(sectionLabel(QStringLiteral("Categories"), this));
     layout->addWidget(m_categories);
 }
@@ -163,13 +171,42 @@ void Sidebar::clearDayStatus(const QDate &date)
     m_days->clearDayStatus(date);
 }
 
+void Sidebar::setDayStatuses(const QHash<QDate, DayStatus> &statuses)
+{
+    m_days->setDayStatuses(statuses);
+}
+
+void Sidebar::setCounts(const SidebarCounts &counts)
+{
+    m_viewsPanel->setCounts(counts);
+}
+
+void Sidebar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void Sidebar::showDayMenu(const QPoint &pos)
+{
+    const QDate date = m_tree->indexAt(pos).data(DayTreeModel::DateRole).toDate();
+    if (!date.isValid())
+        return;
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("dayContextMenu"));
+    QAction *again = menu.addAction(tr("Fetch This Day Again"));
+    again->setObjectName(QStringLiteral("fetchAgainAction"));
+    again->setToolTip(tr("Ask arXiv for this day's listing once more"));
+    connect(again, &QAction::triggered, this, [this, date] { emit fetchDayRequested(date); });
+    menu.exec(m_tree->viewport()->mapToGlobal(pos));
+}
+
 void Sidebar::showSource(const ListSource &source)
 {
     m_updating = true;
     m_current = source;
     if (source.kind == ListKind::Day) {
-        m_views->clearSelection();
-        m_views->setCurrentRow(-1);
+        m_viewsPanel->showSource(source);
         const QModelIndex index = m_days->indexOfDate(source.date);
         if (index.isValid()) {
             expandAround(source.date);
@@ -179,9 +216,14 @@ void Sidebar::showSource(const ListSource &source)
     } else {
         m_tree->clearSelection();
         m_tree->setCurrentIndex({});
-        for (int row = 0; row < m_views->count(); ++row)
-            if (m_views->item(row)->data(kViewKindRole).toInt() == int(source.kind))
-                m_views->setCurrentRow(row);
+        m_viewsPanel->showSource(source);
+    }
+    // The box shows the search on screen; leaving it for another list empties it.
+    if (source.kind == ListKind::Search) {
+        if (m_search->text() != source.query)
+            m_search->setText(source.query);
+    } else if (!m_search->text().isEmpty()) {
+        m_search->clear();
     }
     m_updating = false;
 }
@@ -191,19 +233,7 @@ void Sidebar::chooseDay(const QModelIndex &index)
     const QDate date = index.data(DayTreeModel::DateRole).toDate();
     if (!date.isValid())
         return;
-    const ListSource source{ListKind::Day, date};
-    if (source == m_current)
-        return;
-    showSource(source);
-    emit sourceChosen(source);
-}
-
-void Sidebar::chooseSmartView(int row)
-{
-    QListWidgetItem *item = m_views->item(row);
-    if (!item)
-        return;
-    const ListSource source{ListKind(item->data(kViewKindRole).toInt()), {}};
+    const ListSource source = ListSource::day(date);
     if (source == m_current)
         return;
     showSource(source);

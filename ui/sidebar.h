@@ -1,7 +1,7 @@
 #pragma once
 
-// The left pane: days with digests (year > month > day, with counts), a calendar jump, the
-// smart views, and the category filters.
+// The left pane: the search box, days with digests (year > month > day, with counts), a
+// calendar jump, the smart views, saved searches and tags, and the category filters.
 
 #include "day_tree_model.h"
 #include "library.h"
@@ -9,11 +9,14 @@
 #include <QWidget>
 
 class QCalendarWidget;
+class QLineEdit;
 class QListWidget;
 class QToolButton;
 class QTreeView;
 
 namespace paperboy {
+
+class ViewsPanel;
 
 class Sidebar : public QWidget
 {
@@ -23,11 +26,17 @@ public:
 
     DayTreeModel *dayModel() const { return m_days; }
     QTreeView *dayTree() const { return m_tree; }
+    ViewsPanel *viewsPanel() const { return m_viewsPanel; }
+    QLineEdit *searchEdit() const { return m_search; }
 
     void setDays(const QList<DaySummary> &days);
     // Hook for the fetcher: mark a day as failed or incomplete (text beside it, icon, tooltip).
     void setDayStatus(const QDate &date, const DayStatus &status);
     void clearDayStatus(const QDate &date);
+    // Replaces every day's status at once (days without a digest get a row of their own).
+    void setDayStatuses(const QHash<QDate, DayStatus> &statuses);
+    void setCounts(const SidebarCounts &counts);
+    void focusSearch();
 
     // Selects without emitting sourceChosen; the caller loads the list itself.
     void showSource(const ListSource &source);
@@ -38,10 +47,13 @@ signals:
     void sourceChosen(const paperboy::ListSource &source);
     void categoriesChanged(const QStringList &categories);
     void message(const QString &text);
+    void searchEdited(const QString &text);
+    void searchSubmitted(const QString &text);
+    void fetchDayRequested(const QDate &date);
 
 private:
     void chooseDay(const QModelIndex &index);
-    void chooseSmartView(int row);
+    void showDayMenu(const QPoint &pos);
     void updateCalendar(const QList<DaySummary> &days);
     void updateCategories(const QList<DaySummary> &days);
     void expandAround(const QDate &date);
@@ -50,9 +62,10 @@ private:
     QTreeView *m_tree = nullptr;
     QToolButton *m_jump = nullptr;
     QCalendarWidget *m_calendar = nullptr;
-    QListWidget *m_views = nullptr;
+    QLineEdit *m_search = nullptr;
+    ViewsPanel *m_viewsPanel = nullptr;
     QListWidget *m_categories = nullptr;
-    ListSource m_current{ListKind::Day, {}};
+    ListSource m_current;
     bool m_updating = false;
 };
 

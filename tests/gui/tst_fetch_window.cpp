@@ -1,0 +1,407 @@
+// The fetcher in the reader window, against a local HTTP server: today's listing fetched by
+// the action, a failing server leaving a mark on the day and a message in the status bar but
+// no dialog, fetching a day again from its menu, the Fetch Days dialog, Cancel, fetching on
+// start, and the rules behind the day marks and the schedule.
+
+#include "fetch_test_env.h"
+#include "gui_fixtures.h"
+#include "gui_helpers.h"
+#include "gui_window.h"
+
+#include "day_tree_model.h"
+#include "fetch_controller.h"
+#include "fetch_dialog.h"
+#include "fetch_status.h"
+#include "main_window.h"
+#include "settings.h"
+#include "sidebar.h"
+
+#include <QAction>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QTreeView>
+
+using namespace paperboy;
+using paperboy::test::CannedResponse;
+using paperboy::test::TestHttpServer;
+
+namespace {
+
+const QDate kDay(2024, 11, 28); // the RSS fixture's listing, a Thursday
+const QString kRssPath = QStringLiteral("/rss/cs.CV");
+const QString kApiPath = QStringLiteral("/api/query");
+
+// The recorded 10-entry API answer, claiming exactly those 10 results.
+CannedResponse apiDay()
+{
+    CannedResponse response =
+        TestHttpServer::arxivApiFixture(QStringLiteral("arxivpy_q_testing_s0_m10_bc5a6c384fe9"));
+    response.body.replace("<opensearch:totalResults>214881</opensearch:totalResults>",
+                          "<opensearch:totalResults>10</opensearch:totalResults>");
+    return response;
+}
+
+QDateTime fixtureAfternoon()
+{
+    return QDateTime(kDay, QTime(17, 30), Qt::UTC);
+}
+
+} // namespace
+
+class TestFetchWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void fetchTodayStoresTheListing();
+    void failingServerMarksTheDay();
+    void fetchAgainFromTheDayMenu();
+    void fetchDaysDialogFetchesARange();
+    void cancelStopsTheFetch();
+    void fetchOnStartFollowsTheSetting();
+    void settingsMapOntoFetchSettings();
+    void ledgerBecomesDayStatuses();
+    void scheduleFollowsTheAnnouncements();
+
+private:
+    std::unique_ptr<MainWindow> openWindow()
+    {
+        auto window = gui_test::openWindow(m_db);
+        window->fetchController()->setClock(fixtureAfternoon);
+        return window;
+    }
+    QLabel *status(MainWindow &window)
+    {
+        return window.findChild<QLabel *>(QStringLiteral("statusMessage"));
+    }
+    QModelIndex day(MainWindow &window, const QDate &date)
+    {
+        return window.sidebar()->dayModel()->indexOfDate(date);
+    }
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestHttpServer> m_server;
+    QString m_db;
+};
+
+void TestFetchWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_settingsDir.isValid());
+    QCoreApplication::setOrganizationName(QStringLiteral("paperboy-test"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_fetch_window"));
+    gui_test::useSettingsIn(m_settingsDir.path());
+}
+
+void TestFetchWindow::init()
+{
+    gui_test::clearSettings();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_db = m_dir->filePath(QStringLiteral("library.sqlite"));
+    QVERIFY(gui_test::importInto(m_db, gui_test::foundingDigestPath()));
+    m_server = std::make_unique<TestHttpServer>();
+    QVERIFY(m_server->listen());
+    QSettings settings;
+    settings::setFetchSettings(settings, test::fastFetchSettings(*m_server));
+}
+
+void TestFetchWindow::cleanup()
+{
+    m_server.reset();
+    m_dir.reset();
+}
+
+void TestFetchWindow::fetchTodayStoresTheListing()
+{
+    m_server->route(kRssPath, {TestHttpServer::arxivRssFixture(
+                                  QStringLiteral("rss_2024-11-28_first120items.xml"))});
+    auto window = openWindow();
+    QTRY_COMPARE(gui_test::listedCount(*window), 3);
+    QVERIFY(!day(*window, kDay).isValid());
+
+    auto *fetch = window->findChild<QAction *>(QStringLiteral("fetchTodayAction"));
+    QVERIFY(fetch->isEnabled());
+    fetch->trigger();
+    auto *progress = window->findChild<QProgressBar *>(QStringLiteral("fetchProgress"));
+    QVERIFY(progress);
+    QTRY_VERIFY(day(*window, kDay).isValid());
+    QTRY_COMPARE(day(*window, kDay).data(DayTreeModel::PapersRole).toInt(), 120);
+    QTRY_VERIFY(!progress->isVisible());
+    QCOMPARE(m_server->requestCount(kRssPath), 1);
+    QTRY_VERIFY(status(*window)->text().contains(QStringLiteral("120")));
+    QVERIFY(day(*window, kDay).data(DayTreeModel::StatusRole).toString().isEmpty());
+
+    // The new day is a list like any other.
+    QVERIFY(gui_test::chooseDay(*window, kDay));
+    QTRY_COMPARE(gui_test::listedCount(*window), 120);
+}
+
+void TestFetchWindow::failingServerMarksTheDay()
+{
+    m_server->route(
+        kRssPath, {CannedResponse::withStatus(
+                      503, "<html><body><h1>Service Unavailable</h1></body></html>", "text/html")});
+    auto window = openWindow();
+    QTRY_COMPARE(gui_test::listedCount(*window), 3);
+    window->findChild<QAction *>(QStringLiteral("fetchTodayAction"))->trigger();
+
+    // The day the feed should have carried gets a row of its own, marked, with the reason.
+    QTRY_VERIFY_WITH_TIMEOUT(day(*window, kDay).isValid(), 10000);
+    const QModelIndex failed = day(*window, kDay);
+    QCOMPARE(failed.data(DayTreeModel::StatusRole).toString(), QStringLiteral("fetch failed"));
+    QVERIFY(failed.data(DayTreeModel::PlaceholderRole).toBool());
+    QVERIFY(failed.data().toString().contains(QStringLiteral("fetch failed")));
+    QVERIFY2(failed.data(Qt::ToolTipRole).toString().contains(QStringLiteral("503")),
+             qPrintable(failed.data(Qt::ToolTipRole).toString()));
+    QTRY_VERIFY(status(*window)->text().contains(QStringLiteral("503")));
+    QVERIFY(!QApplication::activeModalWidget());
+    QVERIFY(!window->findChild<QProgressBar *>(QStringLiteral("fetchProgress"))->isVisible());
+    // The library's own days are untouched, and the list still shows the day it showed.
+    QCOMPARE(window->currentSource().date, QDate(2024, 3, 14));
+    QCOMPARE(gui_test::listedCount(*window), 3);
+
+    // Choosing the failed day says what to do instead of an empty list.
+    QVERIFY(gui_test::chooseDay(*window, kDay));
+    auto *placeholder = window->findChild<QLabel *>(QStringLiteral("listPlaceholder"));
+    QTRY_VERIFY(placeholder->text().contains(QStringLiteral("Fetch This Day Again")));
+}
+
+void TestFetchWindow::fetchAgainFromTheDayMenu()
+{
+    m_server->route(kRssPath, {CannedResponse::withStatus(503, "busy")});
+    m_server->route(kApiPath, {apiDay()});
+    auto window = openWindow();
+    QTRY_COMPARE(gui_test::listedCount(*window), 3);
+    window->findChild<QAction *>(QStringLiteral("fetchTodayAction"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(day(*window, kDay).isValid(), 10000);
+    auto *progress = window->findChild<QProgressBar *>(QStringLiteral("fetchProgress"));
+    QTRY_VERIFY(!progress->isVisible());
+
+    auto *tree = window->sidebar()->dayTree();
+    tree->scrollTo(day(*window, kDay));
+    const QPoint at = tree->visualRect(day(*window, kDay)).center();
+    bool triggered = false;
+    const QStringList offered = gui_test::chooseFromContextMenu(
+        tree->viewport(), at, QStringLiteral("fetchAgainAction"), &triggered);
+    QVERIFY2(triggered, qPrintable(offered.join(QLatin1Char(' '))));
+
+    // The API has the day: it becomes a real day with its papers, the mark goes away.
+    QTRY_COMPARE(day(*window, kDay).data(DayTreeModel::PapersRole).toInt(), 10);
+    QTRY_VERIFY(day(*window, kDay).data(DayTreeModel::StatusRole).toString().isEmpty());
+    QVERIFY(!day(*window, kDay).data(DayTreeModel::PlaceholderRole).toBool());
+    QCOMPARE(m_server->requestCount(kApiPath), 1);
+    const test::RecordedRequest request = m_server->requests().last();
+    QVERIFY2(request.query.contains(QStringLiteral("cat:cs.CV")), qPrintable(request.query));
+}
+
+void TestFetchWindow::fetchDaysDialogFetchesARange()
+{
+    m_server->route(kApiPath, {apiDay()});
+    auto window = openWindow();
+    QTRY_COMPARE(gui_test::listedCount(*window), 3);
+    window->findChild<QAction *>(QStringLiteral("fetchDaysAction"))->trigger();
+    auto *dialog = gui_test::waitForWindow<FetchDialog>(QStringLiteral("fetchDialog"));
+    if (!dialog) // a modal dialog is a child of the window, not a top level of its own
+        dialog = window->findChild<FetchDialog *>(QStringLiteral("fetchDialog"));
+    QVERIFY(dialog);
+    auto *from = dialog->findChild<QDateEdit *>(QStringLiteral("fetchFromDate"));
+    auto *to = dialog->findChild<QDateEdit *>(QStringLiteral("fetchToDate"));
+    auto *categories = dialog->findChild<QLineEdit *>(QStringLiteral("fetchCategoriesEdit"));
+    QCOMPARE(to->date(), kDay); // today, by the window's clock
+    QCOMPARE(categories->text(), QStringLiteral("cs.CV"));
+    from->setDate(QDate(2024, 11, 26));
+    to->setDate(kDay);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("fetchButton")),
+                      Qt::LeftButton);
+
+    QTRY_COMPARE_WITH_TIMEOUT(
+        day(*window, QDate(2024, 11, 26)).data(DayTreeModel::PapersRole).toInt(), 10, 10000);
+    QTRY_VERIFY(!window->fetchController()->isRunning());
+    QCOMPARE(m_server->requestCount(kApiPath), 3);
+    QTRY_VERIFY(status(*window)->text().contains(QStringLiteral("Fetched")));
+    // The server answered the same ten papers each day: the later days are shown as the
+    // repeats they are, not as fresh listings.
+    for (const QDate &date : {QDate(2024, 11, 27), kDay}) {
+        QTRY_VERIFY(day(*window, date).isValid());
+        QVERIFY(day(*window, date).data().toString().contains(QStringLiteral("repeat")));
+        QVERIFY(day(*window, date)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("repeated")));
+    }
+}
+
+void TestFetchWindow::cancelStopsTheFetch()
+{
+    CannedResponse slow =
+        TestHttpServer::arxivRssFixture(QStringLiteral("rss_2024-11-28_first120items.xml"));
+    slow.delayMs = 4000;
+    m_server->route(kRssPath, {slow});
+    QSettings settings;
+    FetchSettings fetch = test::fastFetchSettings(*m_server);
+    fetch.politeness.transferTimeoutMs = 20000;
+    fetch.politeness.totalTimeoutMs = 20000;
+    settings::setFetchSettings(settings, fetch);
+
+    auto window = openWindow();
+    QTRY_COMPARE(gui_test::listedCount(*window), 3);
+    window->findChild<QAction *>(QStringLiteral("fetchTodayAction"))->trigger();
+    auto *progress = window->findChild<QProgressBar *>(QStringLiteral("fetchProgress"));
+    auto *cancel = window->findChild<QToolButton *>(QStringLiteral("cancelFetchButton"));
+    QTRY_VERIFY(progress->isVisible());
+    QVERIFY(cancel->isVisible());
+    QTRY_COMPARE(m_server->requestCount(kRssPath), 1);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_VERIFY(!progress->isVisible());
+    QVERIFY(window->fetchController()->fetcher()->isRunning() == false);
+    QTRY_VERIFY(status(*window)->text().contains(QStringLiteral("cancelled")));
+    QVERIFY(!day(*window, kDay).isValid());
+}
+
+void TestFetchWindow::fetchOnStartFollowsTheSetting()
+{
+    m_server->route(kRssPath, {TestHttpServer::arxivRssFixture(
+                                  QStringLiteral("rss_2024-11-28_first120items.xml"))});
+    MainWindow::Options options;
+    options.importSample = false;
+    options.fetchAutomatically = true;
+    {
+        QSettings settings;
+        settings::fetchOnStart.setValue(settings, false);
+        settings::fetchAfterAnnouncement.setValue(settings, false);
+    }
+    {
+        MainWindow window(m_db, options);
+        window.show();
+        QTRY_COMPARE(gui_test::listedCount(window), 3);
+        QTest::qWait(300);
+        QCOMPARE(m_server->requestCount(kRssPath), 0);
+        QVERIFY(!window.fetchController()->nextScheduledCheck().isValid());
+    }
+    {
+        QSettings settings;
+        settings::fetchOnStart.setValue(settings, true);
+        settings::fetchAfterAnnouncement.setValue(settings, true);
+    }
+    MainWindow window(m_db, options);
+    window.show();
+    QTRY_COMPARE(m_server->requestCount(kRssPath), 1);
+    QTRY_VERIFY(window.sidebar()->dayModel()->indexOfDate(kDay).isValid());
+    // The next check is planned for after the next announcement.
+    const QDateTime next = window.fetchController()->nextScheduledCheck();
+    QVERIFY(next.isValid());
+    QVERIFY(next > QDateTime::currentDateTimeUtc());
+    QVERIFY(next < QDateTime::currentDateTimeUtc().addDays(4));
+}
+
+void TestFetchWindow::settingsMapOntoFetchSettings()
+{
+    QSettings settings;
+    settings.clear();
+    const FetchSettings defaults;
+    FetchSettings read = settings::fetchSettings(settings);
+    QCOMPARE(read.toVariantMap(), defaults.toVariantMap());
+
+    FetchSettings changed;
+    changed.categories = {QStringLiteral("cs.LG"), QStringLiteral("cs.CV")};
+    changed.rssBaseUrl = QStringLiteral("http://127.0.0.1:1/rss/");
+    changed.politeness.minRequestSpacingMs = 5000;
+    settings::setFetchSettings(settings, changed);
+    settings.sync();
+    read = settings::fetchSettings(QSettings());
+    QCOMPARE(read.categories, changed.categories);
+    QCOMPARE(read.rssBaseUrl, changed.rssBaseUrl);
+    QCOMPARE(read.politeness.minRequestSpacingMs, 5000);
+
+    // A hand-edited file with one category as plain text still reads as a list.
+    settings.setValue(QStringLiteral("fetch/categories"), QStringLiteral("math.AG, cs.CV"));
+    QCOMPARE(settings::fetchSettings(settings).categories,
+             (QStringList{QStringLiteral("math.AG"), QStringLiteral("cs.CV")}));
+}
+
+void TestFetchWindow::ledgerBecomesDayStatuses()
+{
+    auto row = [](const QDate &date, const QString &category, const QString &source,
+                  LedgerState state, const QString &reason = {}) {
+        LedgerEntry entry;
+        entry.date = date;
+        entry.category = category;
+        entry.source = source;
+        entry.state = state;
+        entry.reason = reason;
+        return entry;
+    };
+    const QDate today(2024, 11, 29); // Friday
+    LedgerView view;
+    view.today = today;
+    view.recentDays = 7;
+    view.digestDays = {QDate(2024, 11, 29), QDate(2024, 11, 27)};
+    view.rows = {
+        row(QDate(2024, 11, 29), QStringLiteral("cs.CV"), QStringLiteral("arxiv-rss"),
+            LedgerState::Complete),
+        // Failed by RSS, complete by the API: the better source wins, no mark.
+        row(QDate(2024, 11, 27), QStringLiteral("cs.CV"), QStringLiteral("arxiv-rss"),
+            LedgerState::Failed, QStringLiteral("HTTP 503")),
+        row(QDate(2024, 11, 27), QStringLiteral("cs.CV"), QStringLiteral("arxiv-api"),
+            LedgerState::Complete),
+        row(QDate(2024, 11, 26), QStringLiteral("cs.CV"), QStringLiteral("arxiv-api"),
+            LedgerState::Partial, QStringLiteral("arXiv returned 30 of 40 papers")),
+        row(QDate(2024, 11, 25), QStringLiteral("cs.CV"), QStringLiteral("arxiv-api"),
+            LedgerState::Failed, QStringLiteral("HTTP 500")),
+        row(QDate(2024, 11, 25), QStringLiteral("cs.LG"), QStringLiteral("arxiv-api"),
+            LedgerState::Complete),
+        row(QDate(2024, 11, 22), QStringLiteral("cs.CV"), QStringLiteral("arxiv-api"),
+            LedgerState::NoAnnouncement),
+    };
+    const QHash<QDate, DayStatus> statuses = dayStatusesFromLedger(view);
+    QVERIFY(!statuses.contains(QDate(2024, 11, 29)));
+    QVERIFY(!statuses.contains(QDate(2024, 11, 27)));
+    QCOMPARE(statuses.value(QDate(2024, 11, 26)).text, QStringLiteral("incomplete"));
+    QVERIFY(statuses.value(QDate(2024, 11, 26)).details.contains(QStringLiteral("30 of 40")));
+    QCOMPARE(statuses.value(QDate(2024, 11, 25)).text, QStringLiteral("fetch failed"));
+    QVERIFY(
+        statuses.value(QDate(2024, 11, 25)).details.contains(QStringLiteral("cs.CV: HTTP 500")));
+    QCOMPARE(statuses.value(QDate(2024, 11, 22)).text, QStringLiteral("no listing"));
+    // Thursday the 28th has nothing at all: recent, so "not fetched"; weekends never.
+    QCOMPARE(statuses.value(QDate(2024, 11, 28)).text, QStringLiteral("not fetched"));
+    QVERIFY(!statuses.contains(QDate(2024, 11, 23)));
+    QVERIFY(!statuses.contains(QDate(2024, 11, 24)));
+    // Older than the recent window: no guess.
+    QVERIFY(!statuses.contains(QDate(2024, 11, 21)));
+
+    // Someone who never fetched sees no "not fetched" days at all.
+    view.rows.clear();
+    QVERIFY(dayStatusesFromLedger(view).isEmpty());
+}
+
+void TestFetchWindow::scheduleFollowsTheAnnouncements()
+{
+    const int margin = 20 * 60;
+    // Thursday 28 Nov 2024, 17:30 UTC = 12:30 EST: next is the announcement at 20:00 EST.
+    QCOMPARE(nextListingCheck(QDateTime(kDay, QTime(17, 30), Qt::UTC), margin),
+             QDateTime(QDate(2024, 11, 29), QTime(1, 20), Qt::UTC));
+    // Right after it: the feed turns over at midnight Eastern (05:00 UTC).
+    QCOMPARE(nextListingCheck(QDateTime(QDate(2024, 11, 29), QTime(1, 30), Qt::UTC), margin),
+             QDateTime(QDate(2024, 11, 29), QTime(5, 20), Qt::UTC));
+    // Friday evening: no announcement until Sunday 20:00, then Monday's feed at midnight.
+    QCOMPARE(nextListingCheck(QDateTime(QDate(2024, 11, 29), QTime(23, 0), Qt::UTC), margin),
+             QDateTime(QDate(2024, 12, 2), QTime(1, 20), Qt::UTC));
+    // Summer time: 20:00 EDT is 00:00 UTC.
+    QCOMPARE(nextListingCheck(QDateTime(QDate(2024, 6, 3), QTime(12, 0), Qt::UTC), margin),
+             QDateTime(QDate(2024, 6, 4), QTime(0, 20), Qt::UTC));
+}
+
+QTEST_MAIN(TestFetchWindow)
+#include "tst_fetch_window.moc"

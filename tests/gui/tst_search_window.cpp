@@ -1,0 +1,331 @@
+// Searching from the reader window: the search box replaces the list, typing is debounced
+// and only the last query's result arrives, matched words are marked (as escaped rich text),
+// Escape goes back, the order switches, and searches are saved, renamed and deleted from the
+// sidebar.
+
+#include "gui_fixtures.h"
+#include "gui_helpers.h"
+#include "gui_window.h"
+
+#include "count_delegate.h"
+#include "detail_pane.h"
+#include "library.h"
+#include "main_window.h"
+#include "paper_delegate.h"
+#include "paper_list_panel.h"
+#include "search_controller.h"
+#include "settings.h"
+#include "sidebar.h"
+
+#include <QComboBox>
+#include <QInputDialog>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+using namespace paperboy;
+using gui_test::currentId;
+using gui_test::listedCount;
+
+namespace {
+const QDate kFounding(2024, 3, 14);
+const QDate kNextDay(2024, 3, 15);
+const QString kBoot = QStringLiteral("2306.05544");
+} // namespace
+
+class TestSearchWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void searchReplacesTheList();
+    void matchesAreMarkedAsEscapedText();
+    void typingSearchesOnceAfterThePause();
+    void newerQueryOvertakesOlder();
+    void escapeGoesBackToTheDay();
+    void orderSwitchesToRelevance();
+    void savedSearchLivesInTheSidebar();
+    void operatorsFilterByUserData();
+
+private:
+    QLineEdit *searchEdit(MainWindow &window)
+    {
+        return window.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    }
+    // Types `text` as a user would; words in Chinese arrive as an input method commits them.
+    static void type(QLineEdit *edit, const QString &text)
+    {
+        bool ascii = true;
+        for (QChar c : text)
+            ascii = ascii && c.unicode() < 128;
+        if (ascii) {
+            QTest::keyClicks(edit, text);
+            return;
+        }
+        QInputMethodEvent commit;
+        commit.setCommitString(text);
+        QApplication::sendEvent(edit, &commit);
+    }
+    void search(MainWindow &window, const QString &text)
+    {
+        QLineEdit *edit = searchEdit(window);
+        edit->setFocus();
+        edit->selectAll();
+        type(edit, text);
+    }
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+};
+
+void TestSearchWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_settingsDir.isValid());
+    QCoreApplication::setOrganizationName(QStringLiteral("paperboy-test"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_search_window"));
+    gui_test::useSettingsIn(m_settingsDir.path());
+}
+
+void TestSearchWindow::init()
+{
+    gui_test::clearSettings();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_db = m_dir->filePath(QStringLiteral("library.sqlite"));
+    QVERIFY(gui_test::importInto(m_db, gui_test::foundingDigestPath()));
+    QVERIFY(gui_test::importInto(m_db, gui_test::writeDigest(QDir(m_dir->path()), kNextDay)));
+}
+
+void TestSearchWindow::cleanup()
+{
+    m_dir.reset();
+}
+
+void TestSearchWindow::searchReplacesTheList()
+{
+    auto window = gui_test::openWindow(m_db);
+    QTRY_COMPARE(listedCount(*window), 2); // the newest day
+    QWidget *list = gui_test::paperListView(*window);
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(searchEdit(*window)->hasFocus());
+
+    QTest::keyClicks(searchEdit(*window), QStringLiteral("diffusion"));
+    QTRY_COMPARE(window->currentSource().kind, ListKind::Search);
+    QTRY_COMPARE(window->paperList()->visibleIds(), QStringList{kBoot});
+    auto *heading = window->findChild<QLabel *>(QStringLiteral("listHeading"));
+    QVERIFY(heading->text().contains(QStringLiteral("diffusion")));
+    QVERIFY(heading->text().contains(QStringLiteral("1 paper")));
+    auto *sort = window->findChild<QComboBox *>(QStringLiteral("searchSortBox"));
+    QVERIFY(sort->isVisible());
+    QVERIFY(window->findChild<QPushButton *>(QStringLiteral("saveSearchButton"))->isVisible());
+    // The day in the sidebar is no longer the list's source.
+    QVERIFY(!window->sidebar()->dayTree()->currentIndex().isValid());
+
+    // Words in two languages and across days.
+    search(*window, QStringLiteral("稀疏"));
+    QTRY_COMPARE(window->paperList()->visibleIds(), QStringList{QStringLiteral("2403.00001")});
+    search(*window, QStringLiteral("nothing-like-this-anywhere"));
+    QTRY_COMPARE(window->currentSource().query, QStringLiteral("nothing-like-this-anywhere"));
+    QTRY_COMPARE(listedCount(*window), 0);
+    auto *placeholder = window->findChild<QLabel *>(QStringLiteral("listPlaceholder"));
+    QTRY_VERIFY(placeholder->text().contains(QStringLiteral("No paper matches")));
+}
+
+void TestSearchWindow::matchesAreMarkedAsEscapedText()
+{
+    auto window = gui_test::openWindow(m_db);
+    QTRY_COMPARE(listedCount(*window), 2);
+    search(*window, QStringLiteral("diffusion"));
+    QTRY_COMPARE(currentId(*window), kBoot);
+
+    auto *title = window->findChild<QLabel *>(QStringLiteral("titleLabel"));
+    QTRY_COMPARE(title->textFormat(), Qt::RichText);
+    QVERIFY2(title->text().contains(QStringLiteral("background-color")), qPrintable(title->text()));
+    QVERIFY(title->text().contains(QStringLiteral(">Diffusion</span>")));
+    auto *delegate = window->paperList()->delegate();
+    QCOMPARE(delegate->highlightTerms(), QStringList{QStringLiteral("diffusion")});
+
+    // Data that looks like markup is escaped before it is marked.
+    search(*window, QStringLiteral("点击"));
+    QTRY_COMPARE(currentId(*window), QStringLiteral("2403.00001"));
+    auto *abstract = window->findChild<QLabel *>(QStringLiteral("abstractChineseLabel"));
+    QTRY_COMPARE(abstract->textFormat(), Qt::RichText);
+    QVERIFY(abstract->text().contains(
+        QStringLiteral("&lt;a href=&quot;javascript:alert(1)&quot;&gt;")));
+    QVERIFY(!abstract->text().contains(QStringLiteral("<a href")));
+    QVERIFY(!abstract->text().contains(QStringLiteral("<b>")));
+    QVERIFY(abstract->text().contains(QStringLiteral(">点击</span>")));
+
+    // Leaving the search leaves plain text again.
+    searchEdit(*window)->clear();
+    QTRY_COMPARE(window->currentSource().kind, ListKind::Day);
+    QTRY_COMPARE(abstract->textFormat(), Qt::PlainText);
+    QVERIFY(delegate->highlightTerms().isEmpty());
+}
+
+void TestSearchWindow::typingSearchesOnceAfterThePause()
+{
+    auto window = gui_test::openWindow(m_db);
+    QTRY_COMPARE(listedCount(*window), 2);
+    QSignalSpy lists(window->library(), &Library::listLoaded);
+    QLineEdit *edit = searchEdit(*window);
+    edit->setFocus();
+    // Faster than the pause: one search, for the whole word.
+    QTest::keyClicks(edit, QStringLiteral("bootstrapping"), Qt::NoModifier, 10);
+    QTRY_COMPARE(window->currentSource().query, QStringLiteral("bootstrapping"));
+    QTRY_COMPARE(window->paperList()->visibleIds(), QStringList{kBoot});
+    QTest::qWait(SearchController::kDebounceMs * 2);
+    int searches = 0;
+    for (const QList<QVariant> &signal : std::as_const(lists))
+        if (signal.at(0).value<ListSource>().kind == ListKind::Search) {
+            ++searches;
+            QCOMPARE(signal.at(0).value<ListSource>().query, QStringLiteral("bootstrapping"));
+        }
+    QCOMPARE(searches, 1);
+}
+
+void TestSearchWindow::newerQueryOvertakesOlder()
+{
+    auto window = gui_test::openWindow(m_db);
+    QTRY_COMPARE(listedCount(*window), 2);
+    QSignalSpy lists(window->library(), &Library::listLoaded);
+    // Two searches posted back to back: only the second one's result comes out.
+    window->library()->loadList(ListSource::search(QStringLiteral("transformer"), false));
+    window->library()->cancelSearch(); // the next keystroke
+    window->library()->loadList(ListSource::search(QStringLiteral("diffusion"), false));
+    QTRY_VERIFY(!lists.isEmpty());
+    QTest::qWait(200);
+    QCOMPARE(lists.size(), 1);
+    QCOMPARE(lists.first().at(0).value<ListSource>().query, QStringLiteral("diffusion"));
+}
+
+void TestSearchWindow::escapeGoesBackToTheDay()
+{
+    auto window = gui_test::openWindow(m_db);
+    QTRY_COMPARE(listedCount(*window), 2);
+    QVERIFY(gui_test::chooseDay(*window, kFounding));
+    QTRY_COMPARE(listedCount(*window), 3);
+    search(*window, QStringLiteral("programs"));
+    QTRY_COMPARE(window->currentSource().kind, ListKind::Search);
+    QTRY_COMPARE(listedCount(*window), 1);
+
+    QTest::keyClick(searchEdit(*window), Qt::Key_Escape);
+    QVERIFY(searchEdit(*window)->text().isEmpty());
+    QTRY_COMPARE(window->currentSource(), ListSource::day(kFounding));
+    QTRY_COMPARE(listedCount(*window), 3);
+    QVERIFY(gui_test::paperListView(*window)->hasFocus());
+    QVERIFY(!window->findChild<QComboBox *>(QStringLiteral("searchSortBox"))->isVisible());
+}
+
+void TestSearchWindow::orderSwitchesToRelevance()
+{
+    auto window = gui_test::openWindow(m_db);
+    QTRY_COMPARE(listedCount(*window), 2);
+    search(*window, QStringLiteral("paper"));
+    QTRY_COMPARE(window->currentSource().kind, ListKind::Search);
+    QVERIFY(!window->currentSource().byRelevance);
+    auto *sort = window->findChild<QComboBox *>(QStringLiteral("searchSortBox"));
+    const int best = sort->findData(true);
+    sort->setCurrentIndex(best);
+    emit sort->activated(best);
+    QTRY_VERIFY(window->currentSource().byRelevance);
+    QTRY_VERIFY(listedCount(*window) > 0);
+    QSettings settings;
+    QVERIFY(settings::searchByRelevance.value(settings));
+    // The next search keeps the order.
+    search(*window, QStringLiteral("second"));
+    QTRY_COMPARE(window->currentSource().query, QStringLiteral("second"));
+    QVERIFY(window->currentSource().byRelevance);
+}
+
+void TestSearchWindow::savedSearchLivesInTheSidebar()
+{
+    auto window = gui_test::openWindow(m_db);
+    QTRY_COMPARE(listedCount(*window), 2);
+    auto *saved = window->findChild<QListWidget *>(QStringLiteral("savedSearchList"));
+    QVERIFY(!saved->isVisible());
+    search(*window, QStringLiteral("diffusion"));
+    QTRY_COMPARE(listedCount(*window), 1);
+
+    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("saveSearchButton")),
+                      Qt::LeftButton);
+    auto *ask = gui_test::waitForWindow<QInputDialog>(QStringLiteral("saveSearchDialog"));
+    QVERIFY(ask);
+    ask->setTextValue(QStringLiteral("Diffusion papers"));
+    ask->accept();
+    QTRY_COMPARE(saved->count(), 1);
+    QVERIFY(saved->isVisible());
+    QVERIFY(saved->item(0)->text().contains(QStringLiteral("Diffusion papers")));
+    QTRY_COMPARE(saved->item(0)->data(CountDelegate::CountRole).toInt(), 1);
+
+    // Clicking it lists its papers.
+    QVERIFY(gui_test::chooseDay(*window, kFounding));
+    QTRY_COMPARE(listedCount(*window), 3);
+    QTest::mouseClick(saved->viewport(), Qt::LeftButton, {},
+                      saved->visualItemRect(saved->item(0)).center());
+    QTRY_COMPARE(window->currentSource().kind, ListKind::SavedSearch);
+    QTRY_COMPARE(window->paperList()->visibleIds(), QStringList{kBoot});
+    auto *heading = window->findChild<QLabel *>(QStringLiteral("listHeading"));
+    QVERIFY(heading->text().contains(QStringLiteral("Diffusion papers")));
+
+    // Rename from its menu.
+    const QPoint at = saved->visualItemRect(saved->item(0)).center();
+    bool chosen = false;
+    gui_test::chooseFromContextMenu(saved->viewport(), at,
+                                    QStringLiteral("renameSavedSearchAction"), &chosen);
+    QVERIFY(chosen);
+    auto *rename = gui_test::waitForWindow<QInputDialog>(QStringLiteral("renameSavedSearchDialog"));
+    QVERIFY(rename);
+    rename->setTextValue(QStringLiteral("Distillation"));
+    rename->accept();
+    QTRY_VERIFY(saved->count() == 1 &&
+                saved->item(0)->text().contains(QStringLiteral("Distillation")));
+
+    // Delete, after saying yes.
+    gui_test::chooseFromContextMenu(saved->viewport(),
+                                    saved->visualItemRect(saved->item(0)).center(),
+                                    QStringLiteral("deleteSavedSearchAction"), &chosen);
+    QVERIFY(chosen);
+    auto *confirm = gui_test::waitForWindow<QMessageBox>(QStringLiteral("deleteSavedSearchDialog"));
+    QVERIFY(confirm);
+    QTest::mouseClick(confirm->button(QMessageBox::Yes), Qt::LeftButton);
+    QTRY_COMPARE(saved->count(), 0);
+    QTRY_VERIFY(!saved->isVisible());
+}
+
+void TestSearchWindow::operatorsFilterByUserData()
+{
+    {
+        Database database;
+        QVERIFY(database.open(m_db));
+        Store store(database);
+        QVERIFY(store.setStarred(kBoot, true));
+    }
+    auto window = gui_test::openWindow(m_db);
+    QTRY_COMPARE(listedCount(*window), 2);
+    search(*window, QStringLiteral("is:starred"));
+    QTRY_COMPARE(window->paperList()->visibleIds(), QStringList{kBoot});
+    // A star given in the window counts at once for the next search.
+    QVERIFY(gui_test::chooseDay(*window, kNextDay));
+    QTRY_COMPARE(listedCount(*window), 2);
+    QVERIFY(gui_test::selectRow(*window, 1));
+    QTest::keyClick(gui_test::paperListView(*window), Qt::Key_S);
+    search(*window, QStringLiteral("is:starred"));
+    QTRY_COMPARE(listedCount(*window), 2);
+}
+
+QTEST_MAIN(TestSearchWindow)
+#include "tst_search_window.moc"

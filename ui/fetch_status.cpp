@@ -1,0 +1,125 @@
+#include "fetch_status.h"
+
+#include "fetch/arxiv_calendar.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QLocale>
+#include <QMap>
+#include <QStyle>
+
+namespace paperboy {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("paperboy::FetchStatus", text);
+}
+
+QIcon statusIcon(QStyle::StandardPixmap pixmap)
+{
+    // Icons need a GUI application; the rules themselves do not.
+    if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
+        return {};
+    return QApplication::style()->standardIcon(pixmap);
+}
+
+QString when(const QDateTime &time)
+{
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
+                          : QString();
+}
+
+} // namespace
+
+QDateTime nextListingCheck(const QDateTime &nowUtc, int marginSeconds)
+{
+    using namespace arxiv_calendar;
+    const QDate today = easternDate(nowUtc);
+    // Two candidate moments a day, over the next week: the first one ahead wins.
+    for (int offset = -1; offset <= 8; ++offset) {
+        const QDate day = today.addDays(offset);
+        const int weekday = day.dayOfWeek();
+        QList<QDateTime> moments;
+        if (hasListing(day)) // the feed turns to this day's listing at midnight
+            moments.append(easternToUtc(day, QTime(0, 0)));
+        if (weekday == Qt::Sunday || weekday <= Qt::Thursday) // the announcement evening
+            moments.append(easternToUtc(day, QTime(20, 0)));
+        for (const QDateTime &moment : std::as_const(moments)) {
+            const QDateTime check = moment.addSecs(marginSeconds);
+            if (check > nowUtc)
+                return check;
+        }
+    }
+    return nowUtc.addDays(1);
+}
+
+QHash<QDate, DayStatus> dayStatusesFromLedger(const LedgerView &view)
+{
+    // The best row per day and category (over sources), as the ledger itself ranks them.
+    QMap<QDate, QMap<QString, LedgerEntry>> best;
+    for (const LedgerEntry &row : view.rows) {
+        LedgerEntry &slot = best[row.date][row.category];
+        if (slot.source.isEmpty() || row.state > slot.state)
+            slot = row;
+    }
+    QHash<QDate, DayStatus> statuses;
+    for (auto day = best.cbegin(); day != best.cend(); ++day) {
+        const QDate date = day.key();
+        QStringList failed;
+        QStringList partial;
+        bool announced = false;
+        for (const LedgerEntry &row : day.value()) {
+            const QString line = QStringLiteral("%1: %2%3")
+                                     .arg(row.category, row.reason)
+                                     .arg(row.recordedAt.isValid()
+                                              ? QStringLiteral(" (%1)").arg(when(row.recordedAt))
+                                              : QString());
+            if (row.state == LedgerState::Failed)
+                failed.append(line);
+            else if (row.state == LedgerState::Partial)
+                partial.append(line);
+            if (row.state != LedgerState::NoAnnouncement)
+                announced = true;
+        }
+        DayStatus status;
+        if (!failed.isEmpty()) {
+            status.text = tr("fetch failed");
+            status.details = tr("Fetching this day failed:") + QLatin1Char('\n') +
+                             failed.join(QLatin1Char('\n')) + QLatin1Char('\n') +
+                             tr("Right-click the day and choose Fetch This Day Again.");
+            status.icon = statusIcon(QStyle::SP_MessageBoxWarning);
+        } else if (!partial.isEmpty()) {
+            status.text = tr("incomplete");
+            status.details = tr("Only part of this day's listing was fetched:") +
+                             QLatin1Char('\n') + partial.join(QLatin1Char('\n'));
+            status.icon = statusIcon(QStyle::SP_MessageBoxInformation);
+        } else if (!announced && !view.digestDays.contains(date) &&
+                   arxiv_calendar::hasListing(date)) {
+            status.text = tr("no listing");
+            status.details = tr("arXiv announced no new papers for this day (a holiday).");
+        } else {
+            continue;
+        }
+        statuses.insert(date, status);
+    }
+    // Recent weekdays the library knows nothing about, once the user fetches at all.
+    if (!view.rows.isEmpty() && view.today.isValid()) {
+        for (int back = 0; back < view.recentDays; ++back) {
+            const QDate date = view.today.addDays(-back);
+            if (!arxiv_calendar::hasListing(date) || view.digestDays.contains(date) ||
+                best.contains(date))
+                continue;
+            DayStatus status;
+            status.text = tr("not fetched");
+            status.details = tr("The library has no listing for this day yet.") +
+                             QLatin1Char('\n') +
+                             tr("Right-click the day and choose Fetch This Day Again.");
+            statuses.insert(date, status);
+        }
+    }
+    return statuses;
+}
+
+} // namespace paperboy
