@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
+#include <QRegularExpression>
 
 namespace paperboy {
 
@@ -88,7 +89,12 @@ ParseResult Importer::parse(const QByteArray &bytes, const QString &name, QStrin
             return ParseResult::failure(QStringLiteral(
                 "a digest JSON Lines file takes its date from its name (YYYY-MM-DD), and this "
                 "name has none"));
-        return parseDigestJsonl(bytes, date);
+        // "2026-06-12_AI_enhanced_English.jsonl": the summaries' language is in the name.
+        static const QRegularExpression language(QStringLiteral("_AI_enhanced_([A-Za-z]+)"));
+        const QRegularExpressionMatch match = language.match(name);
+        return parseDigestJsonl(
+            bytes, date,
+            digestLanguageCode(match.hasMatch() ? match.captured(1) : QStringLiteral("Chinese")));
     }
     case InputFormat::ArxivSnapshotJsonl:
         return parseArxivSnapshot(bytes);

@@ -125,6 +125,30 @@ private slots:
         QCOMPARE(m_store->paperCount(), 250);
     }
 
+    void digestSummaryLanguageComesFromTheFileName()
+    {
+        Importer importer(*m_store);
+        const QByteArray line =
+            "{\"id\": \"2606.12785\", \"categories\": [\"cs.GT\"], \"pdf\": "
+            "\"https://arxiv.org/pdf/2606.12785\", \"abs\": \"https://arxiv.org/abs/2606.12785\", "
+            "\"authors\": [\"Farhad "
+            "Mohsin\"], \"title\": \"The No-show Paradox\", \"summary\": \"Abstract.\", "
+            "\"AI\": {\"tldr\": \"Short.\", \"motivation\": \"Why.\", \"method\": \"How.\", "
+            "\"result\": \"What.\", \"conclusion\": \"So.\"}}\n";
+        QVERIFY(
+            importer.importBytes(line, QStringLiteral("data/2026-06-12_AI_enhanced_English.jsonl"))
+                .ok);
+        QCOMPARE(m_store->dayPapers(QDate(2026, 6, 12)).first().entry.ai.language,
+                 QStringLiteral("en"));
+        QVERIFY(
+            importer.importBytes(line, QStringLiteral("data/2026-06-15_AI_enhanced_Chinese.jsonl"))
+                .ok);
+        QCOMPARE(m_store->dayPapers(QDate(2026, 6, 15)).first().entry.ai.language,
+                 QStringLiteral("zh"));
+        QCOMPARE(m_store->dayPapers(QDate(2026, 6, 15)).first().entry.ai.tldr,
+                 QStringLiteral("Short."));
+    }
+
     void onePaperThreeSourcesOneStar()
     {
         // 2306.01667 arrives from the digest text, an API record and a hand-made HF day.
