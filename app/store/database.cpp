@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "store/sqlite_statement.h"
+
 #include <QAtomicInt>
 #include <QDir>
 #include <QFile>
@@ -98,6 +100,7 @@ void Database::close()
 {
     if (m_connectionName.isEmpty())
         return;
+    m_statements.clear(); // finalized before the handle goes
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -137,6 +140,16 @@ QString Database::beginWrite(const QSqlDatabase &db)
         return {};
     const QString error = begin.lastError().text();
     return error.isEmpty() ? QStringLiteral("cannot begin a transaction") : error;
+}
+
+SqliteStatement &Database::cachedStatement(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end())
+        it = m_statements.insert(sql, std::make_shared<SqliteStatement>(handle(), sql));
+    SqliteStatement &statement = *it.value();
+    statement.reset();
+    return statement;
 }
 
 int Database::schemaVersion() const

@@ -3,12 +3,17 @@
 // Opens a Paperboy database file: pragmas, schema version check, numbered migrations.
 // One Database object owns one named QSqlDatabase connection, to be used on one thread.
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
+
+#include <memory>
 
 struct sqlite3;
 
 namespace paperboy {
+
+class SqliteStatement;
 
 class Database
 {
@@ -45,6 +50,10 @@ public:
     // Runs a script of several statements (migrations, bulk pragmas).
     bool execScript(const QString &sql);
 
+    // A raw prepared statement for hot paths, prepared once per connection and finalized
+    // when the connection closes (so no statement outlives the handle). Reset before use.
+    SqliteStatement &cachedStatement(const QString &sql);
+
     // Starts a write transaction that takes the write lock at once (BEGIN IMMEDIATE), waiting
     // up to the busy timeout for another process's write to end. QSqlDatabase::transaction()
     // is a deferred BEGIN: once it has read, SQLite cannot wait for the lock without risking
@@ -61,6 +70,7 @@ private:
     bool migrate();
 
     QSqlDatabase m_db;
+    QHash<QString, std::shared_ptr<SqliteStatement>> m_statements;
     QString m_connectionName;
     QString m_path;
     QString m_error;

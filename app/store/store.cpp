@@ -2,6 +2,8 @@
 
 #include "store/sqlite_statement.h"
 
+#include <sqlite3.h>
+
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
@@ -23,11 +25,6 @@ QVariant dateOrNull(const QDate &date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate))
                           : QVariant(QMetaType(QMetaType::QString));
-}
-
-QVariant intOrNull(int value)
-{
-    return value < 0 ? QVariant(QMetaType(QMetaType::Int)) : QVariant(value);
 }
 
 QString joinList(const QStringList &list)
@@ -230,40 +227,44 @@ bool Store::upsertPaper(const Paper &paper, int rank, qint64 *paperId, bool *add
         " code_stars = coalesce(excluded.code_stars, code_stars),"
         " metadata_rank = max(metadata_rank, excluded.metadata_rank)"
         " RETURNING id");
-    QSqlQuery &exists = statement(QStringLiteral("SELECT id FROM papers WHERE arxiv_id = ?"));
-    exists.bindValue(0, paper.arxivId);
-    if (!exists.exec())
-        return fail(exists.lastError().text());
+    // Raw statements, cached on the connection: this runs once per paper of every import.
+    SqliteStatement &exists =
+        m_database.cachedStatement(QStringLiteral("SELECT id FROM papers WHERE arxiv_id = ?"));
+    exists.bindText(1, paper.arxivId);
     *added = !exists.next();
-    exists.finish();
+    if (!exists.error().isEmpty())
+        return fail(exists.error());
+    exists.reset();
 
-    QSqlQuery &q = statement(sql);
-    const QVariantList values = {
-        paper.arxivId,
-        paper.version,
-        textOrNull(paper.title),
-        textOrNull(joinList(paper.authors)),
-        textOrNull(paper.abstract),
-        textOrNull(paper.categories.join(QLatin1Char(' '))),
-        textOrNull(paper.primaryCategory.isEmpty() && !paper.categories.isEmpty()
-                       ? paper.categories.first()
-                       : paper.primaryCategory),
-        textOrNull(paper.comment),
-        textOrNull(paper.journalRef),
-        textOrNull(paper.doi),
-        dateOrNull(paper.published),
-        dateOrNull(paper.updated),
-        textOrNull(paper.codeUrl),
-        textOrNull(paper.codeUrl.isEmpty() ? QString() : paper.codeUrlSource),
-        textOrNull(paper.projectUrl),
-        intOrNull(paper.codeStars),
-        rank};
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values[i]);
-    if (!q.exec() || !q.next())
-        return fail(QStringLiteral("saving paper %1: %2").arg(paper.arxivId, q.lastError().text()));
-    *paperId = q.value(0).toLongLong();
-    q.finish();
+    SqliteStatement &q = m_database.cachedStatement(sql);
+    const QString primary = paper.primaryCategory.isEmpty() && !paper.categories.isEmpty()
+                                ? paper.categories.first()
+                                : paper.primaryCategory;
+    q.bindText(1, paper.arxivId);
+    q.bindInt(2, paper.version);
+    q.bindTextOrNull(3, paper.title);
+    q.bindTextOrNull(4, joinList(paper.authors));
+    q.bindTextOrNull(5, paper.abstract);
+    q.bindTextOrNull(6, paper.categories.join(QLatin1Char(' ')));
+    q.bindTextOrNull(7, primary);
+    q.bindTextOrNull(8, paper.comment);
+    q.bindTextOrNull(9, paper.journalRef);
+    q.bindTextOrNull(10, paper.doi);
+    q.bindTextOrNull(11,
+                     paper.published.isValid() ? paper.published.toString(Qt::ISODate) : QString());
+    q.bindTextOrNull(12, paper.updated.isValid() ? paper.updated.toString(Qt::ISODate) : QString());
+    q.bindTextOrNull(13, paper.codeUrl);
+    q.bindTextOrNull(14, paper.codeUrl.isEmpty() ? QString() : paper.codeUrlSource);
+    q.bindTextOrNull(15, paper.projectUrl);
+    if (paper.codeStars < 0)
+        q.bindNull(16);
+    else
+        q.bindInt(16, paper.codeStars);
+    q.bindInt(17, rank);
+    if (!q.next())
+        return fail(QStringLiteral("saving paper %1: %2").arg(paper.arxivId, q.error()));
+    *paperId = q.integer(0);
+    q.reset();
     *changed = !*added;
     return true;
 }
@@ -336,8 +337,7 @@ bool Store::saveDigest(const Digest &digest, ImportSummary &summary)
     }
     ++summary.digests;
 
-    QSqlQuery entry(db);
-    entry.prepare(QStringLiteral(
+    SqliteStatement &entry = m_database.cachedStatement(QStringLiteral(
         "INSERT INTO digest_entries (digest_id, paper_id, position, announce_type, code_url,"
         " code_url_warning, upvotes, organisation) VALUES (?,?,?,?,?,?,?,?)"
         " ON CONFLICT(digest_id, paper_id) DO NOTHING"));
@@ -361,19 +361,22 @@ bool Store::saveDigest(const Digest &digest, ImportSummary &summary)
             return false;
         summary.papersAdded += added ? 1 : 0;
         summary.papersUpdated += changed ? 1 : 0;
-        entry.addBindValue(digestId);
-        entry.addBindValue(paperId);
-        entry.addBindValue(e.position + positionOffset);
-        entry.addBindValue(textOrNull(e.announceType));
-        entry.addBindValue(textOrNull(e.codeUrlAsGiven));
-        entry.addBindValue(textOrNull(e.codeUrlWarning));
-        entry.addBindValue(intOrNull(e.upvotes));
-        entry.addBindValue(textOrNull(e.organisation));
+        entry.bindInt(1, digestId);
+        entry.bindInt(2, paperId);
+        entry.bindInt(3, e.position + positionOffset);
+        entry.bindTextOrNull(4, e.announceType);
+        entry.bindTextOrNull(5, e.codeUrlAsGiven);
+        entry.bindTextOrNull(6, e.codeUrlWarning);
+        if (e.upvotes < 0)
+            entry.bindNull(7);
+        else
+            entry.bindInt(7, e.upvotes);
+        entry.bindTextOrNull(8, e.organisation);
         if (!entry.exec())
-            return fail(entry.lastError().text());
-        if (entry.numRowsAffected() == 0)
+            return fail(entry.error());
+        if (sqlite3_changes(m_database.handle()) == 0)
             continue; // the same paper twice in one digest: the first position wins
-        const qint64 entryId = entry.lastInsertId().toLongLong();
+        const qint64 entryId = sqlite3_last_insert_rowid(m_database.handle());
         ++summary.entries;
         if (!e.translatedTitle.isEmpty() || !e.translatedAbstract.isEmpty()) {
             translation.addBindValue(entryId);
