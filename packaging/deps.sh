@@ -12,7 +12,7 @@ PAPERBOY_BUILD_DEPS=(
 )
 PAPERBOY_TEST_DEPS=(
     xvfb xauth desktop-file-utils appstream bibutils
-    dpkg-dev file
+    dpkg-dev file dbus-daemon
 )
 
 paperboy_install_deps() {

@@ -1,8 +1,12 @@
+#include "interface_language.h"
 #include "main_window.h"
 #include "palette_colors.h"
+#include "preference_keys.h"
 #include "settings.h"
+#include "single_instance.h"
 #include "startup_probe.h"
 #include "store/database.h"
+#include "welcome_dialog.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -56,8 +60,16 @@ int runGui(int &argc, char **argv)
         else
             probe.parse(arg);
     }
-    if (databasePath.isEmpty())
-        databasePath = Database::defaultPath();
+    databasePath = resolveDatabasePath(databasePath, QSettings());
+    // One window per library: a second start raises the first one and leaves.
+    SingleInstance instance(databasePath);
+    if (instance.raiseRunningInstance()) {
+        qInfo("Paperboy is already running with %s; raised its window.", qPrintable(databasePath));
+        return 0;
+    }
+    if (!instance.listen())
+        qWarning("Cannot watch for a second start: %s", qPrintable(instance.errorString()));
+    applyInterfacePreferences(&app);
     if (dark) {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(darkPalette());
@@ -67,6 +79,8 @@ int runGui(int &argc, char **argv)
     if (probe.enabled())
         new StartupProbe(&window, probe, sinceMain);
     window.show();
+    instance.raiseOnRequest(&window);
+    WelcomeDialog::showOnce(&window);
     return app.exec();
 }
 

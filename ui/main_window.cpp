@@ -10,6 +10,7 @@
 #include "palette_colors.h"
 #include "paper_list_model.h"
 #include "paper_list_panel.h"
+#include "preferences_dialog.h"
 #include "reader_actions.h"
 #include "search_controller.h"
 #include "settings.h"
@@ -124,6 +125,10 @@ void MainWindow::buildUi()
     m_search = new SearchController(m_library, this);
     m_export = new ExportController(m_library, this);
     m_tags = new TagController(m_library, m_list, this);
+    addPreferencesMenu(this, [this](const Preferences &p) {
+        m_detail->setAbstractLanguage(p.abstractLanguage);
+        m_fetch->reloadSettings();
+    });
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("statusMessage"));
     m_status->setTextFormat(Qt::PlainText);
