@@ -21,7 +21,7 @@ namespace paperboy {
 // with a status but no digest still gets a row, so a failed day can be fetched again.
 struct DayStatus
 {
-    QString text;    // short, shown beside the day: "incomplete", "fetch failed"
+    QString text;    // short, shown beside the day: "incomplete", "failed"
     QString details; // tooltip
     QIcon icon;
 };

@@ -105,12 +105,14 @@ void ExportController::exportTo(const ExportChoice &choice)
                 emit message(tr("Export failed: %1").arg(outcome.error), true);
                 return;
             }
-            QString text = tr("Exported %n papers to %1.", nullptr, outcome.papers)
-                               .arg(QDir::toNativeSeparators(choice.path));
+            // English has no plural for free (tr's %n needs a translation file).
+            const QString file = QDir::toNativeSeparators(choice.path);
+            QString text = outcome.papers == 1
+                               ? tr("Exported 1 paper to %1.").arg(file)
+                               : tr("Exported %1 papers to %2.").arg(outcome.papers).arg(file);
             if (!outcome.missing.isEmpty())
-                text += QLatin1Char(' ') +
-                        tr("%n tagged papers are not in the library and were left out.", nullptr,
-                           int(outcome.missing.size()));
+                text += QLatin1Char(' ') + tr("Papers tagged but not in the library, left out: %1.")
+                                               .arg(outcome.missing.size());
             emit message(text, false);
         });
 }
@@ -152,8 +154,8 @@ void ExportController::backUpTo(const QString &path)
                 emit message(tr("Backup failed: %1").arg(outcome.error), true);
                 return;
             }
-            emit message(tr("Backed up user data of %n papers and %1 saved searches to %2.",
-                            nullptr, outcome.papers)
+            emit message(tr("Backed up the user data (papers: %1, saved searches: %2) to %3.")
+                             .arg(outcome.papers)
                              .arg(outcome.searches)
                              .arg(QDir::toNativeSeparators(path)),
                          false);

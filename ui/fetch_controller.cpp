@@ -141,6 +141,11 @@ bool FetchController::fetch(const FetchRequest &request)
 
 bool FetchController::fetchDayAgain(const QDate &date)
 {
+    // Today's listing comes from the feed; the API has it only once the day is over.
+    if (date == currentListingDate()) {
+        m_automaticRun = false;
+        return fetch(FetchRequest::today());
+    }
     // The categories the ledger has trouble with that day; else every category fetched.
     QStringList categories;
     for (const LedgerEntry &row : std::as_const(m_rows))
@@ -185,16 +190,25 @@ void FetchController::onProgress(int done, int total, const QString &text)
 {
     if (!isRunning())
         return;
-    m_progress->setRange(0, qMax(1, total));
-    m_progress->setValue(qBound(0, done, qMax(1, total)));
+    // One step has no fraction worth showing: a busy bar says "working" more honestly.
+    if (total <= 1) {
+        m_progress->setRange(0, 0);
+    } else {
+        m_progress->setRange(0, total);
+        m_progress->setValue(qBound(0, done, total));
+        m_progress->setFormat(tr("%v of %m"));
+    }
     m_progress->setToolTip(text);
-    emit message(tr("Fetching %1 (%2 of %3)…").arg(text).arg(done + 1).arg(qMax(1, total)), false);
+    emit message(total <= 1 ? tr("Fetching %1…").arg(text)
+                            : tr("Fetching %1 (%2 of %3)…")
+                                  .arg(text, QString::number(done + 1), QString::number(total)),
+                 false);
 }
 
 QString FetchController::describeSummary(const FetchSummary &summary) const
 {
     if (summary.cancelled)
-        return tr("Fetch cancelled; %n papers stored.", nullptr, summary.papersStored);
+        return tr("Fetch cancelled; papers stored before: %1.").arg(summary.papersStored);
     if (!summary.error.isEmpty())
         return tr("Fetch failed: %1").arg(summary.error);
     QStringList problems;
@@ -207,11 +221,13 @@ QString FetchController::describeSummary(const FetchSummary &summary) const
                     .arg(outcome.date.toString(Qt::ISODate), outcome.category, outcome.reason));
     }
     if (!problems.isEmpty())
-        return tr("Fetch finished with %n problems: %1", nullptr, int(problems.size()))
+        return (problems.size() == 1 ? tr("Fetch failed: %1")
+                                     : tr("Fetch finished with problems: %1"))
             .arg(problems.join(QStringLiteral("; ")));
     if (unchanged)
         return tr("Today's listing is unchanged since the last fetch.");
-    return tr("Fetched %n papers.", nullptr, summary.papersStored);
+    return summary.papersStored == 1 ? tr("Fetched 1 paper.")
+                                     : tr("Fetched %1 papers.").arg(summary.papersStored);
 }
 
 void FetchController::onFinished(const FetchSummary &summary)

@@ -67,6 +67,10 @@ QHash<QDate, DayStatus> dayStatusesFromLedger(const LedgerView &view)
     QHash<QDate, DayStatus> statuses;
     for (auto day = best.cbegin(); day != best.cend(); ++day) {
         const QDate date = day.key();
+        // A feed fetched on a weekend is recorded under that day, which has no listing of its
+        // own: worth a mark while it is today, not once the next listing is out.
+        if (!arxiv_calendar::hasListing(date) && date != view.today)
+            continue;
         QStringList failed;
         QStringList partial;
         bool announced = false;
@@ -85,7 +89,7 @@ QHash<QDate, DayStatus> dayStatusesFromLedger(const LedgerView &view)
         }
         DayStatus status;
         if (!failed.isEmpty()) {
-            status.text = tr("fetch failed");
+            status.text = tr("failed");
             status.details = tr("Fetching this day failed:") + QLatin1Char('\n') +
                              failed.join(QLatin1Char('\n')) + QLatin1Char('\n') +
                              tr("Right-click the day and choose Fetch This Day Again.");
@@ -104,10 +108,17 @@ QHash<QDate, DayStatus> dayStatusesFromLedger(const LedgerView &view)
         }
         statuses.insert(date, status);
     }
-    // Recent weekdays the library knows nothing about, once the user fetches at all.
-    if (!view.rows.isEmpty() && view.today.isValid()) {
+    // Recent weekdays the library knows nothing about, since the first day it fetched well:
+    // gaps in a run of fetched days, not every day before someone started fetching.
+    QDate firstFetched;
+    for (const LedgerEntry &row : view.rows)
+        if (!row.needsFetch() && (!firstFetched.isValid() || row.date < firstFetched))
+            firstFetched = row.date;
+    if (firstFetched.isValid() && view.today.isValid()) {
         for (int back = 0; back < view.recentDays; ++back) {
             const QDate date = view.today.addDays(-back);
+            if (date < firstFetched)
+                break;
             if (!arxiv_calendar::hasListing(date) || view.digestDays.contains(date) ||
                 best.contains(date))
                 continue;

@@ -24,12 +24,12 @@ struct LedgerView
     QList<LedgerEntry> rows; // ledger rows over the range
     QSet<QDate> digestDays;  // days the cache has a digest for
     QDate today;             // the current listing date
-    int recentDays = 14;     // weekdays this close to today with nothing at all: "not fetched"
+    int recentDays = 14;     // days this close to today with nothing at all may be "not fetched"
 };
 
-// Per day: "fetch failed" or "incomplete" (with every reason in the details), "no listing"
-// for a weekday arXiv announced nothing on, "not fetched" for a recent weekday the library
-// has nothing for. Days without anything to say are left out.
+// Per day: "failed" or "incomplete" (with every reason in the details), "no listing" for a
+// weekday arXiv announced nothing on, "not fetched" for a recent weekday the library has
+// nothing for although it fetched days before it. Days without anything to say are left out.
 QHash<QDate, DayStatus> dayStatusesFromLedger(const LedgerView &view);
 
 } // namespace paperboy

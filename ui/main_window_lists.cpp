@@ -23,13 +23,13 @@ void MainWindow::onDaysLoaded(const QList<DaySummary> &days)
     m_fetch->refreshStatuses(days);
     if (days.isEmpty()) {
         m_central->setCurrentWidget(m_empty);
-        if (m_firstDays)
+        if (m_firstDays && !m_fetch->isRunning())
             showStatus(QStringLiteral("No digests yet: import one to start."));
         m_firstDays = false;
         return;
     }
     m_central->setCurrentWidget(m_splitter);
-    if (m_firstDays)
+    if (m_firstDays && !m_fetch->isRunning()) // a fetch started on opening says more
         showStatus(QStringLiteral("%1 days of digests.").arg(days.size()));
     m_firstDays = false;
     if (m_source.isValid())

@@ -58,7 +58,9 @@ void TagController::addTagToSelection(const QString &tag)
         emit tagsChanged(view.paper.arxivId, tags);
         ++added;
     }
-    emit message(tr("Tagged %n papers \"%1\".", nullptr, added).arg(name), false);
+    emit message(added == 1 ? tr("Tagged 1 paper \"%1\".").arg(name)
+                            : tr("Tagged %1 papers \"%2\".").arg(added).arg(name),
+                 false);
 }
 
 void TagController::askNewTag()

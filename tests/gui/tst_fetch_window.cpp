@@ -160,9 +160,9 @@ void TestFetchWindow::failingServerMarksTheDay()
     // The day the feed should have carried gets a row of its own, marked, with the reason.
     QTRY_VERIFY_WITH_TIMEOUT(day(*window, kDay).isValid(), 10000);
     const QModelIndex failed = day(*window, kDay);
-    QCOMPARE(failed.data(DayTreeModel::StatusRole).toString(), QStringLiteral("fetch failed"));
+    QCOMPARE(failed.data(DayTreeModel::StatusRole).toString(), QStringLiteral("failed"));
     QVERIFY(failed.data(DayTreeModel::PlaceholderRole).toBool());
-    QVERIFY(failed.data().toString().contains(QStringLiteral("fetch failed")));
+    QVERIFY(failed.data().toString().contains(QStringLiteral("failed")));
     QVERIFY2(failed.data(Qt::ToolTipRole).toString().contains(QStringLiteral("503")),
              qPrintable(failed.data(Qt::ToolTipRole).toString()));
     QTRY_VERIFY(status(*window)->text().contains(QStringLiteral("503")));
@@ -180,14 +180,27 @@ void TestFetchWindow::failingServerMarksTheDay()
 
 void TestFetchWindow::fetchAgainFromTheDayMenu()
 {
-    m_server->route(kRssPath, {CannedResponse::withStatus(503, "busy")});
+    // Yesterday's fetch failed, as the ledger remembers.
+    {
+        Database database;
+        QVERIFY(database.open(m_db));
+        LedgerEntry failed;
+        failed.date = kDay;
+        failed.category = QStringLiteral("cs.CV");
+        failed.source = QStringLiteral("arxiv-rss");
+        failed.state = LedgerState::Failed;
+        failed.reason = QStringLiteral("HTTP 503 Service Unavailable");
+        failed.recordedAt = fixtureAfternoon();
+        QVERIFY(FetchLedger(database).record(failed));
+    }
     m_server->route(kApiPath, {apiDay()});
-    auto window = openWindow();
+    auto window = gui_test::openWindow(m_db);
+    window->fetchController()->setClock([] { return fixtureAfternoon().addDays(1); });
+    window->library()->refreshDays(); // statuses follow the days, by the window's clock
     QTRY_COMPARE(gui_test::listedCount(*window), 3);
-    window->findChild<QAction *>(QStringLiteral("fetchTodayAction"))->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(day(*window, kDay).isValid(), 10000);
-    auto *progress = window->findChild<QProgressBar *>(QStringLiteral("fetchProgress"));
-    QTRY_VERIFY(!progress->isVisible());
+    QTRY_VERIFY(day(*window, kDay).isValid());
+    QCOMPARE(day(*window, kDay).data(DayTreeModel::StatusRole).toString(),
+             QStringLiteral("failed"));
 
     auto *tree = window->sidebar()->dayTree();
     tree->scrollTo(day(*window, kDay));
@@ -370,7 +383,7 @@ void TestFetchWindow::ledgerBecomesDayStatuses()
     QVERIFY(!statuses.contains(QDate(2024, 11, 27)));
     QCOMPARE(statuses.value(QDate(2024, 11, 26)).text, QStringLiteral("incomplete"));
     QVERIFY(statuses.value(QDate(2024, 11, 26)).details.contains(QStringLiteral("30 of 40")));
-    QCOMPARE(statuses.value(QDate(2024, 11, 25)).text, QStringLiteral("fetch failed"));
+    QCOMPARE(statuses.value(QDate(2024, 11, 25)).text, QStringLiteral("failed"));
     QVERIFY(
         statuses.value(QDate(2024, 11, 25)).details.contains(QStringLiteral("cs.CV: HTTP 500")));
     QCOMPARE(statuses.value(QDate(2024, 11, 22)).text, QStringLiteral("no listing"));
@@ -380,10 +393,21 @@ void TestFetchWindow::ledgerBecomesDayStatuses()
     QVERIFY(!statuses.contains(QDate(2024, 11, 24)));
     // Older than the recent window: no guess.
     QVERIFY(!statuses.contains(QDate(2024, 11, 21)));
+    // A failed feed recorded on a Sunday is marked only while that Sunday is today.
+    view.rows.append(row(QDate(2024, 11, 24), QStringLiteral("cs.CV"), QStringLiteral("arxiv-rss"),
+                         LedgerState::Failed, QStringLiteral("HTTP 503")));
+    QVERIFY(!dayStatusesFromLedger(view).contains(QDate(2024, 11, 24)));
+    view.today = QDate(2024, 11, 24);
+    QCOMPARE(dayStatusesFromLedger(view).value(QDate(2024, 11, 24)).text, QStringLiteral("failed"));
+    view.today = today;
+    view.rows.removeLast();
 
-    // Someone who never fetched sees no "not fetched" days at all.
-    view.rows.clear();
-    QVERIFY(dayStatusesFromLedger(view).isEmpty());
+    // Someone who never fetched a day well sees no "not fetched" days at all: a first failed
+    // attempt marks that day only.
+    view.rows = {row(QDate(2024, 11, 29), QStringLiteral("cs.CV"), QStringLiteral("arxiv-rss"),
+                     LedgerState::Failed, QStringLiteral("HTTP 503"))};
+    view.digestDays.clear();
+    QCOMPARE(dayStatusesFromLedger(view).keys(), QList<QDate>{QDate(2024, 11, 29)});
 }
 
 void TestFetchWindow::scheduleFollowsTheAnnouncements()
