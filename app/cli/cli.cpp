@@ -8,6 +8,7 @@
 #include <QProcessEnvironment>
 
 #include <cstdio>
+#include <unistd.h>
 
 namespace paperboy {
 
@@ -56,16 +57,37 @@ bool CliContext::openStore(Database::Mode mode)
     return true;
 }
 
+namespace {
+
+// Titles and abstracts come from strangers and may hold terminal control sequences
+// (ESC ] 0 ; ... BEL retitles the window, ESC [ 2 J clears the screen, OSC 52 writes the
+// clipboard). A terminal gets U+FFFD for every control character but newline and tab;
+// pipes and files get the text unchanged.
+QString forStream(const QString &text, FILE *stream)
+{
+    if (!isatty(fileno(stream)))
+        return text;
+    QString safe = text;
+    for (QChar &c : safe) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7f && u < 0xa0))
+            c = QChar::ReplacementCharacter;
+    }
+    return safe;
+}
+
+} // namespace
+
 void CliContext::out(const QString &text)
 {
-    const QByteArray bytes = text.toUtf8();
+    const QByteArray bytes = forStream(text, stdout).toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fflush(stdout);
 }
 
 void CliContext::err(const QString &text)
 {
-    const QByteArray bytes = text.toUtf8() + '\n';
+    const QByteArray bytes = forStream(text, stderr).toUtf8() + '\n';
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);
 }

@@ -70,9 +70,13 @@ ParseResult Importer::parse(const QByteArray &bytes, const QString &name, QStrin
                     .arg(kMaxDigestTextBytes / (1024 * 1024)));
         QString text;
         QString error;
-        if (!decodeText(bytes, &text, &error))
+        QString warning;
+        if (!decodeText(bytes, &text, &error, &warning))
             return ParseResult::failure(error);
-        return parseDigestText(text);
+        ParseResult result = parseDigestText(text);
+        if (!warning.isEmpty())
+            result.warnings.append(warning);
+        return result;
     }
     case InputFormat::ArxivApiAtom:
         return parseArxivAtom(bytes);

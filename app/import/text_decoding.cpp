@@ -37,7 +37,7 @@ bool decodeWith(QStringDecoder &decoder, const QByteArray &bytes, QString *text)
 
 } // namespace
 
-bool decodeText(const QByteArray &bytes, QString *text, QString *error)
+bool decodeText(const QByteArray &bytes, QString *text, QString *error, QString *warning)
 {
     if (bytes.isEmpty()) {
         *error = QStringLiteral("the file is empty");
@@ -65,6 +65,20 @@ bool decodeText(const QByteArray &bytes, QString *text, QString *error)
             *error = QStringLiteral("the file holds binary data (NUL bytes), not text");
             return false;
         }
+        return true;
+    }
+    // A copy whose editor cut a character in half is still the day's digest. Tried before
+    // GB18030, which would read any bytes at all as (wrong) Chinese.
+    QStringDecoder lenient(QStringConverter::Utf8);
+    const QString decoded = lenient.decode(bytes);
+    const qsizetype replaced = decoded.count(QChar::ReplacementCharacter) -
+                               bytes.count(QByteArrayView("\xEF\xBF\xBD"));
+    if (replaced > 0 && replaced * 100 <= decoded.size() && !decoded.contains(QChar(0))) {
+        *text = decoded;
+        if (warning)
+            *warning = QStringLiteral("%1 byte sequence(s) that are not UTF-8 were replaced "
+                                      "by \uFFFD")
+                           .arg(replaced);
         return true;
     }
     // Chinese reposts saved on Windows are often GBK; GB18030 is its superset.
