@@ -131,7 +131,10 @@ void Library::refreshDays()
             this, [](Store &store) { return store.days(); },
             [this](QList<DaySummary> days) {
                 m_daysInFlight = false;
-                emit daysLoaded(days);
+                m_firstDaysLoaded = true;
+                emit daysLoaded(days); // the window asks for its first list from here
+                if (std::exchange(m_countsDeferred, false))
+                    refreshCounts();
                 if (std::exchange(m_daysAgain, false))
                     refreshDays();
             });
@@ -140,6 +143,10 @@ void Library::refreshDays()
 
 void Library::refreshCounts()
 {
+    if (!m_firstDaysLoaded) {
+        m_countsDeferred = true;
+        return;
+    }
     if (m_countsInFlight) {
         m_countsAgain = true;
         return;

@@ -92,9 +92,17 @@ struct Plan
     QString order; // ORDER BY clause body
     QVariantList bindings;
     bool empty = false; // cannot match anything
+    // Set when a small user set drives a text query: the set, to check that it is small.
+    QString driver;
+    QVariantList driverBindings;
 };
 
-Plan buildPlan(const SearchQuery &query, SearchSort sort)
+// A user set larger than this is not probed paper by paper against the index: each probe of
+// a common word costs ~0.1 ms at a million papers (20,000 starred x "learning" took 1.6 s),
+// while the index walked newest first meets enough of a large set within a few thousand rows.
+constexpr int kLargeDriver = 1000;
+
+Plan buildPlan(const SearchQuery &query, SearchSort sort, bool largeDriver = false)
 {
     Plan plan;
     QStringList positive;
@@ -155,8 +163,8 @@ Plan buildPlan(const SearchQuery &query, SearchSort sort)
     if (query.after.isValid() && query.before.isValid() && query.before <= query.after)
         plan.empty = true;
 
-    const bool ftsDriven =
-        !matchExpression.isEmpty() && (driver.isEmpty() || sort == SearchSort::Relevance);
+    const bool ftsDriven = !matchExpression.isEmpty() &&
+                           (driver.isEmpty() || sort == SearchSort::Relevance || largeDriver);
     if (ftsDriven) {
         // CROSS JOIN keeps the index as the outer loop, so ORDER BY rowid needs no sort.
         plan.sql =
@@ -180,6 +188,10 @@ Plan buildPlan(const SearchQuery &query, SearchSort sort)
         where.append(QStringLiteral("NOT EXISTS (SELECT 1 FROM search_fts WHERE search_fts MATCH ?"
                                     " AND rowid = p.id)"));
         whereBindings.append(excludeExpression);
+    }
+    if (!matchExpression.isEmpty() && !driver.isEmpty()) {
+        plan.driver = driver;
+        plan.driverBindings = whereBindings.mid(0, driver.count(QLatin1Char('?')));
     }
     plan.sql = QStringLiteral("SELECT p.id FROM papers p");
     if (!where.isEmpty())
@@ -209,7 +221,16 @@ bool run(QSqlQuery &q, const QString &sql, const QVariantList &bindings, SearchR
 SearchResult Searcher::search(const SearchQuery &query, const SearchOptions &options) const
 {
     SearchResult result;
-    const Plan plan = buildPlan(query, options.sort);
+    Plan plan = buildPlan(query, options.sort);
+    if (!plan.driver.isEmpty()) {
+        QSqlQuery size(m_db);
+        if (run(size, QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2)").arg(plan.driver).arg(kLargeDriver + 1),
+                plan.driverBindings, result) &&
+            size.next() && size.value(0).toInt() > kLargeDriver)
+            plan = buildPlan(query, options.sort, true);
+        if (!result.ok)
+            return result;
+    }
     if (plan.empty) {
         result.total = options.withTotal ? 0 : -1;
         return result;

@@ -85,20 +85,22 @@ bool SqliteStatement::next()
 
 bool SqliteStatement::exec()
 {
-    m_error.clear();
     while (next()) {
     }
     const bool ok = m_stmt && m_error.isEmpty();
+    const QString error = m_error;
     reset();
+    m_error = error;
     return ok;
 }
 
 void SqliteStatement::reset()
 {
     if (!m_stmt)
-        return;
+        return; // keeps the reason it could not be prepared
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
+    m_error.clear();
 }
 
 QString SqliteStatement::text(int column) const

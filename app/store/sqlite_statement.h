@@ -34,8 +34,10 @@ public:
     // Steps once: true for a row. After the last row (or an error) returns false; error()
     // is then empty on success.
     bool next();
-    // Runs a statement that returns no rows; false on error.
+    // Runs a statement that returns no rows; false on error (error() tells why until the
+    // next reset()).
     bool exec();
+    // Ready to run again: bindings and the last step's error are cleared.
     void reset();
 
     QString text(int column) const;

@@ -541,13 +541,14 @@ QList<PaperView> Store::dayPapers(const QDate &date, const QStringList &categori
             return result;
         }
     }
-    SqliteStatement q(
-        m_database.handle(),
+    static const QString sql =
         QStringLiteral("SELECT ") + QLatin1String(kViewColumns) +
-            QStringLiteral(" FROM digest_entries e JOIN digests d ON d.id = e.digest_id"
-                           " JOIN papers p ON p.id = e.paper_id") +
-            QLatin1String(kViewJoins) +
-            QStringLiteral(" WHERE e.digest_id = ? ORDER BY e.position"));
+        QStringLiteral(" FROM digest_entries e JOIN digests d ON d.id = e.digest_id"
+                       " JOIN papers p ON p.id = e.paper_id") +
+        QLatin1String(kViewJoins) + QStringLiteral(" WHERE e.digest_id = ? ORDER BY e.position");
+    // Prepared once per connection. Every pass below runs to its end, so no read
+    // transaction stays open between calls.
+    SqliteStatement &q = m_database.cachedStatement(sql);
     if (!q.isValid()) {
         fail(q.error());
         return result;
@@ -568,9 +569,11 @@ QList<PaperView> Store::dayPapers(const QDate &date, const QStringList &categori
         }
         if (!q.error().isEmpty()) {
             fail(q.error());
+            q.reset();
             return result;
         }
     }
+    q.reset();
     return result;
 }
 

@@ -9,8 +9,8 @@
 
 #include <QDate>
 #include <QHash>
-#include <QSqlQuery>
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 

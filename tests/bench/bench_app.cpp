@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QMap>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -41,10 +42,19 @@ AppRun runApp(const Settings &settings, int browseDays)
     QProcess app;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("PAPERBOY_NO_WELCOME"), QStringLiteral("1"));
     // Fresh settings: the window opens on the newest day, as on a first start.
     const QString config = QDir(settings.workDir).filePath(QStringLiteral("app-config"));
     QDir(config).removeRecursively();
+    QDir().mkpath(config + QStringLiteral("/paperboy"));
+    {
+        // No fetching: the benchmark must not reach arXiv, and a fetch is not a cold start.
+        QFile conf(config + QStringLiteral("/paperboy/paperboy.conf"));
+        if (conf.open(QIODevice::WriteOnly))
+            conf.write("[fetch]\nonStart=false\nafterAnnouncement=false\n");
+    }
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), config);
+    env.insert(QStringLiteral("XDG_DATA_HOME"), config); // the automatic backup lands here
     app.setProcessEnvironment(env);
     QStringList arguments = {QStringLiteral("--db"), settings.db,
                              QStringLiteral("--report-first-paint"),

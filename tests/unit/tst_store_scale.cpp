@@ -254,6 +254,53 @@ private slots:
         QCOMPARE(storeDays(*m_store), referenceDays(db));
     }
 
+    void largeUserSetsSearchTheSameAsSmallOnes()
+    {
+        // Past 1000 starred papers a text search walks the index instead of probing it per
+        // starred paper; the answer must not change with the plan.
+        QList<DigestEntry> entries;
+        for (int i = 1; i <= 1300; ++i)
+            entries.append(entry(QStringLiteral("2403.%1").arg(i, 5, 10, QLatin1Char('0')), i,
+                                 i % 3 ? QStringLiteral("Common words %1").arg(i)
+                                       : QStringLiteral("Other words %1").arg(i)));
+        QVERIFY(m_store->saveDigests({digest(kDay, QStringLiteral("arxiv-rss"), entries)}));
+        QStringList starred;
+        for (int i = 2; i <= 1300; i += 1)
+            if (i % 5 != 0)
+                starred.append(QStringLiteral("2403.%1").arg(i, 5, 10, QLatin1Char('0')));
+        for (const QString &id : std::as_const(starred))
+            QVERIFY(m_store->setStarred(id, true));
+        QSqlDatabase db = m_db->connection();
+        const QList<qint64> expected = [&] {
+            QList<qint64> ids;
+            for (qint64 id = 1300; id >= 1; --id)
+                if (id % 3 != 0 && id % 5 != 0 && id >= 2)
+                    ids.append(id);
+            return ids;
+        }();
+        SearchOptions all;
+        all.limit = 0;
+        all.withTotal = true;
+        const SearchResult many =
+            Searcher(db).search(parseSearchQuery(QStringLiteral("is:starred common")), all);
+        QVERIFY2(many.ok, qPrintable(many.error));
+        QCOMPARE(many.paperIds, expected);
+        QCOMPARE(many.total, int(expected.size()));
+        SearchOptions page;
+        page.limit = 10;
+        QCOMPARE(Searcher(db)
+                     .search(parseSearchQuery(QStringLiteral("is:starred common")), page)
+                     .paperIds,
+                 expected.mid(0, 10));
+        // A small set keeps the probing plan and the same answer.
+        QVERIFY(m_db->execScript(QStringLiteral("UPDATE user_papers SET starred = 0 WHERE"
+                                                " arxiv_id > '2403.00010'")));
+        QCOMPARE(Searcher(db)
+                     .search(parseSearchQuery(QStringLiteral("is:starred common")), all)
+                     .paperIds,
+                 (QList<qint64>{8, 7, 4, 2}));
+    }
+
     void dayListKeepsOrderAndFirstListing()
     {
         DigestEntry withTranslation =
