@@ -19,7 +19,7 @@ namespace paperboy {
 
 namespace {
 
-// VmRSS and VmHWM (peak) of this process, in kB.
+// VmRSS, VmHWM (peak) and their heap and file-backed shares, in kB.
 QByteArray memoryFields()
 {
     QFile status(QStringLiteral("/proc/self/status"));
@@ -31,6 +31,10 @@ QByteArray memoryFields()
             out += " rss-kb=" + line.mid(6).trimmed().split(' ').value(0);
         else if (line.startsWith("VmHWM:"))
             out += " peak-kb=" + line.mid(6).trimmed().split(' ').value(0);
+        else if (line.startsWith("RssAnon:")) // heap: what the process really holds
+            out += " anon-kb=" + line.mid(8).trimmed().split(' ').value(0);
+        else if (line.startsWith("RssFile:")) // mapped files: libraries, the database (mmap)
+            out += " file-kb=" + line.mid(8).trimmed().split(' ').value(0);
     }
     return out;
 }
