@@ -53,6 +53,8 @@ bool CliContext::openStore(Database::Mode mode)
         err(QStringLiteral("paperboy: %1").arg(m_database.error()));
         return false;
     }
+    if (!m_database.notice().isEmpty())
+        err(QStringLiteral("paperboy: note: %1").arg(m_database.notice()));
     m_store = std::make_unique<Store>(m_database);
     return true;
 }

@@ -235,6 +235,12 @@ int fetchCommand(CliContext &ctx)
 
     if (!ctx.openStore())
         return CliContext::kError;
+    if (ctx.database().isReadOnly()) {
+        // Fetching what cannot be stored only costs the servers.
+        CliContext::err(u"paperboy fetch: nothing fetched: %1 is open read-only"_s.arg(
+            ctx.databasePath));
+        return CliContext::kError;
+    }
     Fetcher fetcher(settings, FetchStorage::direct(ctx.store()));
     ProgressPrinter printer(stderrIsTerminal());
     QEventLoop loop;

@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 
 #include <map>
 #include <sqlite3.h>
@@ -65,6 +66,7 @@ bool Database::open(const QString &path, Mode mode)
     close();
     m_path = path;
     m_readOnly = mode == Mode::ReadOnly;
+    m_notice.clear();
     const QFileInfo info(path);
     if (m_readOnly && !info.exists()) {
         m_error = QStringLiteral("%1: no such database").arg(path);
@@ -74,14 +76,39 @@ bool Database::open(const QString &path, Mode mode)
         m_error = QStringLiteral("%1: cannot create folder %2").arg(path, info.absolutePath());
         return false;
     }
-    m_connectionName = QStringLiteral("paperboy-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    m_db.setDatabaseName(path);
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000");
-    if (m_readOnly)
-        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
-    m_db.setConnectOptions(options);
-    if (!m_db.open()) {
+    // A library the user may not change (a read-only file, folder or mount) still opens for
+    // reading; every write then fails saying it is open read-only.
+    if (!m_readOnly && info.exists() &&
+        (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())) {
+        m_readOnly = true;
+        m_notice = QStringLiteral("%1 is read-only (the file or its folder cannot be written): "
+                                  "opened for reading, changes cannot be saved")
+                       .arg(path);
+    }
+    auto connectTo = [this](const QString &name, const QString &extraOptions) {
+        close();
+        m_connectionName =
+            QStringLiteral("paperboy-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        m_db.setDatabaseName(name);
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000") + extraOptions;
+        if (m_readOnly)
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        m_db.setConnectOptions(options);
+        return m_db.open();
+    };
+    if (!connectTo(path, QString())) {
+        m_error = QStringLiteral("%1: cannot open database: %2").arg(path, m_db.lastError().text());
+        close();
+        return false;
+    }
+    // SQLite reads a WAL library through a -shm file beside it; in a read-only folder or mount
+    // none can be created. Without a -wal file there is nothing newer than the file itself, so
+    // it is read as an unchanging file.
+    if (m_readOnly && schemaVersion() < 0 && !QFileInfo::exists(path + QStringLiteral("-wal")) &&
+        !connectTo(QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded) +
+                       QStringLiteral("?immutable=1"),
+                   QStringLiteral(";QSQLITE_OPEN_URI"))) {
         m_error = QStringLiteral("%1: cannot open database: %2").arg(path, m_db.lastError().text());
         close();
         return false;

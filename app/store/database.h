@@ -38,6 +38,8 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     QString path() const { return m_path; }
     QString error() const { return m_error; }
+    // Set when a read-write open fell back to read-only (the file or folder is not writable).
+    QString notice() const { return m_notice; }
     QSqlDatabase connection() const { return m_db; }
     sqlite3 *handle() const;
 
@@ -74,6 +76,7 @@ private:
     QString m_connectionName;
     QString m_path;
     QString m_error;
+    QString m_notice;
     bool m_readOnly = false;
 };
 
