@@ -47,7 +47,8 @@ FetchController::FetchController(Library *library, QWidget *window)
 
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
-        if (!isRunning())
+        // A long wait runs in legs (see schedule()); only the last one fetches.
+        if (now().secsTo(m_nextCheck) <= 1 && !isRunning())
             fetchToday(true);
         schedule();
     });
@@ -98,7 +99,8 @@ void FetchController::schedule()
         return;
     }
     const QDateTime current = now();
-    m_nextCheck = nextListingCheck(current);
+    if (!m_nextCheck.isValid() || m_nextCheck.secsTo(current) >= 0)
+        m_nextCheck = nextListingCheck(current);
     // QTimer takes an int of milliseconds; a check days away is re-planned on the way.
     const qint64 wait = qBound<qint64>(1000, current.msecsTo(m_nextCheck), 6LL * 3600 * 1000);
     m_timer.start(int(wait));

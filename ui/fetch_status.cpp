@@ -12,11 +12,6 @@ namespace paperboy {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("paperboy::FetchStatus", text);
-}
-
 QIcon statusIcon(QStyle::StandardPixmap pixmap)
 {
     // Icons need a GUI application; the rules themselves do not.
@@ -89,20 +84,25 @@ QHash<QDate, DayStatus> dayStatusesFromLedger(const LedgerView &view)
         }
         DayStatus status;
         if (!failed.isEmpty()) {
-            status.text = tr("failed");
-            status.details = tr("Fetching this day failed:") + QLatin1Char('\n') +
-                             failed.join(QLatin1Char('\n')) + QLatin1Char('\n') +
-                             tr("Right-click the day and choose Fetch This Day Again.");
+            status.text = QCoreApplication::translate("paperboy::FetchStatus", "failed");
+            status.details =
+                QCoreApplication::translate("paperboy::FetchStatus", "Fetching this day failed:") +
+                QLatin1Char('\n') + failed.join(QLatin1Char('\n')) + QLatin1Char('\n') +
+                QCoreApplication::translate("paperboy::FetchStatus",
+                                            "Right-click the day and choose Fetch This Day Again.");
             status.icon = statusIcon(QStyle::SP_MessageBoxWarning);
         } else if (!partial.isEmpty()) {
-            status.text = tr("incomplete");
-            status.details = tr("Only part of this day's listing was fetched:") +
-                             QLatin1Char('\n') + partial.join(QLatin1Char('\n'));
+            status.text = QCoreApplication::translate("paperboy::FetchStatus", "incomplete");
+            status.details =
+                QCoreApplication::translate("paperboy::FetchStatus",
+                                            "Only part of this day's listing was fetched:") +
+                QLatin1Char('\n') + partial.join(QLatin1Char('\n'));
             status.icon = statusIcon(QStyle::SP_MessageBoxInformation);
         } else if (!announced && !view.digestDays.contains(date) &&
                    arxiv_calendar::hasListing(date)) {
-            status.text = tr("no listing");
-            status.details = tr("arXiv announced no new papers for this day (a holiday).");
+            status.text = QCoreApplication::translate("paperboy::FetchStatus", "no listing");
+            status.details = QCoreApplication::translate(
+                "paperboy::FetchStatus", "arXiv announced no new papers for this day (a holiday).");
         } else {
             continue;
         }
@@ -123,10 +123,13 @@ QHash<QDate, DayStatus> dayStatusesFromLedger(const LedgerView &view)
                 best.contains(date))
                 continue;
             DayStatus status;
-            status.text = tr("not fetched");
-            status.details = tr("The library has no listing for this day yet.") +
-                             QLatin1Char('\n') +
-                             tr("Right-click the day and choose Fetch This Day Again.");
+            status.text = QCoreApplication::translate("paperboy::FetchStatus", "not fetched");
+            status.details =
+                QCoreApplication::translate("paperboy::FetchStatus",
+                                            "The library has no listing for this day yet.") +
+                QLatin1Char('\n') +
+                QCoreApplication::translate("paperboy::FetchStatus",
+                                            "Right-click the day and choose Fetch This Day Again.");
             statuses.insert(date, status);
         }
     }

@@ -267,6 +267,24 @@ void MainWindow::connectControllers()
             &SearchController::askToRename);
     connect(views, &ViewsPanel::deleteSavedSearchRequested, m_search,
             &SearchController::askToDelete);
+    connect(m_tags, &TagController::tagRenamed, this,
+            [this](const QString &from, const QString &to) {
+                // The list of the renamed tag follows it to its new name.
+                if (m_source.kind == ListKind::Tag && m_source.name == from)
+                    showSourceAndList(ListSource::tag(to));
+            });
+    connect(m_search, &SearchController::savedSearchRenamed, this,
+            [this](const QString &from, const QString &to) {
+                if (m_source.kind != ListKind::SavedSearch || m_source.name != from)
+                    return;
+                if (to.isEmpty()) {
+                    leaveSearch();
+                    return;
+                }
+                ListSource source = m_source;
+                source.name = to;
+                showSourceAndList(source);
+            });
     connect(m_tags, &TagController::tagsChanged, this,
             [this](const QString &id, const QStringList &tags) {
                 if (m_detail->paper().paper.arxivId == id)

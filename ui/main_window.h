@@ -84,6 +84,8 @@ private:
     void onCountsLoaded(const SidebarCounts &counts);
     void chooseSource(const ListSource &source);
     void leaveSearch();
+    // Marks `source` in the sidebar and lists it.
+    void showSourceAndList(const ListSource &source);
     void reloadEverything();
     void openExportDialog();
     QString emptyMessageFor(const ListSource &source) const;

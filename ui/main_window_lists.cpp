@@ -73,10 +73,20 @@ void MainWindow::chooseSource(const ListSource &source)
     m_library->loadList(source);
 }
 
+void MainWindow::showSourceAndList(const ListSource &source)
+{
+    m_sidebar->showSource(source);
+    chooseSource(source);
+}
+
 void MainWindow::leaveSearch()
 {
-    if (!m_source.isSearch())
+    if (!m_source.isSearch()) {
+        // A keystroke cut short the list being read; read it again.
+        if (m_source.isValid())
+            m_library->loadList(m_source);
         return;
+    }
     ListSource back = m_beforeSearch;
     if (!back.isValid())
         back = ListSource::day(m_lastDay.isValid() ? m_lastDay

@@ -19,7 +19,7 @@ namespace paperboy {
 
 struct ReaderActions
 {
-    Q_DECLARE_TR_FUNCTIONS(ReaderActions)
+    Q_DECLARE_TR_FUNCTIONS(paperboy::ReaderActions)
 
 public:
     explicit ReaderActions(QWidget *window);

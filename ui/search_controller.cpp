@@ -86,6 +86,7 @@ void SearchController::askToRename(const QString &name)
         if (trimmed.isEmpty() || trimmed == name)
             return;
         m_library->renameSavedSearch(name, trimmed);
+        emit savedSearchRenamed(name, trimmed);
         emit message(tr("Renamed the saved search \"%1\" to \"%2\".").arg(name, trimmed), false);
     });
     dialog->open();
@@ -105,6 +106,7 @@ void SearchController::askToDelete(const QString &name)
         if (box->clickedButton() != box->button(QMessageBox::Yes))
             return;
         m_library->removeSavedSearch(name);
+        emit savedSearchRenamed(name, {});
         emit message(tr("Deleted the saved search \"%1\".").arg(name), false);
     });
     box->open();

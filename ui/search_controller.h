@@ -40,6 +40,8 @@ signals:
     void searchCleared();
     void orderChanged(bool byRelevance);
     void message(const QString &text, bool isError);
+    // A saved search got another name (empty `to`: it was deleted).
+    void savedSearchRenamed(const QString &from, const QString &to);
 
 private:
     void fire();

@@ -98,6 +98,7 @@ void TagController::askToRename(const QString &tag)
                    known.compare(tag, Qt::CaseInsensitive) != 0;
         });
         m_library->renameTag(tag, to);
+        emit tagRenamed(tag, to);
         emit message(merge ? tr("Merged the tag \"%1\" into \"%2\".").arg(tag, to)
                            : tr("Renamed the tag \"%1\" to \"%2\".").arg(tag, to),
                      false);

@@ -40,6 +40,7 @@ signals:
     // The rows of `ids` now carry `tags` (the window updates the detail pane).
     void tagsChanged(const QString &arxivId, const QStringList &tags);
     void message(const QString &text, bool isError);
+    void tagRenamed(const QString &from, const QString &to);
 
 private:
     Library *m_library;

@@ -111,7 +111,7 @@ void ViewsPanel::setCounts(const SidebarCounts &sidebar)
         searchCounts.insert(count.name, count.papers);
     m_searches->clear();
     for (const SavedSearch &search : sidebar.savedSearches) {
-        auto *item = new QListWidgetItem(QStringLiteral("\u2315  ") + search.name, m_searches);
+        auto *item = new QListWidgetItem(QStringLiteral("\u26B2  ") + search.name, m_searches);
         item->setData(kKindRole, int(ListKind::SavedSearch));
         item->setData(kNameRole, search.name);
         item->setData(kQueryRole, search.query);

@@ -293,6 +293,10 @@ void TestSearchWindow::savedSearchLivesInTheSidebar()
     rename->accept();
     QTRY_VERIFY(saved->count() == 1 &&
                 saved->item(0)->text().contains(QStringLiteral("Distillation")));
+    // The list on screen follows the new name.
+    QTRY_COMPARE(window->currentSource().name, QStringLiteral("Distillation"));
+    QTRY_VERIFY(heading->text().contains(QStringLiteral("Distillation")));
+    QTRY_VERIFY(saved->currentItem() == saved->item(0));
 
     // Delete, after saying yes.
     gui_test::chooseFromContextMenu(saved->viewport(),
@@ -304,6 +308,9 @@ void TestSearchWindow::savedSearchLivesInTheSidebar()
     QTest::mouseClick(confirm->button(QMessageBox::Yes), Qt::LeftButton);
     QTRY_COMPARE(saved->count(), 0);
     QTRY_VERIFY(!saved->isVisible());
+    // Its list is gone too: back to the day shown before it.
+    QTRY_COMPARE(window->currentSource(), ListSource::day(kFounding));
+    QTRY_COMPARE(listedCount(*window), 3);
 }
 
 void TestSearchWindow::operatorsFilterByUserData()

@@ -60,6 +60,7 @@ private slots:
 
     void tagsSectionListsTagsWithCounts();
     void renameMergesTags();
+    void renamedTagListFollows();
     void tagsFieldCompletesKnownTags();
     void listMenuTagsTheSelection();
     void countsFollowEdits();
@@ -156,6 +157,30 @@ void TestTagsWindow::renameMergesTags()
     QVERIFY(selectRow(*window, 0));
     QTest::qWait(100);
     QCOMPARE(storedTags(kBoot), QStringList{QStringLiteral("to-read")});
+}
+
+void TestTagsWindow::renamedTagListFollows()
+{
+    auto window = gui_test::openWindow(m_db);
+    QListWidget *tags = tagList(*window);
+    QTRY_COMPARE(tags->count(), 2);
+    QListWidgetItem *toRead = itemNamed(tags, QStringLiteral("to-read"));
+    QTest::mouseClick(tags->viewport(), Qt::LeftButton, {}, tags->visualItemRect(toRead).center());
+    QTRY_COMPARE(listedCount(*window), 2);
+
+    bool chosen = false;
+    gui_test::chooseFromContextMenu(tags->viewport(), tags->visualItemRect(toRead).center(),
+                                    QStringLiteral("renameTagAction"), &chosen);
+    QVERIFY(chosen);
+    auto *ask = gui_test::waitForWindow<QInputDialog>(QStringLiteral("renameTagDialog"));
+    QVERIFY(ask);
+    ask->setTextValue(QStringLiteral("reading list"));
+    ask->accept();
+    QTRY_COMPARE(window->currentSource(), ListSource::tag(QStringLiteral("reading list")));
+    QTRY_COMPARE(listedCount(*window), 2);
+    QTRY_VERIFY(itemNamed(tags, QStringLiteral("reading list")));
+    QTRY_COMPARE(tags->currentItem(), itemNamed(tags, QStringLiteral("reading list")));
+    QCOMPARE(storedTags(kFirst), QStringList{QStringLiteral("reading list")});
 }
 
 void TestTagsWindow::tagsFieldCompletesKnownTags()
