@@ -298,7 +298,12 @@ void MainWindow::connectControllers()
             reloadEverything();
     });
     connect(m_export, &ExportController::aboutToRestore, m_detail, &DetailPane::flushNote);
-    connect(m_export, &ExportController::userDataRestored, this, &MainWindow::reloadEverything);
+    connect(m_export, &ExportController::userDataRestored, this, [this] {
+        // The note on screen may have changed underneath: show the paper afresh when the
+        // list comes back, rather than keep (and later save) the old text.
+        m_detail->clear(tr("Reloading…"));
+        reloadEverything();
+    });
 }
 
 void MainWindow::reloadEverything()

@@ -7,10 +7,12 @@
 #include "gui_window.h"
 
 #include "count_delegate.h"
+#include "detail_pane.h"
 #include "export/auto_backup.h"
 #include "export_controller.h"
 #include "export_dialog.h"
 #include "main_window.h"
+#include "note_editor.h"
 #include "paper_list_model.h"
 #include "paper_list_panel.h"
 
@@ -225,6 +227,10 @@ void TestExportWindow::backupAndRestoreUserData()
         QVERIFY(selectRow(*window, 1));
         QTest::keyClick(gui_test::paperListView(*window), Qt::Key_S);
         QTRY_VERIFY(gui_test::storedState(m_db, kBoot).starred);
+        QTest::keyClick(gui_test::paperListView(*window), Qt::Key_N);
+        QTest::keyClicks(window->detailPane()->noteEditor(), QStringLiteral("from the backup"));
+        window->detailPane()->flushNote();
+        QTRY_COMPARE(gui_test::storedState(m_db, kBoot).note, QStringLiteral("from the backup"));
         window->exportController()->backUpTo(backup);
         QTRY_VERIFY(QFile::exists(backup));
         QTRY_VERIFY(status(*window)->text().contains(QStringLiteral("Backed up")));
@@ -237,6 +243,8 @@ void TestExportWindow::backupAndRestoreUserData()
     QTRY_COMPARE(listedCount(*window), 3);
     auto *views = window->findChild<QListWidget *>(QStringLiteral("smartViews"));
     QTRY_COMPARE(views->item(0)->data(CountDelegate::CountRole).toInt(), 0);
+    QVERIFY(selectRow(*window, 1)); // the paper whose note the backup brings
+    QVERIFY(window->detailPane()->noteEditor()->toPlainText().isEmpty());
     window->exportController()->restoreFrom(backup);
     QTRY_VERIFY(gui_test::storedState(other, kBoot).starred);
     QTRY_VERIFY(window->exportController()->restoreReportDialog());
@@ -249,6 +257,9 @@ void TestExportWindow::backupAndRestoreUserData()
     // The window shows it at once: the count and the star in the list.
     QTRY_COMPARE(views->item(0)->data(CountDelegate::CountRole).toInt(), 1);
     QTRY_VERIFY(window->paperList()->model()->papers().at(1).user.starred);
+    QTRY_COMPARE(window->detailPane()->noteEditor()->toPlainText(),
+                 QStringLiteral("from the backup"));
+    QCOMPARE(gui_test::currentId(*window), kBoot);
     report->close();
 
     // A file that is not a backup changes nothing and says why.
