@@ -201,7 +201,7 @@ QJsonObject backupToJson(const BackupData &data)
                                     {QStringLiteral("created"), search.created}});
     return {{QStringLiteral("format"), QLatin1String(kBackupFormatName)},
             {QStringLiteral("version"), data.version},
-            {QStringLiteral("created"), data.created},
+            {QStringLiteral("created"), textOrNull(data.created)},
             {QStringLiteral("papers"), papers},
             {QStringLiteral("saved_searches"), searches}};
 }

@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (clang, ASan + UBSan) and runs each for a while over seed
+# corpora made from tests/data. Not part of packaging/test.sh.
+#
+#   tests/fuzz/run.sh                 # every target, 60 s each
+#   FUZZ_SECONDS=600 tests/fuzz/run.sh fuzz_arxiv_rss fuzz_backup
+#
+# Environment: FUZZ_SECONDS (per target, default 60), FUZZ_BUILD_DIR (default build-fuzz),
+# FUZZ_JOBS (build parallelism, default 2). Crashes land in $FUZZ_BUILD_DIR/artifacts/TARGET/;
+# turn each into a unit test (tests/unit/tst_hostile_inputs.cpp) before fixing it.
+# Exits 1 when any target found a crash.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+data="$root/tests/data"
+build="${FUZZ_BUILD_DIR:-$root/build-fuzz}"
+seconds="${FUZZ_SECONDS:-60}"
+
+command -v clang++ >/dev/null || { echo "run.sh: needs clang (apt-get install clang libclang-rt-dev)" >&2; exit 1; }
+launcher=()
+command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DCMAKE_CXX_COMPILER=clang++ "${launcher[@]}" -DPAPERBOY_FUZZ=ON \
+    -DPAPERBOY_BUILD_TESTS=OFF -DPAPERBOY_BUILD_BENCH=OFF >/dev/null
+CCACHE_BASEDIR="$root" cmake --build "$build" --target fuzz_targets -j "${FUZZ_JOBS:-2}"
+
+# Seeds per target: the recorded responses of its format (and, for detection, all of them).
+seeds_for() {
+    case "$1" in
+        fuzz_digest_text) echo "$data"/digest-text/* ;;
+        fuzz_arxiv_atom) echo "$data"/arxiv-api/*.xml ;;
+        fuzz_arxiv_rss) echo "$data"/arxiv-rss/* ;;
+        fuzz_oai_pmh) echo "$data"/oai-pmh/*.xml ;;
+        fuzz_hf_daily) echo "$data"/hf-daily/* ;;
+        fuzz_digest_jsonl) echo "$data"/digest-json/* ;;
+        fuzz_arxiv_snapshot) echo "$data"/arxiv-snapshot/* ;;
+        fuzz_format_detect) echo "$data"/*/*.xml "$data"/*/*.json* "$data"/digest-text/* ;;
+        fuzz_tex_text) echo "$data"/digest-text/* "$data"/arxiv-snapshot/* ;;
+        *) ;;
+    esac
+    [ -d "$here/seeds/${1#fuzz_}" ] && echo "$here/seeds/${1#fuzz_}"/*
+    return 0
+}
+
+dict_for() {
+    case "$1" in
+        fuzz_arxiv_atom | fuzz_arxiv_rss | fuzz_oai_pmh) echo "$here/dicts/xml.dict" ;;
+        fuzz_hf_daily | fuzz_digest_jsonl | fuzz_arxiv_snapshot | fuzz_backup) echo "$here/dicts/json.dict" ;;
+        fuzz_digest_text) echo "$here/dicts/digest_text.dict" ;;
+        fuzz_search_query) echo "$here/dicts/search_query.dict" ;;
+        *) ;;
+    esac
+}
+
+targets=("$@")
+if [ ${#targets[@]} -eq 0 ]; then
+    for f in "$here"/fuzz_*.cpp; do targets+=("$(basename "$f" .cpp)"); done
+fi
+
+export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}"
+export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
+found=0
+summary=()
+for target in "${targets[@]}"; do
+    corpus="$build/corpus/$target"
+    artifacts="$build/artifacts/$target"
+    mkdir -p "$corpus" "$artifacts"
+    for seed in $(seeds_for "$target"); do
+        [ -f "$seed" ] && cp -n "$seed" "$corpus/" 2>/dev/null || true
+    done
+    dict=()
+    d="$(dict_for "$target")"
+    [ -n "$d" ] && [ -f "$d" ] && dict=(-dict="$d")
+    log="$build/$target.log"
+    echo "== $target: ${seconds}s over $(ls "$corpus" | wc -l) inputs"
+    set +e
+    "$build/tests/fuzz/$target" "$corpus" "${dict[@]}" -max_total_time="$seconds" \
+        -max_len=262144 -rss_limit_mb=4096 -timeout=20 -print_final_stats=1 \
+        -artifact_prefix="$artifacts/" >"$log" 2>&1
+    rc=$?
+    set -e
+    execs=$(grep -Eo 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -Eo '[0-9]+$' || echo "?")
+    cov=$(grep -Eo 'cov: [0-9]+' "$log" | tail -1 | grep -Eo '[0-9]+' || echo "?")
+    if [ $rc -ne 0 ]; then
+        found=1
+        summary+=("$(printf '%-22s %10s execs  cov %6s  FOUND: %s' "$target" "$execs" "$cov" "$(ls "$artifacts" | tr '\n' ' ')")")
+        grep -E 'ERROR|SUMMARY|fuzz check failed|runtime error' "$log" | head -5 || true
+    else
+        summary+=("$(printf '%-22s %10s execs  cov %6s  ok' "$target" "$execs" "$cov")")
+    fi
+done
+echo
+printf '%s\n' "${summary[@]}"
+exit $found
