@@ -226,7 +226,8 @@ void TestFetchDigests::digestFridayAndSaturday()
     QCOMPARE(papers.first().paper.authors, QStringList{u"Farhad Mohsin"_s});
     QCOMPARE(papers.first().paper.categories, QStringList{u"cs.GT"_s});
     QVERIFY(papers.first().entry.ai.isEmpty()); // the recordings carry no AI block
-    const PaperView *hair = findView(m_env->store->dayPapers(kSaturday), u"2606.12562"_s);
+    const QList<PaperView> saturdayPapers = m_env->store->dayPapers(kSaturday); // outlives `hair`
+    const PaperView *hair = findView(saturdayPapers, u"2606.12562"_s);
     QVERIFY(hair);
     QCOMPARE(hair->paper.categories, QStringList({u"cs.CV"_s, u"cs.GR"_s}));
     QCOMPARE(hair->paper.authors.size(), 5);
