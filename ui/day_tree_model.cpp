@@ -248,17 +248,17 @@ QString DayTreeModel::label(const Node &node) const
     const QLocale locale;
     switch (node.level) {
     case YearLevel:
-        return QString::number(node.year);
+        return tr("%1", "a year in the day tree").arg(node.year);
     case MonthLevel:
         return locale.standaloneMonthName(node.month);
     case DayLevel:
         break;
     }
-    QString text = QStringLiteral("%1 %2")
+    QString text = tr("%1 %2", "a day in the day tree: short weekday name, day of the month")
                        .arg(locale.dayName(node.day.date.dayOfWeek(), QLocale::ShortFormat))
                        .arg(node.day.date.day());
     if (node.day.sameAs.isValid())
-        text += QStringLiteral(" · repeat");
+        text = tr("%1 · repeat", "the day repeats the listing of an earlier day").arg(text);
     const auto status = m_status.constFind(node.day.date);
     if (status != m_status.constEnd() && !status->text.isEmpty())
         text += QStringLiteral(" · ") + status->text;
@@ -284,16 +284,19 @@ QVariant DayTreeModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
     case Qt::ToolTipRole: {
         if (node.level != DayLevel)
-            return QStringLiteral("%1 papers, %2 unread").arg(node.papers).arg(node.unread);
+            return tr("%n papers, %1 unread", nullptr, node.papers).arg(node.unread);
         QString tip = QLocale().toString(node.day.date, QLocale::LongFormat);
         if (node.placeholder)
             tip += QLatin1Char('\n') + tr("No listing stored for this day.");
         else
-            tip += QStringLiteral("\n%1 papers, %2 unread").arg(node.papers).arg(node.unread);
+            tip += QLatin1Char('\n') +
+                   tr("%n papers, %1 unread", nullptr, node.papers).arg(node.unread);
         if (!node.day.sources.isEmpty())
-            tip += QStringLiteral("\nFrom: ") + node.day.sources.join(QStringLiteral(", "));
+            tip +=
+                QLatin1Char('\n') + tr("From: %1").arg(node.day.sources.join(QStringLiteral(", ")));
         if (node.day.sameAs.isValid())
-            tip += QStringLiteral("\nThe source repeated the listing of %1.")
+            tip += QLatin1Char('\n') +
+                   tr("The source repeated the listing of %1.")
                        .arg(QLocale().toString(node.day.sameAs, QLocale::ShortFormat));
         const auto status = m_status.constFind(node.day.date);
         if (status != m_status.constEnd())
@@ -345,11 +348,11 @@ QVariant DayTreeModel::headerData(int section, Qt::Orientation orientation, int 
         return {};
     switch (section) {
     case LabelColumn:
-        return QStringLiteral("Day");
+        return tr("Day");
     case UnreadColumn:
-        return QStringLiteral("Unread");
+        return tr("Unread");
     case PapersColumn:
-        return QStringLiteral("Papers");
+        return tr("Papers");
     }
     return {};
 }

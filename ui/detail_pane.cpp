@@ -112,7 +112,7 @@ DetailPane::DetailPane(QWidget *parent) : QWidget(parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_stack);
     updateColours();
-    clear(QStringLiteral("Select a paper to read it here."));
+    clear(tr("Select a paper to read it here."));
 }
 
 QWidget *DetailPane::buildHeader()
@@ -157,12 +157,12 @@ QWidget *DetailPane::buildHeader()
         layout->addWidget(label);
 
     auto *links = new QHBoxLayout;
-    m_openAbstract = linkButton(QStringLiteral("openAbstractButton"), QStringLiteral("arXiv page"),
+    m_openAbstract = linkButton(QStringLiteral("openAbstractButton"), tr("arXiv page"),
                                 [this] { return abstractUrl(); });
     m_openPdf = linkButton(QStringLiteral("openPdfButton"), QStringLiteral("PDF"),
                            [this] { return pdfLink(); });
-    m_openCode = linkButton(QStringLiteral("openCodeButton"), QStringLiteral("Code"),
-                            [this] { return codeUrl(); });
+    m_openCode =
+        linkButton(QStringLiteral("openCodeButton"), tr("Code"), [this] { return codeUrl(); });
     m_openProject = linkButton(QStringLiteral("openProjectButton"), tr("Project Page"),
                                [this] { return projectUrl(); });
     links->addWidget(m_openAbstract);
@@ -189,13 +189,11 @@ QPushButton *DetailPane::linkButton(const QString &objectName, const QString &te
     connect(button, &QWidget::customContextMenuRequested, this, [this, button, url](QPoint pos) {
         QMenu menu(button);
         const QUrl target = url();
-        menu.addAction(
-                QStringLiteral("Copy Link"), this,
-                [this, target] { emit copyRequested(target.toString(), QStringLiteral("link")); })
+        menu.addAction(tr("Copy Link"), this,
+                       [this, target] { emit copyRequested(target.toString(), tr("link")); })
             ->setEnabled(!target.isEmpty());
-        menu.addAction(QStringLiteral("Copy arXiv ID"), this, [this] {
-            emit copyRequested(m_view.paper.arxivId, QStringLiteral("arXiv id"));
-        });
+        menu.addAction(tr("Copy arXiv ID"), this,
+                       [this] { emit copyRequested(m_view.paper.arxivId, tr("arXiv ID")); });
         menu.exec(button->mapToGlobal(pos));
     });
     return button;
@@ -207,15 +205,15 @@ QWidget *DetailPane::buildAbstract()
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *header = new QHBoxLayout;
-    header->addWidget(sectionLabel(QStringLiteral("Abstract"), box));
+    header->addWidget(sectionLabel(tr("Abstract"), box));
     header->addStretch(1);
     m_languageBox = new QComboBox;
     m_languageBox->setObjectName(QStringLiteral("abstractLanguageBox"));
-    m_languageBox->addItem(QStringLiteral("English"), int(AbstractLanguage::English));
+    m_languageBox->addItem(tr("English"), int(AbstractLanguage::English));
     m_languageBox->addItem(QStringLiteral("中文"), int(AbstractLanguage::Chinese));
-    m_languageBox->addItem(QStringLiteral("Side by side"), int(AbstractLanguage::Both));
+    m_languageBox->addItem(tr("Side by side"), int(AbstractLanguage::Both));
     m_languageBox->setCurrentIndex(m_languageBox->findData(int(m_language)));
-    m_languageBox->setToolTip(QStringLiteral("Abstract language"));
+    m_languageBox->setToolTip(tr("Abstract language"));
     connect(m_languageBox, &QComboBox::activated, this, [this](int index) {
         setAbstractLanguage(AbstractLanguage(m_languageBox->itemData(index).toInt()));
         emit abstractLanguageChanged(m_language);
@@ -240,16 +238,16 @@ QWidget *DetailPane::buildNotes()
     auto *box = new QWidget;
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(9, 6, 9, 9);
-    layout->addWidget(sectionLabel(QStringLiteral("Notes"), box));
+    layout->addWidget(sectionLabel(tr("Notes"), box));
     m_note = new NoteEditor(box);
     m_note->setMinimumHeight(60);
     connect(m_note, &NoteEditor::noteEdited, this, &DetailPane::noteEdited);
     layout->addWidget(m_note, 1);
     auto *tagsRow = new QHBoxLayout;
-    auto *tagsLabel = new QLabel(QStringLiteral("&Tags:"), box);
+    auto *tagsLabel = new QLabel(tr("&Tags:"), box);
     m_tags = new TagsEdit(box);
     m_tags->setObjectName(QStringLiteral("tagsEdit"));
-    m_tags->setPlaceholderText(QStringLiteral("comma-separated, e.g. diffusion, to-read"));
+    m_tags->setPlaceholderText(tr("comma-separated, e.g. diffusion, to-read"));
     m_tags->setClearButtonEnabled(true);
     tagsLabel->setBuddy(m_tags);
     connect(m_tags, &QLineEdit::editingFinished, this, &DetailPane::commitTags);
@@ -293,30 +291,27 @@ void DetailPane::showPaper(const PaperView &view)
     if (!categories.isEmpty())
         meta.append(categories.join(QLatin1Char(' ')));
     if (view.digestDate.isValid())
-        meta.append(QStringLiteral("%1 #%2 (%3)")
+        meta.append(tr("%1 #%2 (%3)", "digest date, position in the digest, digest source")
                         .arg(QLocale().toString(view.digestDate, QLocale::ShortFormat))
                         .arg(view.entry.position)
                         .arg(view.digestSource));
     m_meta->setText(meta.join(QStringLiteral("  ·  ")));
-    setTextOrHide(m_comment, p.comment.isEmpty()
-                                 ? QString()
-                                 : QStringLiteral("Comment: ") + readableText(p.comment));
-    setTextOrHide(m_journal, p.journalRef.isEmpty()
-                                 ? QString()
-                                 : QStringLiteral("Journal ref: ") + p.journalRef);
+    setTextOrHide(m_comment,
+                  p.comment.isEmpty() ? QString() : tr("Comment: %1").arg(readableText(p.comment)));
+    setTextOrHide(m_journal,
+                  p.journalRef.isEmpty() ? QString() : tr("Journal ref: %1").arg(p.journalRef));
 
     const QString code = codeText();
     m_openCode->setEnabled(!codeUrl().isEmpty());
-    m_openCode->setToolTip(code.isEmpty() ? QStringLiteral("No code link known") : code);
+    m_openCode->setToolTip(code.isEmpty() ? tr("No code link known") : code);
     m_openAbstract->setToolTip(abstractUrl().toString());
     m_openPdf->setToolTip(pdfLink().toString());
     if (code.isEmpty())
         setTextOrHide(m_codeText, {});
     else if (codeUrl().isEmpty())
-        setTextOrHide(m_codeText,
-                      QStringLiteral("Code link (not a web link, not opened): ") + code);
+        setTextOrHide(m_codeText, tr("Code link (not a web link, not opened): %1").arg(code));
     else
-        setTextOrHide(m_codeText, QStringLiteral("Code: ") + code);
+        setTextOrHide(m_codeText, tr("Code: %1").arg(code));
     setTextOrHide(m_codeWarning, view.entry.codeUrlWarning.isEmpty()
                                      ? QString()
                                      : QStringLiteral("\u26A0 ") + view.entry.codeUrlWarning);
@@ -390,9 +385,8 @@ void DetailPane::setStarred(bool starred)
     m_view.user.starred = starred;
     m_star->setChecked(starred);
     m_star->setText(PaperDelegate::starGlyph(starred));
-    m_star->setToolTip(starred ? QStringLiteral("Starred (S to remove the star)")
-                               : QStringLiteral("Star this paper (S)"));
-    m_star->setAccessibleName(starred ? QStringLiteral("Starred") : QStringLiteral("Not starred"));
+    m_star->setToolTip(starred ? tr("Starred (S to remove the star)") : tr("Star this paper (S)"));
+    m_star->setAccessibleName(starred ? tr("Starred") : tr("Not starred"));
 }
 
 void DetailPane::setAbstractLanguage(AbstractLanguage language)
@@ -414,12 +408,11 @@ void DetailPane::updateAbstract()
         showEnglish = !english.isEmpty();
         showChinese = !chinese.isEmpty();
         if (showEnglish)
-            note = QStringLiteral("No Chinese abstract in this digest; showing the English one.");
+            note = tr("No Chinese abstract in this digest; showing the English one.");
         else if (showChinese)
-            note =
-                QStringLiteral("No English abstract known yet; showing the digest's Chinese one.");
+            note = tr("No English abstract known yet; showing the digest's Chinese one.");
         else
-            note = QStringLiteral("No abstract known yet.");
+            note = tr("No abstract known yet.");
     }
     setTextOrHide(m_abstractNote, note);
     setHighlightedText(m_abstractEnglish, english, m_highlight);

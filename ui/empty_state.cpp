@@ -30,7 +30,7 @@ EmptyState::EmptyState(QAction *importAction, QAction *fetchAction, QWidget *par
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("emptyState"));
-    m_title = new QLabel(QStringLiteral("No digests yet"), this);
+    m_title = new QLabel(tr("No digests yet"), this);
     m_title->setObjectName(QStringLiteral("emptyStateTitle"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
@@ -44,13 +44,12 @@ EmptyState::EmptyState(QAction *importAction, QAction *fetchAction, QWidget *par
     m_text->setWordWrap(true);
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setMaximumWidth(520);
-    m_text->setText(QStringLiteral(
-        "Paperboy shows daily arXiv digests: one day at a time, English and Chinese side by "
-        "side, with your stars and notes.\n\n"
-        "Import a digest file you have (plain text, HTML, JSON Lines, arXiv RSS or API "
-        "exports), or drop files onto this window. Fetching today's listing from arXiv "
-        "will appear under File when it is available.\n\n"
-        "Press F1 to see the keyboard shortcuts."));
+    m_text->setText(
+        tr("Paperboy shows daily arXiv digests: one day at a time, English and Chinese side by "
+           "side, with your stars and notes.\n\n"
+           "Import a digest file you have (plain text, HTML, JSON Lines, arXiv RSS or API "
+           "exports), drop files onto this window, or fetch today's listing from arXiv.\n\n"
+           "Press F1 to see the keyboard shortcuts."));
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -78,7 +77,7 @@ EmptyState::EmptyState(QAction *importAction, QAction *fetchAction, QWidget *par
 
 void EmptyState::setError(const QString &error)
 {
-    m_title->setText(QStringLiteral("Cannot open the library"));
+    m_title->setText(tr("Cannot open the library"));
     m_text->setText(error);
 }
 

@@ -55,7 +55,9 @@ ExportDialog::ExportDialog(const ExportContext &context, QWidget *parent)
     m_format->setObjectName(QStringLiteral("exportFormatBox"));
     for (ExportFormat format : {ExportFormat::BibTeX, ExportFormat::Ris, ExportFormat::CslJson,
                                 ExportFormat::Csv, ExportFormat::Markdown})
-        m_format->addItem(exportDisplayName(format), int(format));
+        m_format->addItem(format == ExportFormat::Markdown ? tr("Markdown reading list")
+                                                           : exportDisplayName(format),
+                          int(format));
     m_bilingual = new QCheckBox(tr("English and Chinese"), this);
     m_bilingual->setObjectName(QStringLiteral("exportBilingualCheck"));
     m_bilingual->setToolTip(tr("Markdown: add the Chinese title and abstract where a digest "
@@ -147,7 +149,7 @@ void ExportDialog::browse()
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export To"), m_path->text(),
         QStringLiteral("%1 (*.%2);;%3 (*)")
-            .arg(exportDisplayName(format), exportFileSuffix(format), tr("All files")));
+            .arg(m_format->currentText(), exportFileSuffix(format), tr("All files")));
     if (path.isEmpty())
         return;
     m_path->setText(path);

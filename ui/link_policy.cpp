@@ -1,5 +1,6 @@
 #include "link_policy.h"
 
+#include <QCoreApplication>
 #include <QDesktopServices>
 
 namespace paperboy {
@@ -22,13 +23,17 @@ bool openExternalUrl(const QUrl &url, QString *why)
 {
     if (!isOpenableUrl(url)) {
         if (why)
-            *why = QStringLiteral("Not opening %1: only http and https links are opened.")
-                       .arg(url.toDisplayString());
+            *why =
+                QCoreApplication::translate("paperboy::LinkPolicy",
+                                            "Not opening %1: only http and https links are opened.")
+                    .arg(url.toDisplayString());
         return false;
     }
     if (!QDesktopServices::openUrl(url)) {
         if (why)
-            *why = QStringLiteral("The desktop could not open %1.").arg(url.toDisplayString());
+            *why = QCoreApplication::translate("paperboy::LinkPolicy",
+                                               "The desktop could not open %1.")
+                       .arg(url.toDisplayString());
         return false;
     }
     return true;

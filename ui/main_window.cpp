@@ -67,15 +67,14 @@ MainWindow::MainWindow(const QString &databasePath, Options options, QWidget *pa
             m_library->loadList(m_source);
     });
     connect(m_library, &Library::importFinished, this, &MainWindow::onImportFinished);
-    connect(m_library, &Library::writeFailed, this, [this](const QString &error) {
-        showStatus(QStringLiteral("Not saved: ") + error, true);
-    });
+    connect(m_library, &Library::writeFailed, this,
+            [this](const QString &error) { showStatus(tr("Not saved: %1").arg(error), true); });
     connect(m_library, &Library::openFailed, this, [this](const QString &error) {
         m_empty->setError(error);
         m_central->setCurrentWidget(m_empty);
         showStatus(error, true);
     });
-    showStatus(QStringLiteral("Opening %1…").arg(databasePath));
+    showStatus(tr("Opening %1…").arg(databasePath));
     m_library->refreshDays();
     m_library->refreshCounts();
     if (!options.backupFolder.isEmpty()) {
@@ -152,7 +151,7 @@ void MainWindow::buildUi()
     });
     connect(m_detail, &DetailPane::starToggled, this, &MainWindow::setStarred);
     connect(m_detail, &DetailPane::openRequested, this,
-            [this](const QUrl &url) { openLink(url, QStringLiteral("link")); });
+            [this](const QUrl &url) { openLink(url, tr("link")); });
     connect(m_detail, &DetailPane::copyRequested, this, &MainWindow::copyText);
     connect(m_detail, &DetailPane::noteEdited, this,
             [this](const QString &id, const QString &note) {
@@ -201,21 +200,21 @@ void MainWindow::connectActions()
     connect(a.toggleRead, &QAction::triggered, this, &MainWindow::toggleRead);
     connect(a.markAllRead, &QAction::triggered, this, &MainWindow::markAllRead);
     connect(a.openAbstract, &QAction::triggered, this,
-            [this] { openLink(m_detail->abstractUrl(), QStringLiteral("arXiv page")); });
+            [this] { openLink(m_detail->abstractUrl(), tr("arXiv page")); });
     connect(a.openPdf, &QAction::triggered, this,
-            [this] { openLink(m_detail->pdfLink(), QStringLiteral("PDF")); });
+            [this] { openLink(m_detail->pdfLink(), tr("PDF")); });
     connect(a.openCode, &QAction::triggered, this, [this] {
         if (m_detail->codeText().isEmpty())
-            showStatus(QStringLiteral("No code link known for this paper."));
+            showStatus(tr("No code link known for this paper."));
         else if (m_detail->codeUrl().isEmpty())
-            showStatus(QStringLiteral("Not opening the code link: it is not a web link."), true);
+            showStatus(tr("Not opening the code link: it is not a web link."), true);
         else
-            openLink(m_detail->codeUrl(), QStringLiteral("code"));
+            openLink(m_detail->codeUrl(), tr("code link"));
     });
     connect(a.copyLink, &QAction::triggered, this,
-            [this] { copyText(m_detail->abstractUrl().toString(), QStringLiteral("link")); });
+            [this] { copyText(m_detail->abstractUrl().toString(), tr("link")); });
     connect(a.copyId, &QAction::triggered, this,
-            [this] { copyText(m_detail->paper().paper.arxivId, QStringLiteral("arXiv id")); });
+            [this] { copyText(m_detail->paper().paper.arxivId, tr("arXiv ID")); });
     connect(a.openProject, &QAction::triggered, this,
             [this] { openLink(m_detail->projectUrl(), tr("project page")); });
     connect(a.copyBibtex, &QAction::triggered, this,
@@ -396,9 +395,8 @@ void MainWindow::onCurrentPaperChanged(const QString &arxivId)
     m_readTimer.stop();
     const PaperView *view = m_list->currentPaper();
     if (arxivId.isEmpty() || !view) {
-        m_detail->clear(m_list->model()->rowCount() == 0
-                            ? QStringLiteral("No papers in this list.")
-                            : QStringLiteral("Select a paper to read it here."));
+        m_detail->clear(m_list->model()->rowCount() == 0 ? tr("No papers in this list.")
+                                                         : tr("Select a paper to read it here."));
         updatePaperActions();
         return;
     }
@@ -435,8 +433,8 @@ void MainWindow::setStarred(const QString &arxivId, bool starred)
     m_list->model()->setStarred(arxivId, starred);
     if (m_detail->paper().paper.arxivId == arxivId)
         m_detail->setStarred(starred);
-    showStatus(starred ? QStringLiteral("Starred %1.").arg(arxivId)
-                       : QStringLiteral("Removed the star from %1.").arg(arxivId));
+    showStatus(starred ? tr("Starred %1.").arg(arxivId)
+                       : tr("Removed the star from %1.").arg(arxivId));
 }
 
 void MainWindow::toggleStar()
@@ -465,30 +463,31 @@ void MainWindow::markAllRead()
         if (!view.user.read)
             unread.append(view.paper.arxivId);
     if (unread.isEmpty()) {
-        showStatus(QStringLiteral("Everything here is already read."));
+        showStatus(tr("Everything here is already read."));
         return;
     }
     m_library->setRead(unread, true);
     for (const QString &id : unread)
         m_list->model()->setRead(id, true);
-    showStatus(QStringLiteral("Marked %1 papers as read.").arg(unread.size()));
+    showStatus(unread.size() == 1 ? tr("Marked 1 paper as read.")
+                                  : tr("Marked %n papers as read.", nullptr, int(unread.size())));
 }
 
 void MainWindow::stepPaper(int delta)
 {
     if (m_list->moveCurrent(delta))
         return;
-    showStatus(delta > 0 ? QStringLiteral("Last paper of the list; ] goes to the next day.")
-                         : QStringLiteral("First paper of the list; [ goes to the previous day."));
+    showStatus(delta > 0 ? tr("Last paper of the list; ] goes to the next day.")
+                         : tr("First paper of the list; [ goes to the previous day."));
 }
 
 void MainWindow::openLink(const QUrl &url, const QString &what)
 {
     QString why;
     if (url.isEmpty())
-        showStatus(QStringLiteral("No %1 to open.").arg(what));
+        showStatus(tr("No %1 to open.").arg(what));
     else if (openExternalUrl(url, &why))
-        showStatus(QStringLiteral("Opened %1.").arg(url.toDisplayString()));
+        showStatus(tr("Opened %1.").arg(url.toDisplayString()));
     else
         showStatus(why, true);
 }
@@ -498,14 +497,14 @@ void MainWindow::copyText(const QString &text, const QString &what)
     if (text.isEmpty())
         return;
     QGuiApplication::clipboard()->setText(text);
-    showStatus(QStringLiteral("Copied the %1: %2").arg(what, text));
+    showStatus(tr("Copied the %1: %2").arg(what, text));
 }
 
 void MainWindow::chooseFilesToImport()
 {
     const QStringList paths = QFileDialog::getOpenFileNames(
-        this, QStringLiteral("Import Digests"), QString(),
-        QStringLiteral("Digests (*.txt *.html *.htm *.json *.jsonl *.xml);;All files (*)"));
+        this, tr("Import Digests"), QString(),
+        tr("Digests (*.txt *.html *.htm *.json *.jsonl *.xml);;All files (*)"));
     importFiles(paths);
 }
 
@@ -513,8 +512,8 @@ void MainWindow::importFiles(const QStringList &paths)
 {
     if (paths.isEmpty())
         return;
-    showStatus(paths.size() == 1 ? QStringLiteral("Importing %1…").arg(paths.first())
-                                 : QStringLiteral("Importing %1 files…").arg(paths.size()));
+    showStatus(paths.size() == 1 ? tr("Importing %1…").arg(paths.first())
+                                 : tr("Importing %n files…", nullptr, int(paths.size())));
     m_library->importFiles(paths);
 }
 
@@ -532,9 +531,9 @@ void MainWindow::onImportFinished(const QList<ImportReport> &reports)
         }
     }
     if (!failed.isEmpty())
-        showStatus(QStringLiteral("Import failed: ") + failed.join(QStringLiteral("; ")), true);
+        showStatus(tr("Import failed: %1").arg(failed.join(QStringLiteral("; "))), true);
     else
-        showStatus(QStringLiteral("Imported %1 file(s), %2 papers.").arg(done.size()).arg(papers));
+        showStatus(tr("Imported %n file(s), %1 papers.", nullptr, int(done.size())).arg(papers));
     // New papers may belong to the day on screen.
     if (m_source.isValid() && !done.isEmpty())
         m_library->loadList(m_source);
@@ -570,8 +569,8 @@ void MainWindow::showShortcuts()
 void MainWindow::showAbout()
 {
     QMessageBox::about(
-        this, QStringLiteral("About Paperboy"),
-        QStringLiteral("Paperboy %1\nA desktop reader for daily arXiv digests.\n%2")
+        this, tr("About Paperboy"),
+        tr("Paperboy %1\nA desktop reader for daily arXiv digests.\n%2")
             .arg(QStringLiteral(PAPERBOY_VERSION), QStringLiteral(PAPERBOY_HOMEPAGE)));
 }
 

@@ -24,13 +24,13 @@ void MainWindow::onDaysLoaded(const QList<DaySummary> &days)
     if (days.isEmpty()) {
         m_central->setCurrentWidget(m_empty);
         if (m_firstDays && !m_fetch->isRunning())
-            showStatus(QStringLiteral("No digests yet: import one to start."));
+            showStatus(tr("No digests yet: import one to start."));
         m_firstDays = false;
         return;
     }
     m_central->setCurrentWidget(m_splitter);
     if (m_firstDays && !m_fetch->isRunning()) // a fetch started on opening says more
-        showStatus(QStringLiteral("%1 days of digests.").arg(days.size()));
+        showStatus(tr("%n days of digests.", nullptr, int(days.size())));
     m_firstDays = false;
     if (m_source.isValid())
         return;
@@ -147,16 +147,17 @@ QString MainWindow::headingFor(const ListSource &source, int count, const ListRe
     QString name;
     switch (source.kind) {
     case ListKind::Day:
-        name = QLocale().toString(source.date, QStringLiteral("dddd d MMMM yyyy"));
+        name = QLocale().toString(source.date,
+                                  tr("dddd d MMMM yyyy", "QLocale date format of a day's heading"));
         break;
     case ListKind::Starred:
-        name = QStringLiteral("Starred");
+        name = tr("Starred");
         break;
     case ListKind::Annotated:
-        name = QStringLiteral("Annotated");
+        name = tr("Annotated");
         break;
     case ListKind::Unread:
-        name = QStringLiteral("Unread");
+        name = tr("Unread");
         break;
     case ListKind::Tag:
         name = tr("Tag: %1").arg(source.name);
@@ -174,10 +175,7 @@ QString MainWindow::headingFor(const ListSource &source, int count, const ListRe
         return (source.byRelevance ? tr("%1 · best %2 of %3 papers")
                                    : tr("%1 · newest %2 of %3 papers"))
             .arg(name, QLocale().toString(count), QLocale().toString(result.total));
-    return QStringLiteral("%1 · %2 %3")
-        .arg(name)
-        .arg(count)
-        .arg(count == 1 ? QStringLiteral("paper") : QStringLiteral("papers"));
+    return (count == 1 ? tr("%1 · 1 paper") : tr("%1 · %n papers", nullptr, count)).arg(name);
 }
 
 void MainWindow::stepDay(int direction)
@@ -191,8 +189,7 @@ void MainWindow::stepDay(int direction)
         to = direction > 0 ? days->newerDay(m_source.date) : days->olderDay(m_source.date);
     }
     if (!to.isValid()) {
-        showStatus(direction > 0 ? QStringLiteral("No newer digest.")
-                                 : QStringLiteral("No older digest."));
+        showStatus(direction > 0 ? tr("No newer digest.") : tr("No older digest."));
         return;
     }
     const ListSource source = ListSource::day(to);

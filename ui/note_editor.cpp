@@ -5,7 +5,7 @@ namespace paperboy {
 NoteEditor::NoteEditor(QWidget *parent) : QPlainTextEdit(parent)
 {
     setObjectName(QStringLiteral("noteEditor"));
-    setPlaceholderText(QStringLiteral("Notes on this paper (saved as you type)"));
+    setPlaceholderText(tr("Notes on this paper (saved as you type)"));
     setTabChangesFocus(true);
     setEnabled(false);
     m_autosave.setSingleShot(true);

@@ -104,8 +104,8 @@ QVariant PaperListModel::data(const QModelIndex &index, int role) const
                             : readableText(view.paper.title) + QLatin1Char('\n') + zh;
     }
     case Qt::AccessibleTextRole:
-        return QStringList{view.user.starred ? QStringLiteral("Starred") : QString(),
-                           view.user.read ? QString() : QStringLiteral("Unread"),
+        return QStringList{view.user.starred ? tr("Starred") : QString(),
+                           view.user.read ? QString() : tr("Unread"),
                            readableText(view.paper.title)}
             .join(QLatin1Char(' '))
             .trimmed();

@@ -33,9 +33,9 @@ PaperListPanel::PaperListPanel(QWidget *parent) : QWidget(parent)
     QFont headingFont = m_heading->font();
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
-    m_markAllRead = new QPushButton(QStringLiteral("Mark All Read"), this);
+    m_markAllRead = new QPushButton(tr("Mark All Read"), this);
     m_markAllRead->setObjectName(QStringLiteral("markAllReadButton"));
-    m_markAllRead->setToolTip(QStringLiteral("Mark every paper of this day as read (Shift+U)"));
+    m_markAllRead->setToolTip(tr("Mark every paper of this day as read (Shift+U)"));
     connect(m_markAllRead, &QPushButton::clicked, this, &PaperListPanel::markAllReadRequested);
 
     m_sortBox = new QComboBox(this);
@@ -52,7 +52,7 @@ PaperListPanel::PaperListPanel(QWidget *parent) : QWidget(parent)
 
     m_filterEdit = new QLineEdit(this);
     m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
-    m_filterEdit->setPlaceholderText(QStringLiteral("Filter by title, author, id (/)"));
+    m_filterEdit->setPlaceholderText(tr("Filter by title, author, id (/)"));
     m_filterEdit->setClearButtonEnabled(true);
     connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (!text.isEmpty())
@@ -158,11 +158,11 @@ void PaperListPanel::updatePlaceholder()
 {
     QString message;
     if (m_loading && m_model->rowCount() == 0)
-        message = QStringLiteral("Loading…");
+        message = tr("Loading…");
     else if (m_model->rowCount() == 0)
-        message = m_emptyMessage.isEmpty() ? QStringLiteral("Nothing here yet.") : m_emptyMessage;
+        message = m_emptyMessage.isEmpty() ? tr("Nothing here yet.") : m_emptyMessage;
     else if (m_filter->rowCount() == 0)
-        message = QStringLiteral("No paper matches the filter.\nPress Escape to clear it.");
+        message = tr("No paper matches the filter.\nPress Escape to clear it.");
     m_placeholder->setText(message);
     // Hiding the focused list would drop the keyboard focus; the panel holds it meanwhile
     // and hands it back, so j/k keep working after a list reloads.

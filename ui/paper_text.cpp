@@ -2,6 +2,7 @@
 
 #include "core/tex_text.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace paperboy {
@@ -40,7 +41,8 @@ QString shortAuthors(const QStringList &authors, int shown)
 {
     if (authors.size() <= shown)
         return authorList(authors);
-    return authorList(authors.mid(0, shown)) + QStringLiteral(" et al.");
+    return QCoreApplication::translate("paperboy::PaperText", "%1 et al.", "shortened author list")
+        .arg(authorList(authors.mid(0, shown)));
 }
 
 QStringList categoriesOf(const PaperView &view)

@@ -29,47 +29,42 @@ QKeySequence key(Qt::Key k)
 } // namespace
 
 ReaderActions::ReaderActions(QWidget *w)
-    : importFiles(make(w, "importAction", QStringLiteral("&Import Digest…"), {QKeySequence::Open})),
+    : importFiles(make(w, "importAction", tr("&Import Digest…"), {QKeySequence::Open})),
       fetchToday(make(w, "fetchTodayAction", tr("&Fetch Today's Papers"), {key(Qt::Key_F5)})),
       fetchDays(
           make(w, "fetchDaysAction", tr("Fetch &Days…"), {QKeySequence(Qt::SHIFT | Qt::Key_F5)})),
       exportPapers(make(w, "exportAction", tr("&Export…"), {QKeySequence(Qt::CTRL | Qt::Key_E)})),
       backupUserData(make(w, "backupAction", tr("&Back Up User Data…"))),
       restoreUserData(make(w, "restoreAction", tr("&Restore User Data…"))),
-      quit(make(w, "quitAction", QStringLiteral("&Quit"), {QKeySequence::Quit})),
-      nextPaper(make(w, "nextPaperAction", QStringLiteral("&Next Paper"), {key(Qt::Key_J)})),
-      previousPaper(
-          make(w, "previousPaperAction", QStringLiteral("&Previous Paper"), {key(Qt::Key_K)})),
-      nextDay(make(w, "nextDayAction", QStringLiteral("Next &Day"), {key(Qt::Key_BracketRight)})),
-      previousDay(make(w, "previousDayAction", QStringLiteral("P&revious Day"),
-                       {key(Qt::Key_BracketLeft)})),
-      focusFilter(
-          make(w, "focusFilterAction", QStringLiteral("&Filter the List"), {key(Qt::Key_Slash)})),
+      quit(make(w, "quitAction", tr("&Quit"), {QKeySequence::Quit})),
+      nextPaper(make(w, "nextPaperAction", tr("&Next Paper"), {key(Qt::Key_J)})),
+      previousPaper(make(w, "previousPaperAction", tr("&Previous Paper"), {key(Qt::Key_K)})),
+      nextDay(make(w, "nextDayAction", tr("Next &Day"), {key(Qt::Key_BracketRight)})),
+      previousDay(make(w, "previousDayAction", tr("P&revious Day"), {key(Qt::Key_BracketLeft)})),
+      focusFilter(make(w, "focusFilterAction", tr("&Filter the List"), {key(Qt::Key_Slash)})),
       focusSearch(make(w, "focusSearchAction", tr("&Search All Papers"), {QKeySequence::Find})),
-      focusNote(make(w, "focusNoteAction", QStringLiteral("Write a &Note"), {key(Qt::Key_N)})),
+      focusNote(make(w, "focusNoteAction", tr("Write a &Note"), {key(Qt::Key_N)})),
       focusTags(make(w, "focusTagsAction", tr("Edit &Tags"), {key(Qt::Key_T)})),
-      focusList(
-          make(w, "focusListAction", QStringLiteral("Back to the &List"), {key(Qt::Key_Escape)})),
-      toggleStar(make(w, "toggleStarAction", QStringLiteral("&Star"), {key(Qt::Key_S)})),
-      toggleRead(make(w, "toggleReadAction", QStringLiteral("Toggle &Read"), {key(Qt::Key_U)})),
-      markAllRead(make(w, "markAllReadAction", QStringLiteral("Mark &All as Read"),
+      focusList(make(w, "focusListAction", tr("Back to the &List"), {key(Qt::Key_Escape)})),
+      toggleStar(make(w, "toggleStarAction", tr("&Star"), {key(Qt::Key_S)})),
+      toggleRead(make(w, "toggleReadAction", tr("Toggle &Read"), {key(Qt::Key_U)})),
+      markAllRead(make(w, "markAllReadAction", tr("Mark &All as Read"),
                        {QKeySequence(Qt::SHIFT | Qt::Key_U)})),
-      openAbstract(
-          make(w, "openAbstractAction", QStringLiteral("&Open arXiv Page"), {key(Qt::Key_O)})),
-      openPdf(make(w, "openPdfAction", QStringLiteral("Open &PDF"), {key(Qt::Key_P)})),
-      openCode(make(w, "openCodeAction", QStringLiteral("Open &Code"), {key(Qt::Key_C)})),
+      openAbstract(make(w, "openAbstractAction", tr("&Open arXiv Page"), {key(Qt::Key_O)})),
+      openPdf(make(w, "openPdfAction", tr("Open &PDF"), {key(Qt::Key_P)})),
+      openCode(make(w, "openCodeAction", tr("Open &Code"), {key(Qt::Key_C)})),
       openProject(make(w, "openProjectAction", tr("Open Pro&ject Page"))),
-      copyLink(make(w, "copyLinkAction", QStringLiteral("Copy &Link"))),
-      copyId(make(w, "copyIdAction", QStringLiteral("Copy arXiv &ID"),
+      copyLink(make(w, "copyLinkAction", tr("Copy &Link"))),
+      copyId(make(w, "copyIdAction", tr("Copy arXiv &ID"),
                   {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)})),
       copyBibtex(make(w, "copyBibtexAction", tr("Copy &BibTeX"), {key(Qt::Key_B)})),
       copyRis(make(w, "copyRisAction", tr("Copy &RIS"))),
       copyCslJson(make(w, "copyCslJsonAction", tr("Copy CSL-&JSON"))),
       addTag(make(w, "addTagAction", tr("New &Tag…"))),
       saveSearch(make(w, "saveSearchAction", tr("Sa&ve Search…"))),
-      shortcutsHelp(make(w, "shortcutsHelpAction", QStringLiteral("&Keyboard Shortcuts"),
+      shortcutsHelp(make(w, "shortcutsHelpAction", tr("&Keyboard Shortcuts"),
                          {key(Qt::Key_Question), key(Qt::Key_F1)})),
-      about(make(w, "aboutAction", QStringLiteral("&About Paperboy")))
+      about(make(w, "aboutAction", tr("&About Paperboy")))
 {
     quit->setMenuRole(QAction::QuitRole);
     about->setMenuRole(QAction::AboutRole);
@@ -96,7 +91,7 @@ QList<QList<QAction *>> ReaderActions::groups() const
 
 void ReaderActions::buildMenus(QMenuBar *bar) const
 {
-    QMenu *file = bar->addMenu(QStringLiteral("&File"));
+    QMenu *file = bar->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(importFiles);
     file->addAction(fetchToday);
@@ -108,7 +103,7 @@ void ReaderActions::buildMenus(QMenuBar *bar) const
     file->addSeparator();
     file->addAction(quit);
 
-    QMenu *go = bar->addMenu(QStringLiteral("&Go"));
+    QMenu *go = bar->addMenu(tr("&Go"));
     go->setObjectName(QStringLiteral("goMenu"));
     go->addActions({nextPaper, previousPaper});
     go->addSeparator();
@@ -118,7 +113,7 @@ void ReaderActions::buildMenus(QMenuBar *bar) const
     go->addSeparator();
     go->addActions({focusFilter, focusNote, focusTags, focusList});
 
-    QMenu *paper = bar->addMenu(QStringLiteral("&Paper"));
+    QMenu *paper = bar->addMenu(tr("&Paper"));
     paper->setObjectName(QStringLiteral("paperMenu"));
     paper->addActions({toggleStar, toggleRead, markAllRead});
     paper->addSeparator();
@@ -126,7 +121,7 @@ void ReaderActions::buildMenus(QMenuBar *bar) const
     paper->addSeparator();
     paper->addActions({copyLink, copyId, copyBibtex, copyRis, copyCslJson});
 
-    QMenu *help = bar->addMenu(QStringLiteral("&Help"));
+    QMenu *help = bar->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     help->addActions({shortcutsHelp, about});
 }

@@ -12,11 +12,11 @@ ShortcutsDialog::ShortcutsDialog(const QList<QList<QAction *>> &groups, QWidget 
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("shortcutsDialog"));
-    setWindowTitle(QStringLiteral("Keyboard Shortcuts"));
+    setWindowTitle(tr("Keyboard Shortcuts"));
     auto *table = new QTreeWidget(this);
     table->setObjectName(QStringLiteral("shortcutsTable"));
     table->setColumnCount(2);
-    table->setHeaderLabels({QStringLiteral("Key"), QStringLiteral("Action")});
+    table->setHeaderLabels({tr("Key"), tr("Action")});
     table->setRootIsDecorated(false);
     table->setSelectionMode(QAbstractItemView::NoSelection);
     table->setFocusPolicy(Qt::NoFocus);
@@ -28,7 +28,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<QList<QAction *>> &groups, QWidget 
             if (keys.isEmpty())
                 continue;
             auto *item = new QTreeWidgetItem(table);
-            item->setText(0, keys.join(QStringLiteral("  or  ")));
+            item->setText(0, keys.join(tr("  or  ", "between two keys of one action")));
             item->setText(1, action->text().remove(QLatin1Char('&')).remove(QChar(0x2026)));
         }
         if (&group != &groups.constLast())
@@ -37,7 +37,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<QList<QAction *>> &groups, QWidget 
     table->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     table->header()->setStretchLastSection(true);
     auto *note = new QTreeWidgetItem(table);
-    note->setText(1, QStringLiteral("Letter keys act when no text field has the focus."));
+    note->setText(1, tr("Letter keys act when no text field has the focus."));
     note->setDisabled(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -103,8 +103,8 @@ Sidebar::Sidebar(QWidget *parent) : QWidget(parent)
     connect(m_calendar, &QCalendarWidget::clicked, this, [this, calendarMenu](QDate date) {
         calendarMenu->close();
         if (!m_days->indexOfDate(date).isValid()) {
-            emit message(QStringLiteral("No digest for %1.")
-                             .arg(QLocale().toString(date, QLocale::LongFormat)));
+            emit message(
+                tr("No digest for %1.").arg(QLocale().toString(date, QLocale::LongFormat)));
             return;
         }
         showSource(ListSource::day(date));
@@ -112,8 +112,8 @@ Sidebar::Sidebar(QWidget *parent) : QWidget(parent)
     });
     m_jump = new QToolButton(this);
     m_jump->setObjectName(QStringLiteral("jumpToDateButton"));
-    m_jump->setText(QStringLiteral("Go to Date"));
-    m_jump->setToolTip(QStringLiteral("Pick a day on a calendar; days with a digest are bold"));
+    m_jump->setText(tr("Go to Date"));
+    m_jump->setToolTip(tr("Pick a day on a calendar; days with a digest are bold"));
     m_jump->setPopupMode(QToolButton::InstantPopup);
     m_jump->setMenu(calendarMenu);
     m_jump->setAutoRaise(true);
@@ -126,8 +126,8 @@ Sidebar::Sidebar(QWidget *parent) : QWidget(parent)
 
     m_categories = new QListWidget(this);
     m_categories->setObjectName(QStringLiteral("categoryFilter"));
-    m_categories->setToolTip(QStringLiteral("Show only papers in the checked categories; "
-                                            "none checked shows all"));
+    m_categories->setToolTip(
+        tr("Show only papers in the checked categories; none checked shows all"));
     m_categories->setMaximumHeight(140);
     connect(m_categories, &QListWidget::itemChanged, this, [this] {
         if (!m_updating)
@@ -135,7 +135,7 @@ Sidebar::Sidebar(QWidget *parent) : QWidget(parent)
     });
 
     auto *daysHeader = new QHBoxLayout;
-    daysHeader->addWidget(sectionLabel(QStringLiteral("Days"), this), 1);
+    daysHeader->addWidget(sectionLabel(tr("Days"), this), 1);
     daysHeader->addWidget(m_jump);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -143,7 +143,7 @@ Sidebar::Sidebar(QWidget *parent) : QWidget(parent)
     layout->addLayout(daysHeader);
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_viewsPanel);
-    layout->addWidget(sectionLabel(QStringLiteral("Categories"), this));
+    layout->addWidget(sectionLabel(tr("Categories"), this));
     layout->addWidget(m_categories);
 }
 
