@@ -24,12 +24,32 @@ QStringList csvColumns()
             QStringLiteral("tags"),      QStringLiteral("note")};
 }
 
+bool startsLikeFormula(const QString &value)
+{
+    if (value.isEmpty())
+        return false;
+    switch (value.at(0).unicode()) {
+    case u'=':
+    case u'+':
+    case u'-':
+    case u'@':
+    case u'\t':
+    case u'\r':
+        return true;
+    default:
+        return false;
+    }
+}
+
 QString csvField(const QString &value)
 {
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
-        !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
-        return value;
-    QString quoted = value;
+    // A title or note from a feed is not ours to let a spreadsheet evaluate: with a leading
+    // quote it stays text (OWASP "CSV Injection").
+    const QString text = startsLikeFormula(value) ? QLatin1Char('\'') + value : value;
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
+        !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
+        return text;
+    QString quoted = text;
     quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }

@@ -17,7 +17,11 @@ QStringList csvColumns();
 // Header row plus one row per paper; CRLF line ends; lists joined with "; ".
 QString papersToCsv(const QList<PaperView> &papers);
 
-// Quotes a field when it holds a comma, a quote or a line break (quotes doubled).
+// Quotes a field when it holds a comma, a quote or a line break (quotes doubled). A field
+// that starts like a spreadsheet formula (= + - @ tab CR) gets a leading ' so it stays text.
 QString csvField(const QString &value);
+
+// True for a value a spreadsheet would evaluate when it begins a cell.
+bool startsLikeFormula(const QString &value);
 
 } // namespace paperboy

@@ -26,8 +26,13 @@ QString escapeLineStart(const QString &line)
 
 QString quoteBlock(const QString &text)
 {
+    // CommonMark ends a line at a lone CR too: split there, or a note's "\r- x" would start a
+    // list outside the quote.
+    QString normalized = text;
+    normalized.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    normalized.replace(QLatin1Char('\r'), QLatin1Char('\n'));
     QStringList lines;
-    const QStringList raw = text.split(QLatin1Char('\n'));
+    const QStringList raw = normalized.split(QLatin1Char('\n'));
     for (const QString &line : raw) {
         const QString trimmed = line.trimmed();
         lines.append(trimmed.isEmpty()
@@ -44,7 +49,17 @@ bool isChinese(const PaperView &view)
 
 QString link(const QString &text, const QString &url)
 {
-    return QStringLiteral("[%1](%2)").arg(text, url);
+    // arXiv links are built from the stored id: whatever it holds must not end the target.
+    QByteArray target;
+    const QByteArray bytes = url.toUtf8();
+    for (const char byte : bytes) {
+        const auto b = static_cast<unsigned char>(byte);
+        if (b > 0x20 && b < 0x7f && !QByteArrayView("()<>[]\\`").contains(byte))
+            target += byte;
+        else
+            target += '%' + QByteArray::number(b, 16).rightJustified(2, '0').toUpper();
+    }
+    return QStringLiteral("[%1](%2)").arg(text, QString::fromLatin1(target));
 }
 
 } // namespace
@@ -92,7 +107,15 @@ QString markdownEscape(const QString &input)
                 out += QLatin1Char('\\');
             out += c;
             break;
+        case u'\r':
+            out += QLatin1Char('\n');
+            break;
         default:
+            // Other control characters are invisible in a rendered document but not in a
+            // terminal (escape sequences); they carry no text, so they go.
+            if ((c.unicode() < 0x20 && c != QLatin1Char('\t') && c != QLatin1Char('\n')) ||
+                (c.unicode() >= 0x7f && c.unicode() < 0xa0))
+                break;
             out += c;
         }
     }
@@ -134,7 +157,7 @@ QString papersToMarkdown(const QList<PaperView> &papers, const MarkdownOptions &
                             markdownEscape(view.entry.translatedTitle.simplified()));
         if (!p.authors.isEmpty())
             out += QStringLiteral("*%1*\n\n")
-                       .arg(markdownEscape(p.authors.join(QStringLiteral(", "))));
+                       .arg(markdownEscape(p.authors.join(QStringLiteral(", ")).simplified()));
 
         // Links are only ever ours: arXiv's and the paper's https code link.
         QStringList links{
@@ -145,12 +168,12 @@ QString papersToMarkdown(const QList<PaperView> &papers, const MarkdownOptions &
         out += links.join(QStringLiteral(" · "));
         QStringList facts;
         if (!p.categories.isEmpty())
-            facts.append(markdownEscape(p.categories.join(QLatin1Char(' '))));
+            facts.append(markdownEscape(p.categories.join(QLatin1Char(' ')).simplified()));
         if (p.published.isValid())
             facts.append(p.published.toString(Qt::ISODate));
         if (!view.user.tags.isEmpty())
             facts.append(QStringLiteral("tags: ") +
-                         markdownEscape(view.user.tags.join(QStringLiteral(", "))));
+                         markdownEscape(view.user.tags.join(QStringLiteral(", ")).simplified()));
         if (view.user.starred)
             facts.append(QStringLiteral("★"));
         if (!facts.isEmpty())

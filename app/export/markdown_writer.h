@@ -20,6 +20,7 @@ QString papersToMarkdown(const QList<PaperView> &papers, const MarkdownOptions &
 
 // Backslash-escapes what Markdown (CommonMark + GFM) would read as markup, so titles,
 // abstracts and notes render as the text they are: no stray emphasis, headings, HTML or links.
+// Control characters other than tab and line feed are dropped; a CR becomes a line feed.
 QString markdownEscape(const QString &text);
 
 // The link target for a code URL, or empty when it is not a plain https link.
