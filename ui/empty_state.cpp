@@ -1,5 +1,7 @@
 #include "empty_state.h"
 
+#include "reader_actions.h"
+
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -12,7 +14,7 @@ namespace {
 
 QPushButton *actionButton(QAction *action, const QString &objectName, QWidget *parent)
 {
-    auto *button = new QPushButton(action->text().remove(QLatin1Char('&')), parent);
+    auto *button = new QPushButton(withoutAccelerator(action->text()), parent);
     button->setObjectName(objectName);
     button->setEnabled(action->isEnabled());
     button->setToolTip(action->toolTip());

@@ -2,6 +2,7 @@
 
 #include "export/auto_backup.h"
 #include "palette_colors.h"
+#include "reader_actions.h"
 #include "store/database.h"
 
 #include <QAction>
@@ -373,6 +374,7 @@ QAction *addPreferencesMenu(QMainWindow *window, std::function<void(const Prefer
 {
     auto *action = new QAction(PreferencesDialog::tr("&Preferences…"), window);
     action->setObjectName(QStringLiteral("preferencesAction"));
+    action->setToolTip(withoutAccelerator(action->text()).remove(QChar(0x2026)));
     QList<QKeySequence> keys{QKeySequence(Qt::CTRL | Qt::Key_Comma)};
     const QKeySequence platform(QKeySequence::Preferences);
     if (!platform.isEmpty() && platform != keys.first())

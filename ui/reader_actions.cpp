@@ -4,6 +4,7 @@
 #include <QKeySequence>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QWidget>
 
 namespace paperboy {
@@ -15,6 +16,8 @@ QAction *make(QWidget *window, const char *objectName, const QString &text,
 {
     auto *action = new QAction(text, window);
     action->setObjectName(QLatin1String(objectName));
+    // Qt's own default keeps the "(F)" of a Chinese "文件(&F)".
+    action->setToolTip(withoutAccelerator(text).remove(QChar(0x2026)));
     action->setShortcuts(keys);
     action->setShortcutContext(Qt::WindowShortcut);
     window->addAction(action);
@@ -27,6 +30,17 @@ QKeySequence key(Qt::Key k)
 }
 
 } // namespace
+
+QString withoutAccelerator(const QString &text)
+{
+    static const QRegularExpression bracketed(QStringLiteral("\\s*\\(&[^&\\s]\\)"));
+    QString plain = text;
+    plain.remove(bracketed);
+    plain.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
+    plain.remove(QLatin1Char('&'));
+    plain.replace(QLatin1Char('\x01'), QLatin1Char('&'));
+    return plain;
+}
 
 ReaderActions::ReaderActions(QWidget *w)
     : importFiles(make(w, "importAction", tr("&Import Digest…"), {QKeySequence::Open})),

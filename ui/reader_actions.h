@@ -70,4 +70,8 @@ public:
     void fillContextMenu(QMenu *menu, QMenu *tagMenu) const;
 };
 
+// An action's text for a button or the shortcuts help, without its accelerator, whether it is
+// written "&File" or, as Chinese menus write it, "文件(&F)".
+QString withoutAccelerator(const QString &text);
+
 } // namespace paperboy

@@ -1,5 +1,7 @@
 #include "shortcuts_dialog.h"
 
+#include "reader_actions.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -29,7 +31,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<QList<QAction *>> &groups, QWidget 
                 continue;
             auto *item = new QTreeWidgetItem(table);
             item->setText(0, keys.join(tr("  or  ", "between two keys of one action")));
-            item->setText(1, action->text().remove(QLatin1Char('&')).remove(QChar(0x2026)));
+            item->setText(1, withoutAccelerator(action->text()).remove(QChar(0x2026)));
         }
         if (&group != &groups.constLast())
             (new QTreeWidgetItem(table))->setDisabled(true); // a spacer row between groups

@@ -1,6 +1,6 @@
 // The shipped translations are complete: every message of every .ts file under
 // resources/translations has a finished, non-empty translation that keeps the source's
-// placeholders and its keyboard accelerator.
+// placeholders and its keyboard accelerator, and no stale (vanished or obsolete) entry is left.
 
 #include <QDir>
 #include <QFile>
@@ -88,6 +88,31 @@ bool hasAccelerator(const QString &text)
     return accelerator.match(plain.replace(QStringLiteral("&&"), QString())).hasMatch();
 }
 
+// Everything that keeps a message from being shipped as it is. Stale (vanished or obsolete)
+// entries count too: lupdate runs with -no-obsolete, so one left behind means the .ts was not
+// regenerated after a source string changed.
+QStringList problemsOf(const QList<Message> &messages)
+{
+    QStringList problems;
+    for (const Message &m : messages) {
+        const QString where =
+            QStringLiteral("line %1 [%2] \"%3\"").arg(m.line).arg(m.context, m.source);
+        if (m.type == QLatin1String("vanished") || m.type == QLatin1String("obsolete"))
+            problems.append(where + QStringLiteral(": stale (%1)").arg(m.type));
+        else if (m.type == QLatin1String("unfinished"))
+            problems.append(where + QStringLiteral(": unfinished"));
+        else if (m.translation.trimmed().isEmpty() || m.emptyForm)
+            problems.append(where + QStringLiteral(": empty translation"));
+        else if (placeholders(m.source) != placeholders(m.translation))
+            problems.append(where + QStringLiteral(": placeholders differ (%1 vs %2)")
+                                        .arg(placeholders(m.source).join(u' '),
+                                             placeholders(m.translation).join(u' ')));
+        else if (hasAccelerator(m.source) && !hasAccelerator(m.translation))
+            problems.append(where + QStringLiteral(": the & accelerator is lost"));
+    }
+    return problems;
+}
+
 } // namespace
 
 class TestPackagingTranslations : public QObject
@@ -128,25 +153,8 @@ void TestPackagingTranslations::everyMessageIsTranslated()
              qPrintable(QStringLiteral("file name and language=\"%1\" disagree").arg(language)));
     QVERIFY(!messages.isEmpty());
 
-    QStringList problems;
-    int live = 0;
-    for (const Message &m : messages) {
-        if (m.type == QLatin1String("vanished") || m.type == QLatin1String("obsolete"))
-            continue; // no longer in the sources: lupdate keeps them for reuse only
-        ++live;
-        const QString where =
-            QStringLiteral("line %1 [%2] \"%3\"").arg(m.line).arg(m.context, m.source);
-        if (m.type == QLatin1String("unfinished"))
-            problems.append(where + QStringLiteral(": unfinished"));
-        else if (m.translation.trimmed().isEmpty() || m.emptyForm)
-            problems.append(where + QStringLiteral(": empty translation"));
-        else if (placeholders(m.source) != placeholders(m.translation))
-            problems.append(where + QStringLiteral(": placeholders differ (%1 vs %2)")
-                                        .arg(placeholders(m.source).join(u' '),
-                                             placeholders(m.translation).join(u' ')));
-        else if (hasAccelerator(m.source) && !hasAccelerator(m.translation))
-            problems.append(where + QStringLiteral(": the & accelerator is lost"));
-    }
+    const QStringList problems = problemsOf(messages);
+    const auto live = messages.size();
     QVERIFY(live > 0);
     QVERIFY2(problems.isEmpty(),
              qPrintable(QStringLiteral("%1 of %2 messages need work; run lupdate (cmake --build "
@@ -190,6 +198,37 @@ void TestPackagingTranslations::checksCatchProblems()
     QCOMPARE(messages.at(0).type, QStringLiteral("unfinished"));
     QCOMPARE(messages.at(1).type, QStringLiteral("vanished"));
     QVERIFY(messages.at(2).numerus && messages.at(2).emptyForm);
+    const QStringList problems = problemsOf(messages);
+    QCOMPARE(problems.size(), 3);
+    QVERIFY(problems.at(0).endsWith(QStringLiteral(": unfinished")));
+    QVERIFY(problems.at(1).endsWith(QStringLiteral(": stale (vanished)")));
+    QVERIFY(problems.at(2).endsWith(QStringLiteral(": empty translation")));
+    QVERIFY(problemsOf({Message{QStringLiteral("C"),
+                                QStringLiteral("&File"),
+                                QStringLiteral("文件"),
+                                {},
+                                false,
+                                false,
+                                1}})
+                .first()
+                .endsWith(QStringLiteral("accelerator is lost")));
+    QVERIFY(problemsOf({Message{QStringLiteral("C"),
+                                QStringLiteral("%n papers"),
+                                QStringLiteral("篇论文"),
+                                {},
+                                true,
+                                false,
+                                1}})
+                .first()
+                .contains(QStringLiteral("placeholders differ")));
+    QVERIFY(problemsOf({Message{QStringLiteral("C"),
+                                QStringLiteral("&File"),
+                                QStringLiteral("文件(&F)"),
+                                {},
+                                false,
+                                false,
+                                1}})
+                .isEmpty());
 }
 
 QTEST_APPLESS_MAIN(TestPackagingTranslations)
