@@ -1,12 +1,58 @@
 #include "auto_backup.h"
 
+#include "export/backup_stream.h"
 #include "export/user_backup.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace paperboy {
+
+namespace {
+
+// Hidden, so listings of the folder (and the rotation) see only the backups themselves.
+const char kStateFile[] = ".paperboy-backup-state.json";
+
+// What the newest automatic backup in a folder holds: its file name, size and the
+// fingerprint of the user data written into it.
+struct BackupState
+{
+    QString file;
+    qint64 bytes = -1;
+    QByteArray fingerprint;
+};
+
+BackupState readState(const QDir &dir)
+{
+    QFile file(dir.filePath(QLatin1String(kStateFile)));
+    if (!file.open(QIODevice::ReadOnly) || file.size() > 4096)
+        return {};
+    const QJsonObject state = QJsonDocument::fromJson(file.readAll()).object();
+    return {state.value(QLatin1String("file")).toString(),
+            qint64(state.value(QLatin1String("bytes")).toDouble(-1)),
+            state.value(QLatin1String("user_data")).toString().toLatin1()};
+}
+
+void writeState(const QDir &dir, const BackupState &state)
+{
+    // Best effort: without it the next start writes the backup again, nothing worse.
+    QSaveFile file(dir.filePath(QLatin1String(kStateFile)));
+    if (!file.open(QIODevice::WriteOnly))
+        return;
+    file.write(QJsonDocument(QJsonObject{{QStringLiteral("file"), state.file},
+                                         {QStringLiteral("bytes"), double(state.bytes)},
+                                         {QStringLiteral("user_data"),
+                                          QString::fromLatin1(state.fingerprint)}})
+                   .toJson(QJsonDocument::Compact));
+    file.commit();
+}
+
+} // namespace
 
 QString defaultBackupFolder()
 {
@@ -31,9 +77,23 @@ AutomaticBackupResult rotateAutomaticBackup(Database &database, const QString &f
     }
     const QString name = automaticBackupFileName(when.toLocalTime().date());
     result.path = dir.filePath(name);
-    if (!writeBackupFile(database, result.path, &result.error, when))
-        return result;
+    const BackupState last = readState(dir);
+    const QFileInfo today(result.path);
+    std::optional<QByteArray> current;
+    if (last.file == name && today.exists() && today.size() == last.bytes)
+        current = userDataFingerprint(database, &result.error);
+    if (current && *current == last.fingerprint) {
+        result.unchanged = true;
+    } else {
+        BackupState state{name, -1, {}};
+        if (!writeBackupFile(database, result.path, &result.error, when, nullptr,
+                             &state.fingerprint))
+            return result;
+        state.bytes = QFileInfo(result.path).size();
+        writeState(dir, state);
+    }
     result.ok = true;
+    result.error.clear();
 
     // ISO dates sort by name; only our own dated files take part in the rotation.
     static const QRegularExpression dated(

@@ -1,5 +1,7 @@
 #include "user_backup.h"
 
+#include "export/backup_stream.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -263,24 +265,30 @@ std::optional<BackupData> backupFromJson(const QByteArray &bytes, const QString 
 }
 
 bool writeBackupFile(Database &database, const QString &path, QString *error, const QDateTime &now,
-                     BackupData *written)
+                     BackupData *written, QByteArray *fingerprint)
 {
-    std::optional<BackupData> data = readUserData(database, error);
-    if (!data)
-        return false;
-    data->created = backupTimestamp(now.isValid() ? now : QDateTime::currentDateTimeUtc());
-    const QByteArray bytes = QJsonDocument(backupToJson(*data)).toJson(QJsonDocument::Indented);
     // QSaveFile writes beside the target and renames on commit: a full disk or a crash
-    // leaves the previous backup, never half of a new one.
+    // leaves the previous backup, never half of a new one. The document is streamed into it
+    // paper by paper (export/backup_stream.h), so memory stays flat at any library size.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    auto cannotWrite = [&] {
         if (error)
             *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
         return false;
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        return cannotWrite();
+    const QString created = backupTimestamp(now.isValid() ? now : QDateTime::currentDateTimeUtc());
+    QString streamError;
+    if (!streamBackup(database, file, created, &streamError, fingerprint, written)) {
+        file.cancelWriting();
+        if (file.error() != QFileDevice::NoError)
+            return cannotWrite();
+        if (error)
+            *error = streamError;
+        return false;
     }
-    if (written)
-        *written = std::move(*data);
-    return true;
+    return file.commit() || cannotWrite();
 }
 
 std::optional<BackupData> readBackupFile(const QString &path, QString *error)

@@ -81,8 +81,10 @@ std::optional<BackupData> backupFromJson(const QByteArray &bytes, const QString 
 
 // Writes the user data of `database` to `path` through a temporary file in the same folder,
 // renamed into place only when complete. `now` is a clock seam (default: current UTC time).
+// `fingerprint` receives userDataFingerprint() (export/backup_stream.h) of what was written.
 bool writeBackupFile(Database &database, const QString &path, QString *error,
-                     const QDateTime &now = {}, BackupData *written = nullptr);
+                     const QDateTime &now = {}, BackupData *written = nullptr,
+                     QByteArray *fingerprint = nullptr);
 
 std::optional<BackupData> readBackupFile(const QString &path, QString *error);
 

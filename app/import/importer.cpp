@@ -216,7 +216,7 @@ QString Importer::samplePath()
 
 bool Importer::importSampleIfEmpty()
 {
-    if (m_store.database().isReadOnly() || m_store.paperCount() != 0)
+    if (m_store.database().isReadOnly() || m_store.hasPapers())
         return false;
     return importFile(samplePath()).ok;
 }

@@ -600,8 +600,29 @@ QList<PaperView> Store::annotatedPapers() const
 
 QList<PaperView> Store::unreadPapers(int limit) const
 {
-    return viewsWhere(QStringLiteral("coalesce(u.read, 0) = 0 AND e.id IS NOT NULL"), {},
-                      QStringLiteral("d.date DESC, e.position"), limit);
+    // Each paper once, at its latest entry. Driven from papers, SQLite built the whole view of
+    // every unread paper and sorted them all before the limit (18 s at a million papers).
+    // CROSS JOIN keeps the digests outermost, walked newest first through their date index:
+    // only one day's rows are sorted by position at a time and the walk stops at the limit.
+    QList<PaperView> result;
+    SqliteStatement q(m_database.handle(),
+                      QStringLiteral("SELECT ") + QLatin1String(kViewColumns) +
+                          QStringLiteral(" FROM digests d CROSS JOIN digest_entries e ON"
+                                         " e.digest_id = d.id JOIN papers p ON p.id = e.paper_id") +
+                          QLatin1String(kViewJoins) +
+                          QStringLiteral(" WHERE coalesce(u.read, 0) = 0 AND e.id = (SELECT"
+                                         " max(id) FROM digest_entries WHERE paper_id = p.id)"
+                                         " ORDER BY d.date DESC, e.position, e.id LIMIT ?"));
+    if (!q.isValid()) {
+        fail(q.error());
+        return result;
+    }
+    q.bindInt(1, limit > 0 ? limit : -1);
+    while (q.next())
+        result.append(readView(q));
+    if (!q.error().isEmpty())
+        fail(q.error());
+    return result;
 }
 
 QList<CategoryCount> Store::categories() const
@@ -647,6 +668,14 @@ std::optional<Digest> Store::previousDigest(const Digest &digest) const
         previous.entries.append(entry);
     }
     return previous;
+}
+
+bool Store::hasPapers() const
+{
+    // count(*) walks a million-row index (~70 ms); the first row answers the question.
+    QSqlQuery q(m_database.connection());
+    return q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM papers)")) && q.next() &&
+           q.value(0).toBool();
 }
 
 int Store::paperCount() const

@@ -72,6 +72,7 @@ public:
     QList<PaperView> unreadPapers(int limit = 5000) const;
     QList<CategoryCount> categories() const;
     int paperCount() const;
+    bool hasPapers() const; // cheap at any size, unlike paperCount() != 0
     // The latest earlier digest of the same source and category, entries holding ids only.
     std::optional<Digest> previousDigest(const Digest &digest) const;
     bool hasPaper(const QString &arxivId) const;

@@ -50,6 +50,8 @@ QList<Figure> measureWrites(const Settings &settings);
 QList<Figure> measureStall(const Settings &settings); // fresh database
 QList<Figure> measureBulk(const Settings &settings);  // fresh database
 QList<Figure> measureStoreMemory(const Settings &settings);
+QList<Figure> measureBackup(const Settings &settings);    // writes into the work dir
+QList<Figure> measureUserReads(const Settings &settings); // sample check, Unread list
 
 // The real app binary, offscreen.
 QList<Figure> measureColdStart(const Settings &settings);

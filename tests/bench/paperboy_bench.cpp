@@ -66,7 +66,8 @@ int main(int argc, char **argv)
     const QCommandLineOption onlyOption(
         QStringLiteral("only"),
         QStringLiteral(
-            "Comma-separated subset: import,coldstart,day,search,write,memory,stall,bulk."),
+            "Comma-separated subset: import,coldstart,day,search,write,memory,stall,bulk,"
+            "backup,user."),
         QStringLiteral("WHAT"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Print the figures as JSON."));
@@ -110,6 +111,8 @@ int main(int argc, char **argv)
         {"memory", [](const Settings &s) { return measureAppMemory(s) + measureStoreMemory(s); }},
         {"stall", measureStall},
         {"bulk", measureBulk},
+        {"backup", measureBackup},
+        {"user", measureUserReads},
     };
     for (const QString &name : only)
         if (std::none_of(measures.begin(), measures.end(),
@@ -121,7 +124,8 @@ int main(int argc, char **argv)
         return only.isEmpty() || only.contains(QLatin1String(name));
     };
     const bool needsCache = wanted("coldstart") || wanted("day") || wanted("search") ||
-                            wanted("write") || wanted("memory");
+                            wanted("write") || wanted("memory") || wanted("backup") ||
+                            wanted("user");
 
     CacheInfo cache;
     if (needsCache) {
