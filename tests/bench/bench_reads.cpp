@@ -82,31 +82,50 @@ QList<QDate> sampleDays(const QList<QDate> &dates, int count)
 }
 
 // A fixed mix of what people type: common and rare words, phrases, prefixes, Chinese, and
-// operators (field filters, user-data filters, exclusions, dates).
-const char *const kQueries[] = {"the",
-                                "learning",
-                                "model training",
-                                "diffusion",
-                                "distillation",
-                                "theorem proof",
-                                "zeolite",
-                                "retrosynthesis",
-                                "\"neural network\"",
-                                "\"the model\"",
-                                "distill*",
-                                "扩散模型",
-                                "蒸馏",
-                                "数据",
-                                "检",
-                                "author:wang diffusion",
-                                "cat:cs.CV learning",
-                                "is:starred learning",
-                                "has:note the",
-                                "tag:theory",
-                                "diffusion -model",
-                                "protein after:2025-06-01",
-                                "is:unread hallucination",
-                                "spintronics OR"};
+// operators (field filters, user-data filters, exclusions, dates), newest first; then a few
+// ranked by relevance, the sort whose cost grows with the number of matches.
+struct BenchQuery
+{
+    const char *text;
+    SearchSort sort = SearchSort::Newest;
+};
+
+const BenchQuery kQueries[] = {
+    {"the"},
+    {"learning"},
+    {"model training"},
+    {"diffusion"},
+    {"distillation"},
+    {"theorem proof"},
+    {"zeolite"},
+    {"retrosynthesis"},
+    {"\"neural network\""},
+    {"\"the model\""},
+    {"distill*"},
+    {"扩散模型"},
+    {"蒸馏"},
+    {"数据"},
+    {"检"},
+    {"author:wang diffusion"},
+    {"cat:cs.CV learning"},
+    {"is:starred learning"},
+    {"has:note the"},
+    {"tag:theory"},
+    {"diffusion -model"},
+    {"protein after:2025-06-01"},
+    {"is:unread hallucination"},
+    {"spintronics OR"},
+    {"is:starred the"},
+    {"has:note learning"},
+    {"diffusion -learning"},
+    {"learning -the"},
+    {"-learning"},
+    {"检 is:starred"},
+    {"learning", SearchSort::Relevance},
+    {"the", SearchSort::Relevance},
+    {"扩散模型", SearchSort::Relevance},
+    {"diffusion -learning", SearchSort::Relevance},
+};
 
 } // namespace
 
@@ -185,25 +204,33 @@ QList<Figure> measureSearch(const Settings &settings)
     std::vector<double> all;
     std::vector<double> cpu;
     QJsonObject perQuery;
-    for (const char *text : kQueries) {
-        const QString query = QString::fromUtf8(text);
-        const SearchQuery parsed = parseSearchQuery(query);
+    for (const BenchQuery &benchQuery : kQueries) {
+        const char *text = benchQuery.text;
+        const QString query =
+            QString::fromUtf8(text) +
+            (benchQuery.sort == SearchSort::Relevance ? QStringLiteral(" [relevance]") : QString());
+        const SearchQuery parsed = parseSearchQuery(QString::fromUtf8(text));
+        SearchOptions options;
+        options.sort = benchQuery.sort;
         std::vector<double> times;
+        std::vector<double> queryCpu;
         qsizetype found = 0;
         for (int run = 0; run < settings.runs; ++run) {
             QElapsedTimer timer;
             const double cpuStart = threadCpuMs();
             timer.start();
             SearchResult result;
-            const QList<PaperView> views = searcher.searchViews(store, parsed, {}, &result);
+            const QList<PaperView> views = searcher.searchViews(store, parsed, options, &result);
             times.push_back(elapsedMs(timer));
             cpu.push_back(threadCpuMs() - cpuStart);
+            queryCpu.push_back(cpu.back());
             found = views.size();
             if (!result.ok)
                 std::fprintf(stderr, "search %s: %s\n", text, qPrintable(result.error));
         }
         all.insert(all.end(), times.begin(), times.end());
         perQuery.insert(query, QJsonObject{{QStringLiteral("median_ms"), median(times)},
+                                           {QStringLiteral("cpu_median_ms"), median(queryCpu)},
                                            {QStringLiteral("max_ms"),
                                             *std::max_element(times.begin(), times.end())},
                                            {QStringLiteral("results"), qint64(found)}});

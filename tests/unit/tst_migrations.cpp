@@ -1,5 +1,6 @@
 // Schema versions: fresh databases, upgrades from every earlier version, refusing newer ones.
 
+#include "search/searcher.h"
 #include "store/database.h"
 #include "store/store.h"
 #include "test_db.h"
@@ -116,6 +117,70 @@ private slots:
             QVERIFY(QFile::exists(Database::backupPathFor(path, fromVersion)));
         else
             QVERIFY(!QFile::exists(Database::backupPathFor(path, fromVersion)));
+    }
+
+    void version7RebuildsTheSearchIndex()
+    {
+        // Version 7 recreates search_fts with a one-character prefix index and indexes
+        // papers (id, arxiv_id); the answers and the user tables stay as they were.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v6.sqlite"));
+        QVERIFY(buildOldDatabase(path, 6));
+        {
+            sqlite3 *raw = nullptr;
+            QCOMPARE(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
+            QCOMPARE(sqlite3_exec(raw,
+                                  "INSERT INTO saved_searches (name, query, created) VALUES"
+                                  " ('zh', '蒸 is:starred', '2024-03-15T08:00:00.000Z')",
+                                  nullptr, nullptr, nullptr),
+                     SQLITE_OK);
+            sqlite3_close(raw);
+        }
+        const auto userTables = [](const QSqlDatabase &db) {
+            return userData(db) +
+                   dumpRows(db, QStringLiteral("SELECT * FROM saved_searches ORDER BY name"));
+        };
+        QStringList before;
+        {
+            QSqlDatabase plain =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v6"));
+            plain.setDatabaseName(path);
+            QVERIFY(plain.open());
+            before = userTables(plain);
+            plain.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v6"));
+        QCOMPARE(before.size(), 4);
+
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.error()));
+        QCOMPARE(userTables(db.connection()), before);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'search_fts'")));
+        QVERIFY(q.next());
+        QVERIFY2(q.value(0).toString().contains(QStringLiteral("prefix = '1'")),
+                 qPrintable(q.value(0).toString()));
+        QVERIFY(q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'index'"
+                                      " AND name = 'papers_id_arxiv'")));
+        QVERIFY(q.next());
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 1)")));
+        const Searcher searcher(db.connection());
+        for (const char *text : {"蒸", "无数据蒸馏", "读", "读完了", "diffusion", "boot",
+                                 "is:starred 蒸", "author:gu", "-蒸馏 is:starred"}) {
+            const SearchResult result = searcher.search(parseSearchQuery(QString::fromUtf8(text)));
+            QVERIFY2(result.ok, qPrintable(result.error));
+            const QList<qint64> expected = text[0] == '-' ? QList<qint64>() : QList<qint64>{1};
+            QCOMPARE(result.paperIds, expected);
+        }
+        // The recreated index follows edits through the old triggers.
+        Store store(db);
+        QVERIFY(store.setNote(QStringLiteral("2306.05544"), QStringLiteral("再看")));
+        QVERIFY(searcher.search(parseSearchQuery(QStringLiteral("读"))).paperIds.isEmpty());
+        QCOMPARE(searcher.search(parseSearchQuery(QStringLiteral("再"))).paperIds,
+                 QList<qint64>{1});
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 1)")));
     }
 
     void newerDatabaseIsRefusedUntouched()
