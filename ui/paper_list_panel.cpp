@@ -9,13 +9,37 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPainter>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace paperboy {
+
+namespace {
+
+// The heading keeps its whole text (and shows it as a tooltip) but paints what fits, cut in
+// the middle so both the list's name and its count stay readable in a narrow pane.
+class ElidedLabel : public QLabel
+{
+public:
+    using QLabel::QLabel;
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        const QRect area = contentsRect();
+        const QString shown = fontMetrics().elidedText(text(), Qt::ElideMiddle, area.width());
+        style()->drawItemText(&painter, area, int(alignment()), palette(), isEnabled(), shown,
+                              foregroundRole());
+    }
+};
+
+} // namespace
 
 PaperListPanel::PaperListPanel(QWidget *parent) : QWidget(parent)
 {
@@ -26,7 +50,7 @@ PaperListPanel::PaperListPanel(QWidget *parent) : QWidget(parent)
     m_filter->setObjectName(QStringLiteral("paperFilterModel"));
     m_filter->setSourceModel(m_model);
 
-    m_heading = new QLabel(this);
+    m_heading = new ElidedLabel(this);
     m_heading->setObjectName(QStringLiteral("listHeading"));
     m_heading->setTextFormat(Qt::PlainText);
     m_heading->setMinimumWidth(1); // a long search must not widen the pane
@@ -140,6 +164,7 @@ void PaperListPanel::setPapers(const QString &heading, const QList<PaperView> &p
 void PaperListPanel::setHeading(const QString &heading)
 {
     m_heading->setText(heading);
+    m_heading->setToolTip(heading);
 }
 
 void PaperListPanel::setMarkAllReadVisible(bool visible)

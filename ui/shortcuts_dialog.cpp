@@ -36,17 +36,19 @@ ShortcutsDialog::ShortcutsDialog(const QList<QList<QAction *>> &groups, QWidget 
         if (&group != &groups.constLast())
             (new QTreeWidgetItem(table))->setDisabled(true); // a spacer row between groups
     }
-    table->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     table->header()->setStretchLastSection(true);
     auto *note = new QTreeWidgetItem(table);
     note->setText(1, tr("Letter keys act when no text field has the focus."));
     note->setDisabled(true);
+    // Fitted to the longest key plus a gap, so "Ctrl+Shift+C" does not run into its action.
+    table->resizeColumnToContents(0);
+    table->setColumnWidth(0, table->columnWidth(0) + 3 * table->fontMetrics().averageCharWidth());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(table);
     layout->addWidget(buttons);
-    resize(460, 520);
+    resize(480, 560); // every shortcut without scrolling
 }
 
 } // namespace paperboy

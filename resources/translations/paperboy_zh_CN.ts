@@ -1080,57 +1080,57 @@ Press N on a paper to write one.</source>
 <context>
     <name>paperboy::PaperListPanel</name>
     <message>
-        <location filename="../../ui/paper_list_panel.cpp" line="36"/>
+        <location filename="../../ui/paper_list_panel.cpp" line="60"/>
         <source>Mark All Read</source>
         <translation>全部标为已读</translation>
     </message>
     <message>
-        <location filename="../../ui/paper_list_panel.cpp" line="38"/>
+        <location filename="../../ui/paper_list_panel.cpp" line="62"/>
         <source>Mark every paper of this day as read (Shift+U)</source>
         <translation>将这一天的所有论文标为已读（Shift+U）</translation>
     </message>
     <message>
-        <location filename="../../ui/paper_list_panel.cpp" line="43"/>
+        <location filename="../../ui/paper_list_panel.cpp" line="67"/>
         <source>Newest first</source>
         <translation>最新优先</translation>
     </message>
     <message>
-        <location filename="../../ui/paper_list_panel.cpp" line="44"/>
+        <location filename="../../ui/paper_list_panel.cpp" line="68"/>
         <source>Best match</source>
         <translation>最相关</translation>
     </message>
     <message>
-        <location filename="../../ui/paper_list_panel.cpp" line="45"/>
+        <location filename="../../ui/paper_list_panel.cpp" line="69"/>
         <source>Order of the search results</source>
         <translation>搜索结果的排序</translation>
     </message>
     <message>
-        <location filename="../../ui/paper_list_panel.cpp" line="48"/>
+        <location filename="../../ui/paper_list_panel.cpp" line="72"/>
         <source>Save Search…</source>
         <translation>保存搜索…</translation>
     </message>
     <message>
-        <location filename="../../ui/paper_list_panel.cpp" line="50"/>
+        <location filename="../../ui/paper_list_panel.cpp" line="74"/>
         <source>Keep this search in the sidebar, with its count</source>
         <translation>将此搜索保存到侧栏，并显示其数量</translation>
     </message>
     <message>
-        <location filename="../../ui/paper_list_panel.cpp" line="55"/>
+        <location filename="../../ui/paper_list_panel.cpp" line="79"/>
         <source>Filter by title, author, id (/)</source>
         <translation>按标题、作者、ID 筛选（/）</translation>
     </message>
     <message>
-        <location filename="../../ui/paper_list_panel.cpp" line="161"/>
+        <location filename="../../ui/paper_list_panel.cpp" line="186"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/paper_list_panel.cpp" line="163"/>
+        <location filename="../../ui/paper_list_panel.cpp" line="188"/>
         <source>Nothing here yet.</source>
         <translation>这里还没有内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/paper_list_panel.cpp" line="165"/>
+        <location filename="../../ui/paper_list_panel.cpp" line="190"/>
         <source>No paper matches the filter.
 Press Escape to clear it.</source>
         <translation>没有符合筛选条件的论文。
@@ -1655,7 +1655,7 @@ Press Escape to clear it.</source>
         <translation>  或  </translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.cpp" line="42"/>
+        <location filename="../../ui/shortcuts_dialog.cpp" line="41"/>
         <source>Letter keys act when no text field has the focus.</source>
         <translation>字母键仅在输入框没有焦点时生效。</translation>
     </message>
@@ -1695,7 +1695,7 @@ Press Escape to clear it.</source>
     <message>
         <location filename="../../ui/sidebar.cpp" line="138"/>
         <source>Days</source>
-        <translation>日期</translation>
+        <translation>按日期浏览</translation>
     </message>
     <message>
         <location filename="../../ui/sidebar.cpp" line="146"/>

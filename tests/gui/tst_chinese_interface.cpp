@@ -241,7 +241,7 @@ void TestChineseInterface::menusActionsAndSidebarSpeakChinese()
     for (const QLabel *label : window->findChildren<QLabel *>())
         if (label->isVisibleTo(window.get()))
             labels.append(label->text());
-    for (const char *section : {"日期", "视图", "分类", "摘要", "笔记"})
+    for (const char *section : {"按日期浏览", "视图", "分类", "摘要", "笔记"})
         QVERIFY2(labels.contains(QString::fromUtf8(section)), section);
 
     // The day heading uses the translated date format and counts papers in Chinese.
