@@ -78,9 +78,25 @@ MainWindow::MainWindow(const QString &databasePath, Options options, QWidget *pa
     m_library->refreshDays();
     m_library->refreshCounts();
     if (!options.backupFolder.isEmpty()) {
-        QSettings settings;
-        m_export->runAutomaticBackup(options.backupFolder,
-                                     settings::automaticBackups.value(settings));
+        // Once the first list is on screen (or there is none to show): reading every star,
+        // note and tag competes with the first paint for the cores at a million papers.
+        auto start = [this, folder = options.backupFolder, started = false]() mutable {
+            if (std::exchange(started, true))
+                return;
+            QSettings settings;
+            m_export->runAutomaticBackup(folder, settings::automaticBackups.value(settings));
+        };
+        auto shared = std::make_shared<decltype(start)>(std::move(start));
+        connect(
+            m_library, &Library::listLoaded, this, [shared] { (*shared)(); },
+            Qt::SingleShotConnection);
+        connect(
+            m_library, &Library::daysLoaded, this,
+            [shared](const QList<DaySummary> &days) {
+                if (days.isEmpty())
+                    (*shared)();
+            },
+            Qt::SingleShotConnection);
     }
     m_fetch->startAutomatic(options.fetchAutomatically, options.fetchAutomatically);
 }

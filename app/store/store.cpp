@@ -529,18 +529,26 @@ QList<PaperView> Store::dayPapers(const QDate &date, const QStringList &categori
     // abstracts included.
     QList<PaperView> result;
     QList<qint64> digestIds;
+    qsizetype entries = 0;
     {
-        SqliteStatement digests(
-            m_database.handle(),
-            QStringLiteral("SELECT id FROM digests WHERE date = ? ORDER BY id"));
+        SqliteStatement &digests = m_database.cachedStatement(
+            QStringLiteral("SELECT id, entry_count FROM digests WHERE date = ? ORDER BY id"));
         digests.bindText(1, date.toString(Qt::ISODate));
-        while (digests.next())
+        while (digests.next()) {
             digestIds.append(digests.integer(0));
-        if (!digests.error().isEmpty()) {
-            fail(digests.error());
+            entries += digests.integer(1);
+        }
+        const QString error = digests.error();
+        digests.reset();
+        if (!error.isEmpty()) {
+            fail(error);
             return result;
         }
     }
+    // A thousand views are ~40 strings each: growing the list step by step moved them all
+    // several times over.
+    entries = std::clamp<qsizetype>(entries, 0, 20000); // a hint: never trust it with memory
+    result.reserve(entries);
     static const QString sql =
         QStringLiteral("SELECT ") + QLatin1String(kViewColumns) +
         QStringLiteral(" FROM digest_entries e JOIN digests d ON d.id = e.digest_id"
@@ -554,6 +562,7 @@ QList<PaperView> Store::dayPapers(const QDate &date, const QStringList &categori
         return result;
     }
     QSet<QString> seen;
+    seen.reserve(entries);
     for (const qint64 digestId : digestIds) {
         q.reset();
         q.bindInt(1, digestId);
