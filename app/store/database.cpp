@@ -191,12 +191,16 @@ bool Database::configure()
 {
     // WAL lets the window read while the writer thread stores a fetch; NORMAL sync is
     // durable across application crashes, which is the failure we must survive.
+    // Only the writer maps the file (imports were tuned with it). A reader browsing a 5 GB
+    // library kept every page it had read through the 256 MB map resident: 68 MB of the
+    // window's RSS after 100 days. Reading those pages through the capped page cache
+    // instead switched days as fast (~11 ms of CPU either way).
     QString pragmas = QStringLiteral("PRAGMA foreign_keys = ON;"
                                      "PRAGMA temp_store = MEMORY;"
-                                     "PRAGMA cache_size = -32000;"
-                                     "PRAGMA mmap_size = 268435456;");
+                                     "PRAGMA cache_size = -32000;");
     if (!m_readOnly)
-        pragmas += QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+        pragmas += QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
+                                  "PRAGMA mmap_size = 268435456;");
     return execScript(pragmas);
 }
 
