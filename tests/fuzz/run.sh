@@ -7,8 +7,9 @@
 #
 # Environment: FUZZ_SECONDS (per target, default 60), FUZZ_BUILD_DIR (default build-fuzz),
 # FUZZ_JOBS (build parallelism, default 2). Crashes land in $FUZZ_BUILD_DIR/artifacts/TARGET/;
-# turn each into a unit test (tests/unit/tst_hostile_inputs.cpp) before fixing it.
-# Exits 1 when any target found a crash.
+# turn each into a unit test (tests/unit/tst_fuzz_regressions.cpp) before fixing it. The
+# summary (also in $FUZZ_BUILD_DIR/fuzz-summary.txt) gives executions, coverage and findings.
+# Exits 1 when any target found a crash or could not run. Run it under nice on a shared machine.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -64,7 +65,8 @@ summary=()
 for target in "${targets[@]}"; do
     corpus="$build/corpus/$target"
     artifacts="$build/artifacts/$target"
-    mkdir -p "$corpus" "$artifacts"
+    work="$build/work/$target"
+    mkdir -p "$corpus" "$artifacts" "$work"
     for seed in $(seeds_for "$target"); do
         [ -f "$seed" ] && cp -n "$seed" "$corpus/" 2>/dev/null || true
     done
@@ -72,23 +74,42 @@ for target in "${targets[@]}"; do
     d="$(dict_for "$target")"
     [ -n "$d" ] && [ -f "$d" ] && dict=(-dict="$d")
     log="$build/$target.log"
+    # Only what this run leaves in the artifact folder is a finding; older files stay for the
+    # regression tests they became.
+    marker="$work/started"
+    touch "$marker"
     echo "== $target: ${seconds}s over $(ls "$corpus" | wc -l) inputs"
     set +e
-    "$build/tests/fuzz/$target" "$corpus" "${dict[@]}" -max_total_time="$seconds" \
-        -max_len=262144 -rss_limit_mb=4096 -timeout=20 -print_final_stats=1 \
-        -artifact_prefix="$artifacts/" >"$log" 2>&1
+    # -jobs=1: one worker process on one core, its log copied into ours when it ends; the
+    # worker writes fuzz-0.log into the current folder, hence the per-target work folder.
+    (cd "$work" && "$build/tests/fuzz/$target" "$corpus" "${dict[@]}" -jobs=1 \
+        -max_total_time="$seconds" -max_len=262144 -rss_limit_mb=4096 -timeout=20 \
+        -print_final_stats=1 -artifact_prefix="$artifacts/") >"$log" 2>&1
     rc=$?
     set -e
-    execs=$(grep -Eo 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -Eo '[0-9]+$' || echo "?")
-    cov=$(grep -Eo 'cov: [0-9]+' "$log" | tail -1 | grep -Eo '[0-9]+' || echo "?")
-    if [ $rc -ne 0 ]; then
+    execs=$(grep -Eo 'stat::number_of_executed_units: *[0-9]+' "$log" | tail -1 | grep -Eo '[0-9]+$')
+    rate=$(grep -Eo 'stat::average_exec_per_sec: *[0-9]+' "$log" | tail -1 | grep -Eo '[0-9]+$')
+    last=$(grep -E '^#[0-9]+.*cov: ' "$log" | tail -1)
+    cov=$(grep -Eo 'cov: [0-9]+' <<<"$last" | grep -Eo '[0-9]+')
+    ft=$(grep -Eo 'ft: [0-9]+' <<<"$last" | grep -Eo '[0-9]+')
+    corp=$(grep -Eo 'corp: [0-9]+' <<<"$last" | grep -Eo '[0-9]+')
+    new=$(find "$artifacts" -type f -newer "$marker" -printf '%f ')
+    line=$(printf '%-20s %10s execs %6s/s  cov %5s  ft %6s  corpus %5s' "$target" \
+        "${execs:-?}" "${rate:-?}" "${cov:-?}" "${ft:-?}" "${corp:-?}")
+    if [ -n "$new" ]; then
         found=1
-        summary+=("$(printf '%-22s %10s execs  cov %6s  FOUND: %s' "$target" "$execs" "$cov" "$(ls "$artifacts" | tr '\n' ' ')")")
+        summary+=("$line  FOUND: $new")
         grep -E 'ERROR|SUMMARY|fuzz check failed|runtime error' "$log" | head -5 || true
+    elif [ $rc -ne 0 ]; then
+        # No input to blame: the fuzzer itself did not run (a bad dictionary, a missing
+        # binary, a bad flag). Say so instead of reporting a finding.
+        found=1
+        why=$(grep -E 'ParseDictionaryFile|ERROR|error|No such file' "$log" | head -1)
+        summary+=("$line  FAILED (exit $rc, no input saved): ${why:-see $log}")
     else
-        summary+=("$(printf '%-22s %10s execs  cov %6s  ok' "$target" "$execs" "$cov")")
+        summary+=("$line  ok")
     fi
 done
 echo
-printf '%s\n' "${summary[@]}"
+printf '%s\n' "${summary[@]}" | tee "$build/fuzz-summary.txt"
 exit $found
