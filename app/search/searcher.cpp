@@ -317,6 +317,41 @@ bool fetchWindows(const QSqlDatabase &db, const Plan &plan, qint64 wanted, Searc
     return true;
 }
 
+// Counting reads every match, so a large user set is turned into ids once (the cheapest test
+// per row) and an exclusion's matches are read once for all papers instead of probed per paper
+// (a million probes for "-learning").
+int countAll(const QSqlDatabase &db, const SearchQuery &query, SearchResult &result)
+{
+    Plan plan = buildPlan(query, SearchSort::Newest);
+    if (plan.empty)
+        return 0;
+    QSqlQuery q(db);
+    if (!plan.driver.isEmpty()) {
+        if (!run(q,
+                 QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2)")
+                     .arg(plan.driver)
+                     .arg(kProbedDriver + 1),
+                 plan.driverBindings, result) ||
+            !q.next())
+            return -1;
+        if (q.value(0).toInt() > kProbedDriver)
+            plan = buildPlan(query, SearchSort::Newest, DriverUse::Ids);
+    }
+    QString sql = plan.sql;
+    QVariantList bindings = plan.bindings;
+    if (!plan.windowSql.isEmpty()) {
+        const QVariant first = std::numeric_limits<qint64>::min();
+        const QVariant last = std::numeric_limits<qint64>::max();
+        sql = plan.windowSql;
+        bindings = QVariantList{first, last} + plan.windowBindings +
+                   QVariantList{plan.exclusion, first, last};
+    }
+    if (!run(q, QStringLiteral("SELECT count(*) FROM (%1)").arg(sql), bindings, result) ||
+        !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
 } // namespace
 
 SearchResult Searcher::search(const SearchQuery &query, const SearchOptions &options) const
@@ -371,27 +406,17 @@ SearchResult Searcher::search(const SearchQuery &query, const SearchOptions &opt
             return result;
     }
     if (options.withTotal) {
-        QSqlQuery c(m_db);
-        if (!run(c, QStringLiteral("SELECT count(*) FROM (%1)").arg(plan.sql), plan.bindings,
-                 result) ||
-            !c.next())
-            return result;
-        result.total = c.value(0).toInt();
+        const int total = countAll(m_db, query, result);
+        if (total >= 0)
+            result.total = total;
     }
     return result;
 }
 
 int Searcher::count(const SearchQuery &query) const
 {
-    const Plan plan = buildPlan(query, SearchSort::Newest);
-    if (plan.empty)
-        return 0;
     SearchResult result;
-    QSqlQuery q(m_db);
-    if (!run(q, QStringLiteral("SELECT count(*) FROM (%1)").arg(plan.sql), plan.bindings, result) ||
-        !q.next())
-        return -1;
-    return q.value(0).toInt();
+    return countAll(m_db, query, result);
 }
 
 QList<PaperView> Searcher::searchViews(Store &store, const SearchQuery &query,

@@ -121,8 +121,8 @@ private slots:
 
     void version7RebuildsTheSearchIndex()
     {
-        // Version 7 recreates search_fts with a one-character prefix index and indexes
-        // papers (id, arxiv_id); the answers and the user tables stay as they were.
+        // Version 7 recreates search_fts with a one-character prefix index and adds two
+        // indexes; the answers and the user tables stay as they were.
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v6.sqlite"));
         QVERIFY(buildOldDatabase(path, 6));
@@ -160,9 +160,10 @@ private slots:
         QVERIFY(q.next());
         QVERIFY2(q.value(0).toString().contains(QStringLiteral("prefix = '1'")),
                  qPrintable(q.value(0).toString()));
-        QVERIFY(q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'index'"
-                                      " AND name = 'papers_id_arxiv'")));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index'"
+                                      " AND name IN ('papers_id_arxiv', 'user_papers_noted')")));
         QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
         QVERIFY(q.exec(QStringLiteral(
             "INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 1)")));
         const Searcher searcher(db.connection());
