@@ -117,6 +117,10 @@ Sidebar::Sidebar(QWidget *parent) : QWidget(parent)
     m_jump->setPopupMode(QToolButton::InstantPopup);
     m_jump->setMenu(calendarMenu);
     m_jump->setAutoRaise(true);
+    // The style draws the menu arrow in the corner over centred text; room to spare keeps the
+    // last character (a full-width one in Chinese) clear of it.
+    m_jump->setMinimumWidth(m_jump->sizeHint().width() +
+                            2 * m_jump->fontMetrics().averageCharWidth());
 
     m_viewsPanel = new ViewsPanel(this);
     connect(m_viewsPanel, &ViewsPanel::sourceChosen, this, [this](const ListSource &source) {

@@ -778,154 +778,154 @@ Nothing is deleted: tags are combined, and where both changed a field the newer 
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="154"/>
-        <location filename="../../ui/main_window.cpp" line="215"/>
+        <location filename="../../ui/main_window.cpp" line="170"/>
+        <location filename="../../ui/main_window.cpp" line="231"/>
         <source>link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="203"/>
+        <location filename="../../ui/main_window.cpp" line="219"/>
         <source>arXiv page</source>
         <translation>arXiv 页面</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="205"/>
+        <location filename="../../ui/main_window.cpp" line="221"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="208"/>
+        <location filename="../../ui/main_window.cpp" line="224"/>
         <source>No code link known for this paper.</source>
         <translation>这篇论文暂无代码链接。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="210"/>
+        <location filename="../../ui/main_window.cpp" line="226"/>
         <source>Not opening the code link: it is not a web link.</source>
         <translation>未打开代码链接：它不是网页链接。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="212"/>
+        <location filename="../../ui/main_window.cpp" line="228"/>
         <source>code link</source>
         <translation>代码链接</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="217"/>
+        <location filename="../../ui/main_window.cpp" line="233"/>
         <source>arXiv ID</source>
         <translation>arXiv ID</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="219"/>
+        <location filename="../../ui/main_window.cpp" line="235"/>
         <source>project page</source>
         <translation>项目主页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="303"/>
+        <location filename="../../ui/main_window.cpp" line="319"/>
         <source>Reloading…</source>
         <translation>正在重新加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="398"/>
+        <location filename="../../ui/main_window.cpp" line="414"/>
         <source>No papers in this list.</source>
         <translation>此列表中没有论文。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="399"/>
+        <location filename="../../ui/main_window.cpp" line="415"/>
         <source>Select a paper to read it here.</source>
         <translation>选择一篇论文，在此阅读。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="436"/>
+        <location filename="../../ui/main_window.cpp" line="452"/>
         <source>Starred %1.</source>
         <translation>已收藏 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="437"/>
+        <location filename="../../ui/main_window.cpp" line="453"/>
         <source>Removed the star from %1.</source>
         <translation>已取消收藏 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="466"/>
+        <location filename="../../ui/main_window.cpp" line="482"/>
         <source>Everything here is already read.</source>
         <translation>这里的论文都已读过。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="472"/>
+        <location filename="../../ui/main_window.cpp" line="488"/>
         <source>Marked 1 paper as read.</source>
         <translation>已将 1 篇论文标为已读。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="473"/>
+        <location filename="../../ui/main_window.cpp" line="489"/>
         <source>Marked %n papers as read.</source>
         <translation>
             <numerusform>已将 %n 篇论文标为已读。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="480"/>
+        <location filename="../../ui/main_window.cpp" line="496"/>
         <source>Last paper of the list; ] goes to the next day.</source>
         <translation>已是列表中最后一篇；按 ] 转到下一天。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="481"/>
+        <location filename="../../ui/main_window.cpp" line="497"/>
         <source>First paper of the list; [ goes to the previous day.</source>
         <translation>已是列表中第一篇；按 [ 转到上一天。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="488"/>
+        <location filename="../../ui/main_window.cpp" line="504"/>
         <source>No %1 to open.</source>
         <translation>没有可打开的%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="490"/>
+        <location filename="../../ui/main_window.cpp" line="506"/>
         <source>Opened %1.</source>
         <translation>已打开 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="500"/>
+        <location filename="../../ui/main_window.cpp" line="516"/>
         <source>Copied the %1: %2</source>
         <translation>已复制%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="506"/>
+        <location filename="../../ui/main_window.cpp" line="522"/>
         <source>Import Digests</source>
         <translation>导入速递</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="507"/>
+        <location filename="../../ui/main_window.cpp" line="523"/>
         <source>Digests (*.txt *.html *.htm *.json *.jsonl *.xml);;All files (*)</source>
         <translation>速递文件 (*.txt *.html *.htm *.json *.jsonl *.xml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="515"/>
+        <location filename="../../ui/main_window.cpp" line="531"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="516"/>
+        <location filename="../../ui/main_window.cpp" line="532"/>
         <source>Importing %n files…</source>
         <translation>
             <numerusform>正在导入 %n 个文件…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="534"/>
+        <location filename="../../ui/main_window.cpp" line="550"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="536"/>
+        <location filename="../../ui/main_window.cpp" line="552"/>
         <source>Imported %n file(s), %1 papers.</source>
         <translation>
             <numerusform>已导入 %n 个文件，共 %1 篇论文。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="572"/>
+        <location filename="../../ui/main_window.cpp" line="588"/>
         <source>About Paperboy</source>
         <translation>关于 Paperboy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="573"/>
+        <location filename="../../ui/main_window.cpp" line="589"/>
         <source>Paperboy %1
 A desktop reader for daily arXiv digests.
 %2</source>
@@ -1688,27 +1688,27 @@ Press Escape to clear it.</source>
         <translation>在日历上选择日期；有速递的日期以粗体显示</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.cpp" line="130"/>
+        <location filename="../../ui/sidebar.cpp" line="134"/>
         <source>Show only papers in the checked categories; none checked shows all</source>
         <translation>只显示勾选分类中的论文；都不勾选则显示全部</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.cpp" line="138"/>
+        <location filename="../../ui/sidebar.cpp" line="142"/>
         <source>Days</source>
         <translation>按日期浏览</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.cpp" line="146"/>
+        <location filename="../../ui/sidebar.cpp" line="150"/>
         <source>Categories</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.cpp" line="197"/>
+        <location filename="../../ui/sidebar.cpp" line="201"/>
         <source>Fetch This Day Again</source>
         <translation>重新获取这一天</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.cpp" line="199"/>
+        <location filename="../../ui/sidebar.cpp" line="203"/>
         <source>Ask arXiv for this day&apos;s listing once more</source>
         <translation>再次从 arXiv 获取这一天的列表</translation>
     </message>
