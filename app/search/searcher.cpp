@@ -104,6 +104,7 @@ struct Plan
     QString windowSql;
     QVariantList windowBindings;
     QString exclusion;
+    bool windowFiltered = false; // the window holds conditions besides the exclusion
 };
 
 // How a text query meets a user set (starred, read, noted, tagged papers). Measured at a
@@ -236,6 +237,7 @@ Plan buildPlan(const SearchQuery &query, SearchSort sort, DriverUse use = Driver
     } else if (!excludeExpression.isEmpty()) {
         // Probing the index once per paper costs ~0.1 ms for a common word; a window of
         // papers against the index's rowids in that window reads each doclist once.
+        plan.windowFiltered = !filters.isEmpty();
         filters.prepend(QStringLiteral("p.id BETWEEN ? AND ?"));
         plan.windowSql = QStringLiteral("SELECT p.id FROM papers p WHERE ") +
                          filters.join(QStringLiteral(" AND ")) +
@@ -339,6 +341,15 @@ int countAll(const QSqlDatabase &db, const SearchQuery &query, SearchResult &res
     }
     QString sql = plan.sql;
     QVariantList bindings = plan.bindings;
+    if (!plan.windowSql.isEmpty() && !plan.windowFiltered) {
+        // Every paper has one row in the index: the papers minus the excluded matches.
+        sql = QStringLiteral("SELECT (SELECT count(*) FROM papers) - (SELECT count(*) FROM"
+                             " search_fts WHERE search_fts MATCH ?)");
+        bindings = {plan.exclusion};
+        if (!run(q, sql, bindings, result) || !q.next())
+            return -1;
+        return q.value(0).toInt();
+    }
     if (!plan.windowSql.isEmpty()) {
         const QVariant first = std::numeric_limits<qint64>::min();
         const QVariant last = std::numeric_limits<qint64>::max();
