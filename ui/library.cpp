@@ -53,7 +53,8 @@ LoadedList readList(Store &store, const ListSource &source, QMutex *mutex, bool 
             out.result.highlight = highlightTerms(query);
             out.result.warnings = query.warnings;
             options.limit = Library::kSearchLimit;
-            options.withTotal = true;
+            // Counting every match of a common word reads its whole index entry (up to a
+            // third of a second at a million papers); the first page must not wait for it.
             options.sort = source.byRelevance ? SearchSort::Relevance : SearchSort::Newest;
         }
         SearchResult found;
@@ -70,8 +71,8 @@ LoadedList readList(Store &store, const ListSource &source, QMutex *mutex, bool 
         out.result.interrupted = found.interrupted;
         if (!found.ok)
             out.result.error = found.error;
-        if (found.total > out.papers.size())
-            out.result.total = found.total;
+        out.result.totalPending =
+            found.ok && options.limit > 0 && found.paperIds.size() >= options.limit;
         break;
     }
     }
@@ -85,6 +86,7 @@ Library::Library(const QString &databasePath, bool importSample, QObject *parent
 {
     m_writer = std::make_unique<StoreThread>(databasePath, Database::Mode::ReadWrite);
     connect(m_writer.get(), &StoreThread::failed, this, &Library::openFailed);
+    connect(m_writer.get(), &StoreThread::upgrading, this, &Library::upgrading);
     // The reader opens read-only, so it must wait until the writer has created and migrated
     // the file; the sample import is posted first so the first read already sees it.
     if (importSample)
@@ -191,8 +193,33 @@ void Library::loadList(const ListSource &source)
                     return; // overtaken by a newer choice or keystroke
                 m_edits.apply(loaded.papers);
                 emit listLoaded(source, loaded.papers, loaded.result);
+                if (loaded.result.totalPending)
+                    countMatches(source, request);
             });
     });
+}
+
+void Library::countMatches(const ListSource &source, quint64 request)
+{
+    m_reader->post(
+        this,
+        [query = source.query, guard = m_searchGuard](Store &store) {
+            {
+                QMutexLocker lock(&guard->mutex);
+                guard->active = true;
+            }
+            const int total =
+                Searcher(store.database().connection()).count(parseSearchQuery(query));
+            QMutexLocker lock(&guard->mutex);
+            guard->active = false;
+            return total;
+        },
+        [this, source, request](int total) {
+            // A negative count was interrupted by the next keystroke or failed; the heading
+            // then keeps saying the page is the newest part of a larger set.
+            if (request == m_listRequest && total >= 0)
+                emit listTotalCounted(source, total);
+        });
 }
 
 void Library::cancelSearch()

@@ -75,7 +75,10 @@ struct ListSource
 // What came with a list besides its papers.
 struct ListResult
 {
-    int total = -1;           // searches: every match, when more than the list holds
+    int total = -1; // searches: every match, when more than the list holds
+    // A search filled its page and its matches are being counted in a second read, so the
+    // page shows at once; listTotalCounted() brings the number.
+    bool totalPending = false;
     QString error;            // the read failed; the list is empty
     QStringList warnings;     // parts of a search that were ignored
     QStringList highlight;    // searches: the words to mark in the rows and the detail pane
@@ -144,10 +147,14 @@ public:
 signals:
     void ready();
     void openFailed(const QString &error);
+    // The library file is being upgraded to this version's schema before it opens.
+    void upgrading(int fromVersion, int toVersion);
     void daysLoaded(const QList<paperboy::DaySummary> &days);
     void listLoaded(const paperboy::ListSource &source, const QList<paperboy::PaperView> &papers,
                     const paperboy::ListResult &result);
     void countsLoaded(const paperboy::SidebarCounts &counts);
+    // Every match of the search listed last, counted after its first page was shown.
+    void listTotalCounted(const paperboy::ListSource &source, int total);
     // A tag or saved search changed name or went away: lists showing it are stale.
     void userViewsChanged();
     void importFinished(const QList<paperboy::ImportReport> &reports);
@@ -155,6 +162,8 @@ signals:
 
 private:
     void whenReady(std::function<void()> read);
+    // Counts the matches of the search loaded by `request`, unless a newer list overtook it.
+    void countMatches(const ListSource &source, quint64 request);
     void startReader();
     // Posts a user-data write for `ids`, then refreshes the sidebar counts when `recount`.
     void postUserWrite(const QStringList &ids, std::function<QString(Store &)> job, bool recount);

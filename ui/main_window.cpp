@@ -60,6 +60,14 @@ MainWindow::MainWindow(const QString &databasePath, Options options, QWidget *pa
     connect(&m_readTimer, &QTimer::timeout, this, &MainWindow::markCurrentRead);
     connect(m_library, &Library::daysLoaded, this, &MainWindow::onDaysLoaded);
     connect(m_library, &Library::listLoaded, this, &MainWindow::onListLoaded);
+    connect(m_library, &Library::listTotalCounted, this,
+            [this](const ListSource &source, int total) {
+                if (source != m_source)
+                    return;
+                m_listResult.totalPending = false;
+                m_listResult.total = total > m_listedCount ? total : -1;
+                m_list->setHeading(headingFor(source, m_listedCount, m_listResult));
+            });
     connect(m_library, &Library::countsLoaded, this, &MainWindow::onCountsLoaded);
     connect(m_library, &Library::userViewsChanged, this, [this] {
         // A tag or saved search was renamed or removed: any list may show its old name.
@@ -73,6 +81,12 @@ MainWindow::MainWindow(const QString &databasePath, Options options, QWidget *pa
         m_empty->setError(error);
         m_central->setCurrentWidget(m_empty);
         showStatus(error, true);
+    });
+    connect(m_library, &Library::upgrading, this, [this](int from, int to) {
+        showStatus(tr("Upgrading the library to a new format (version %1 to %2). A large "
+                      "library takes a few minutes; a copy of the old one is kept.")
+                       .arg(from)
+                       .arg(to));
     });
     showStatus(tr("Opening %1…").arg(databasePath));
     m_library->refreshDays();

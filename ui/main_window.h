@@ -124,6 +124,9 @@ private:
     QString m_readTimerPaper;
 
     ListSource m_source;
+    // What the list shows now, so a match count arriving later can redo its heading.
+    int m_listedCount = 0;
+    ListResult m_listResult;
     ListSource m_beforeSearch; // where clearing the search box goes back to
     QDate m_lastDay;           // the day shown last, for [ and ] from a smart view
     QString m_wantedPaper;     // selected once its list arrives (restored on start)

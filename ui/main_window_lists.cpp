@@ -137,7 +137,9 @@ void MainWindow::onListLoaded(const ListSource &source, const QList<PaperView> &
     m_detail->setHighlightTerms(result.highlight);
     const QString keep = m_wantedPaper.isEmpty() ? m_list->currentId() : m_wantedPaper;
     m_wantedPaper.clear();
-    m_list->setPapers(headingFor(source, int(papers.size()), result), papers, keep);
+    m_listedCount = int(papers.size());
+    m_listResult = result;
+    m_list->setPapers(headingFor(source, m_listedCount, result), papers, keep);
     if (m_list->currentId().isEmpty())
         m_list->selectFirst();
 }
@@ -171,6 +173,10 @@ QString MainWindow::headingFor(const ListSource &source, int count, const ListRe
     }
     if (count < 0)
         return name;
+    if (result.totalPending)
+        return (source.byRelevance ? tr("%1 · best %2 papers (counting all matches…)")
+                                   : tr("%1 · newest %2 papers (counting all matches…)"))
+            .arg(name, QLocale().toString(count));
     if (result.total > count)
         return (source.byRelevance ? tr("%1 · best %2 of %3 papers")
                                    : tr("%1 · newest %2 of %3 papers"))

@@ -26,17 +26,17 @@ QList<Command> allCommands()
 
 QString helpText(const QList<Command> &commands)
 {
-    QString text = QStringLiteral(
-        "Paperboy %1: a desktop reader for daily arXiv paper digests.\n\n"
-        "Usage: paperboy                 open the window\n"
-        "       paperboy COMMAND [options]\n\n"
-        "Global options:\n"
-        "  --db PATH      use this database file (or set PAPERBOY_DB)\n"
-        "  --json         print data as JSON where the command prints data\n"
-        "  --help, -h     show this help\n"
-        "  --version, -v  show the version\n\n"
-        "Commands:\n")
-                       .arg(QStringLiteral(PAPERBOY_VERSION));
+    QString text =
+        QStringLiteral("Paperboy %1: a desktop reader for daily arXiv paper digests.\n\n"
+                       "Usage: paperboy                 open the window\n"
+                       "       paperboy COMMAND [options]\n\n"
+                       "Global options:\n"
+                       "  --db PATH      use this database file (or set PAPERBOY_DB)\n"
+                       "  --json         print data as JSON where the command prints data\n"
+                       "  --help, -h     show this help\n"
+                       "  --version, -v  show the version\n\n"
+                       "Commands:\n")
+            .arg(QStringLiteral(PAPERBOY_VERSION));
     for (const Command &command : commands)
         text += QStringLiteral("  %1\n      %2\n").arg(command.usage, command.summary);
     text += QStringLiteral("\nExit status: 0 success, 1 error, 2 usage error.\n");
@@ -49,6 +49,13 @@ bool CliContext::openStore(Database::Mode mode)
 {
     if (m_store)
         return true;
+    m_database.setUpgradeListener([this](int from, int to) {
+        err(QStringLiteral("paperboy: upgrading %1 from schema version %2 to %3 (a large "
+                           "library takes a few minutes; a copy of the old one is kept)")
+                .arg(databasePath)
+                .arg(from)
+                .arg(to));
+    });
     if (!m_database.open(databasePath, mode)) {
         err(QStringLiteral("paperboy: %1").arg(m_database.error()));
         return false;
@@ -96,8 +103,8 @@ void CliContext::err(const QString &text)
 
 void CliContext::printJson(const QJsonValue &value)
 {
-    QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray())
-                                             : QJsonDocument(value.toObject());
+    QJsonDocument document =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     out(QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
 }
 
@@ -156,7 +163,8 @@ int runCli(const QStringList &arguments)
                 command = &candidate;
         if (!command) {
             CliContext::err(QStringLiteral("paperboy: unknown command or option '%1'; see "
-                                           "'paperboy --help'").arg(arg));
+                                           "'paperboy --help'")
+                                .arg(arg));
             return CliContext::kUsage;
         }
         break;
@@ -190,7 +198,8 @@ int runCli(const QStringList &arguments)
             inlineValue = arg.mid(equals + 1);
         }
         if (name == QLatin1String("--help")) {
-            CliContext::out(QStringLiteral("usage: paperboy %1\n%2\n").arg(command->usage, command->summary));
+            CliContext::out(
+                QStringLiteral("usage: paperboy %1\n%2\n").arg(command->usage, command->summary));
             return CliContext::kOk;
         }
         if (name == QLatin1String("--db")) {

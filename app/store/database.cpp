@@ -240,6 +240,8 @@ bool Database::migrate()
                       .arg(latest);
         return false;
     }
+    if (current > 0 && m_upgradeListener)
+        m_upgradeListener(current, latest);
     if (current > 0) {
         // A copy of the user's library before we change its shape: the upgrade path is the
         // one place where a bug of ours could lose years of notes.

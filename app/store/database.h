@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 struct sqlite3;
@@ -32,6 +33,12 @@ public:
     // Opens (creating when needed) and migrates. On failure returns false and error() says why,
     // naming the file. A database from a newer Paperboy is refused without being written.
     bool open(const QString &path, Mode mode = Mode::ReadWrite);
+    // Told, on the opening thread, just before an existing library is upgraded: rebuilding a
+    // large search index takes minutes, and the window must say why it is not ready yet.
+    void setUpgradeListener(std::function<void(int fromVersion, int toVersion)> listener)
+    {
+        m_upgradeListener = std::move(listener);
+    }
     void close();
 
     bool isOpen() const { return m_db.isOpen(); }
@@ -78,6 +85,7 @@ private:
     QString m_error;
     QString m_notice;
     bool m_readOnly = false;
+    std::function<void(int, int)> m_upgradeListener;
 };
 
 } // namespace paperboy

@@ -18,6 +18,10 @@ StoreThread::StoreThread(const QString &path, Database::Mode mode, QObject *pare
         m_worker,
         [this, path, mode] {
             auto database = std::make_unique<Database>();
+            database->setUpgradeListener([this](int from, int to) {
+                QMetaObject::invokeMethod(
+                    this, [this, from, to] { emit upgrading(from, to); }, Qt::QueuedConnection);
+            });
             if (!database->open(path, mode)) {
                 const QString error = database->error();
                 QMetaObject::invokeMethod(

@@ -72,6 +72,8 @@ public:
 
 signals:
     void opened();
+    // The library is being upgraded before it opens (it may take minutes).
+    void upgrading(int fromVersion, int toVersion);
     void failed(const QString &error);
 
 private:

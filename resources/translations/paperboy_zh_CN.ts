@@ -768,164 +768,169 @@ Nothing is deleted: tags are combined, and where both changed a field the newer 
 <context>
     <name>paperboy::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="71"/>
+        <location filename="../../ui/main_window.cpp" line="79"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="77"/>
+        <location filename="../../ui/main_window.cpp" line="86"/>
+        <source>Upgrading the library to a new format (version %1 to %2). A large library takes a few minutes; a copy of the old one is kept.</source>
+        <translation>正在将论文库升级到新格式（版本 %1 → %2）。论文库较大时需要几分钟；旧论文库会保留一份副本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="91"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="170"/>
-        <location filename="../../ui/main_window.cpp" line="231"/>
+        <location filename="../../ui/main_window.cpp" line="184"/>
+        <location filename="../../ui/main_window.cpp" line="245"/>
         <source>link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="219"/>
+        <location filename="../../ui/main_window.cpp" line="233"/>
         <source>arXiv page</source>
         <translation>arXiv 页面</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="221"/>
+        <location filename="../../ui/main_window.cpp" line="235"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="224"/>
+        <location filename="../../ui/main_window.cpp" line="238"/>
         <source>No code link known for this paper.</source>
         <translation>这篇论文暂无代码链接。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="226"/>
+        <location filename="../../ui/main_window.cpp" line="240"/>
         <source>Not opening the code link: it is not a web link.</source>
         <translation>未打开代码链接：它不是网页链接。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="228"/>
+        <location filename="../../ui/main_window.cpp" line="242"/>
         <source>code link</source>
         <translation>代码链接</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="233"/>
+        <location filename="../../ui/main_window.cpp" line="247"/>
         <source>arXiv ID</source>
         <translation>arXiv ID</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="235"/>
+        <location filename="../../ui/main_window.cpp" line="249"/>
         <source>project page</source>
         <translation>项目主页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="319"/>
+        <location filename="../../ui/main_window.cpp" line="333"/>
         <source>Reloading…</source>
         <translation>正在重新加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="414"/>
+        <location filename="../../ui/main_window.cpp" line="428"/>
         <source>No papers in this list.</source>
         <translation>此列表中没有论文。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="415"/>
+        <location filename="../../ui/main_window.cpp" line="429"/>
         <source>Select a paper to read it here.</source>
         <translation>选择一篇论文，在此阅读。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="452"/>
+        <location filename="../../ui/main_window.cpp" line="466"/>
         <source>Starred %1.</source>
         <translation>已收藏 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="453"/>
+        <location filename="../../ui/main_window.cpp" line="467"/>
         <source>Removed the star from %1.</source>
         <translation>已取消收藏 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="482"/>
+        <location filename="../../ui/main_window.cpp" line="496"/>
         <source>Everything here is already read.</source>
         <translation>这里的论文都已读过。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="488"/>
+        <location filename="../../ui/main_window.cpp" line="502"/>
         <source>Marked 1 paper as read.</source>
         <translation>已将 1 篇论文标为已读。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="489"/>
+        <location filename="../../ui/main_window.cpp" line="503"/>
         <source>Marked %n papers as read.</source>
         <translation>
             <numerusform>已将 %n 篇论文标为已读。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="496"/>
+        <location filename="../../ui/main_window.cpp" line="510"/>
         <source>Last paper of the list; ] goes to the next day.</source>
         <translation>已是列表中最后一篇；按 ] 转到下一天。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="497"/>
+        <location filename="../../ui/main_window.cpp" line="511"/>
         <source>First paper of the list; [ goes to the previous day.</source>
         <translation>已是列表中第一篇；按 [ 转到上一天。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="504"/>
+        <location filename="../../ui/main_window.cpp" line="518"/>
         <source>No %1 to open.</source>
         <translation>没有可打开的%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="506"/>
+        <location filename="../../ui/main_window.cpp" line="520"/>
         <source>Opened %1.</source>
         <translation>已打开 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="516"/>
+        <location filename="../../ui/main_window.cpp" line="530"/>
         <source>Copied the %1: %2</source>
         <translation>已复制%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="522"/>
+        <location filename="../../ui/main_window.cpp" line="536"/>
         <source>Import Digests</source>
         <translation>导入速递</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="523"/>
+        <location filename="../../ui/main_window.cpp" line="537"/>
         <source>Digests (*.txt *.html *.htm *.json *.jsonl *.xml);;All files (*)</source>
         <translation>速递文件 (*.txt *.html *.htm *.json *.jsonl *.xml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="531"/>
+        <location filename="../../ui/main_window.cpp" line="545"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="532"/>
+        <location filename="../../ui/main_window.cpp" line="546"/>
         <source>Importing %n files…</source>
         <translation>
             <numerusform>正在导入 %n 个文件…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="550"/>
+        <location filename="../../ui/main_window.cpp" line="564"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="552"/>
+        <location filename="../../ui/main_window.cpp" line="566"/>
         <source>Imported %n file(s), %1 papers.</source>
         <translation>
             <numerusform>已导入 %n 个文件，共 %1 篇论文。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="588"/>
+        <location filename="../../ui/main_window.cpp" line="602"/>
         <source>About Paperboy</source>
         <translation>关于 Paperboy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="589"/>
+        <location filename="../../ui/main_window.cpp" line="603"/>
         <source>Paperboy %1
 A desktop reader for daily arXiv digests.
 %2</source>
@@ -988,70 +993,80 @@ Press N on a paper to write one.</source>
     </message>
     <message>
         <location filename="../../ui/main_window_lists.cpp" line="134"/>
-        <location filename="../../ui/main_window_lists.cpp" line="166"/>
+        <location filename="../../ui/main_window_lists.cpp" line="168"/>
         <source>Search: %1</source>
         <translation>搜索：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window_lists.cpp" line="151"/>
+        <location filename="../../ui/main_window_lists.cpp" line="153"/>
         <source>dddd d MMMM yyyy</source>
         <comment>QLocale date format of a day&apos;s heading</comment>
         <translation>yyyy年M月d日 dddd</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window_lists.cpp" line="154"/>
+        <location filename="../../ui/main_window_lists.cpp" line="156"/>
         <source>Starred</source>
         <translation>已收藏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window_lists.cpp" line="157"/>
+        <location filename="../../ui/main_window_lists.cpp" line="159"/>
         <source>Annotated</source>
         <translation>有笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window_lists.cpp" line="160"/>
+        <location filename="../../ui/main_window_lists.cpp" line="162"/>
         <source>Unread</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window_lists.cpp" line="163"/>
+        <location filename="../../ui/main_window_lists.cpp" line="165"/>
         <source>Tag: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window_lists.cpp" line="169"/>
+        <location filename="../../ui/main_window_lists.cpp" line="171"/>
         <source>Saved search: %1</source>
         <translation>已保存的搜索：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window_lists.cpp" line="175"/>
+        <location filename="../../ui/main_window_lists.cpp" line="177"/>
+        <source>%1 · best %2 papers (counting all matches…)</source>
+        <translation>%1 · 最相关的 %2 篇（正在统计全部结果…）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window_lists.cpp" line="178"/>
+        <source>%1 · newest %2 papers (counting all matches…)</source>
+        <translation>%1 · 最新的 %2 篇（正在统计全部结果…）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window_lists.cpp" line="181"/>
         <source>%1 · best %2 of %3 papers</source>
         <translation>%1 · %3 篇中最相关的 %2 篇</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window_lists.cpp" line="176"/>
+        <location filename="../../ui/main_window_lists.cpp" line="182"/>
         <source>%1 · newest %2 of %3 papers</source>
         <translation>%1 · %3 篇中最新的 %2 篇</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window_lists.cpp" line="178"/>
+        <location filename="../../ui/main_window_lists.cpp" line="184"/>
         <source>%1 · 1 paper</source>
         <translation>%1 · 1 篇论文</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window_lists.cpp" line="178"/>
+        <location filename="../../ui/main_window_lists.cpp" line="184"/>
         <source>%1 · %n papers</source>
         <translation>
             <numerusform>%1 · %n 篇论文</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window_lists.cpp" line="192"/>
+        <location filename="../../ui/main_window_lists.cpp" line="198"/>
         <source>No newer digest.</source>
         <translation>没有更新的速递了。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window_lists.cpp" line="192"/>
+        <location filename="../../ui/main_window_lists.cpp" line="198"/>
         <source>No older digest.</source>
         <translation>没有更早的速递了。</translation>
     </message>
@@ -1670,7 +1685,7 @@ Press Escape to clear it.</source>
     <message>
         <location filename="../../ui/sidebar.cpp" line="42"/>
         <source>Words, &quot;phrases&quot;, -excluded, author:, cat:, tag:, is:starred, is:unread, has:code, has:note, after:YYYY-MM-DD, before:YYYY-MM-DD</source>
-        <translation>词语、"短语"、-排除词、author:、cat:、tag:、is:starred、is:unread、has:code、has:note、after:YYYY-MM-DD、before:YYYY-MM-DD</translation>
+        <translation>词语、&quot;短语&quot;、-排除词、author:、cat:、tag:、is:starred、is:unread、has:code、has:note、after:YYYY-MM-DD、before:YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../../ui/sidebar.cpp" line="107"/>

@@ -247,6 +247,22 @@ private slots:
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.contains("newer Paperboy"));
     }
+
+    // An upgrade can rebuild the search index for minutes: the command says so before it
+    // starts, once, and a library already at the latest version opens silently.
+    void upgradeIsAnnounced()
+    {
+        QVERIFY(
+            QFile::copy(QStringLiteral(PAPERBOY_TEST_DATA "/upgrades/schema-v004.sqlite"), m_db));
+        QFile::setPermissions(m_db, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        CliRun run = runPaperboy(m_db, {QStringLiteral("dates")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains("upgrading") && run.err.contains("from schema version 4 to "),
+                 run.err.constData());
+        run = runPaperboy(m_db, {QStringLiteral("dates")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(!run.err.contains("upgrading"), run.err.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliLibrary)

@@ -56,6 +56,7 @@ private slots:
     void orderSwitchesToRelevance();
     void savedSearchLivesInTheSidebar();
     void operatorsFilterByUserData();
+    void largeSearchShowsItsPageBeforeTheCount();
 
 private:
     QLineEdit *searchEdit(MainWindow &window)
@@ -332,6 +333,62 @@ void TestSearchWindow::operatorsFilterByUserData()
     QTest::keyClick(gui_test::paperListView(*window), Qt::Key_S);
     search(*window, QStringLiteral("is:starred"));
     QTRY_COMPARE(listedCount(*window), 2);
+}
+
+// A common word fills the page long before every match is counted (at a million papers the
+// count takes up to a third of a second), so the page is shown first and the heading gains the
+// number when the count arrives; a search with a short list is complete at once.
+void TestSearchWindow::largeSearchShowsItsPageBeforeTheCount()
+{
+    const int papers = Library::kSearchLimit + 5;
+    QString text = QStringLiteral("每日学术速递2024.03.16\n\nSubjects: cs.CV\n\n");
+    for (int i = 1; i <= papers; ++i)
+        text +=
+            QStringLiteral("%1.Zebra Stripes Number %1\n\n标题:斑马条纹 %1\n\n作者:Ada Lovelace\n\n"
+                           "文章链接:https://arxiv.org/abs/2403.%2\n\n摘要:\n\n        "
+                           "第 %1 篇。\n\n")
+                .arg(i)
+                .arg(20000 + i, 5, 10, QLatin1Char('0'));
+    const QString path = m_dir->filePath(QStringLiteral("meiri-xueshu-sudi_2024-03-16_cs.CV.txt"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text.toUtf8());
+    }
+    QVERIFY(gui_test::importInto(m_db, path));
+
+    auto window = gui_test::openWindow(m_db);
+    QTRY_VERIFY(listedCount(*window) > 0);
+    QList<ListResult> loaded;
+    QList<int> counted;
+    connect(
+        window->library(), &Library::listLoaded, this,
+        [&loaded](const ListSource &source, const QList<PaperView> &, const ListResult &result) {
+            if (source.kind == ListKind::Search)
+                loaded.append(result);
+        });
+    connect(window->library(), &Library::listTotalCounted, this,
+            [&counted](const ListSource &, int total) { counted.append(total); });
+
+    search(*window, QStringLiteral("zebra"));
+    QTRY_COMPARE(counted, QList<int>{papers});
+    QCOMPARE(loaded.size(), 1);
+    QVERIFY(loaded.first().totalPending);
+    QCOMPARE(loaded.first().total, -1);
+    QCOMPARE(listedCount(*window), Library::kSearchLimit);
+    auto *heading = window->findChild<QLabel *>(QStringLiteral("listHeading"));
+    QTRY_VERIFY2(heading->text().contains(QLocale().toString(papers)), qPrintable(heading->text()));
+    QVERIFY(heading->text().contains(QLocale().toString(Library::kSearchLimit)));
+
+    // Fewer matches than a page: the list is the whole answer, nothing more is counted.
+    loaded.clear();
+    counted.clear();
+    search(*window, QStringLiteral("diffusion"));
+    QTRY_COMPARE(loaded.size(), 1);
+    QVERIFY(!loaded.first().totalPending);
+    QTest::qWait(200);
+    QVERIFY(counted.isEmpty());
+    QCOMPARE(window->paperList()->visibleIds(), QStringList{kBoot});
 }
 
 QTEST_MAIN(TestSearchWindow)

@@ -70,8 +70,11 @@ private slots:
     {
         QTemporaryDir dir;
         Database db;
+        bool announced = false;
+        db.setUpgradeListener([&announced](int, int) { announced = true; });
         QVERIFY2(db.open(dir.filePath(QStringLiteral("fresh.sqlite"))), qPrintable(db.error()));
         QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        QVERIFY2(!announced, "creating a library is not an upgrade");
     }
 
     void upgradesKeepEverything_data()
