@@ -73,6 +73,13 @@ LoadedTranslations installTranslations(QCoreApplication *app, const QLocale &loc
         if (QTranslator *t = loadTranslator(app, locale, QStringLiteral("qtbase"), {qtFolder}))
             loaded.qtbase = t->filePath();
     }
+    // Any other language reads the English interface, which needs the English plural forms
+    // ("1 day", "2 days"): Qt fills in %n but picks a form only from a translation.
+    if (loaded.paperboy.isEmpty() && locale.language() != QLocale::C) {
+        if (QTranslator *t = loadTranslator(app, QLocale(QLocale::English, QLocale::UnitedStates),
+                                            QStringLiteral("paperboy"), translationFolders()))
+            loaded.paperboy = t->filePath();
+    }
     return loaded;
 }
 

@@ -320,10 +320,26 @@ void TestPreferences::speaksChinese()
     PreferencesDialog dialog{Preferences()};
     QCOMPARE(dialog.windowTitle(), QStringLiteral("Preferences"));
 
-    // English and the system language (C in the tests) load no translation at all.
-    QVERIFY(
-        installTranslations(qApp, interfaceLocale(InterfaceLanguage::English)).paperboy.isEmpty());
+    // The system language of the tests (C) loads no translation at all.
+    QVERIFY(installTranslations(qApp, QLocale::c()).paperboy.isEmpty());
     removeTranslations(qApp);
+    // English, and any language without its own translation, gets the English plural forms
+    // and Qt's standard buttons stay English.
+    for (const QLocale &locale : {interfaceLocale(InterfaceLanguage::English),
+                                  QLocale(QLocale::German, QLocale::Germany)}) {
+        const LoadedTranslations english = installTranslations(qApp, locale);
+        QCOMPARE(english.paperboy, QStringLiteral(":/i18n/paperboy_en.qm"));
+        QVERIFY2(english.qtbase.isEmpty() || english.qtbase.endsWith(QStringLiteral("_en.qm")),
+                 qPrintable(english.qtbase));
+        QCOMPARE(
+            QCoreApplication::translate("paperboy::MainWindow", "%n days of digests.", nullptr, 1),
+            QStringLiteral("1 day of digests."));
+        QCOMPARE(
+            QCoreApplication::translate("paperboy::MainWindow", "%n days of digests.", nullptr, 3),
+            QStringLiteral("3 days of digests."));
+        removeTranslations(qApp);
+    }
+    QLocale::setDefault(QLocale::c());
 }
 
 QTEST_MAIN(TestPreferences)

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -124,6 +125,7 @@ private slots:
     void everyMessageIsTranslated_data();
     void everyMessageIsTranslated();
     void checksCatchProblems();
+    void englishHasEveryPluralForm();
 };
 
 void TestPackagingTranslations::chineseIsShipped()
@@ -162,6 +164,40 @@ void TestPackagingTranslations::everyMessageIsTranslated()
                             .arg(problems.size())
                             .arg(live) +
                         problems.join(u'\n')));
+}
+
+// English is kept by hand for its plural forms only ("1 day of digests", not "1 days"): every
+// %n message the interface has (the Chinese file holds them all, lupdate keeps it current)
+// needs a singular and a plural there.
+void TestPackagingTranslations::englishHasEveryPluralForm()
+{
+    QString language;
+    QString error;
+    const QList<Message> chinese =
+        readTs(kTranslations + QStringLiteral("/paperboy_zh_CN.ts"), &language, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QList<Message> english =
+        readTs(kTranslations + QStringLiteral("/paperboy_en.ts"), &language, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(language, QStringLiteral("en"));
+    QHash<QString, Message> byKey;
+    for (const Message &m : english)
+        byKey.insert(m.context + u'\x1f' + m.source, m);
+    int plurals = 0;
+    for (const Message &m : chinese) {
+        if (!m.numerus)
+            continue;
+        ++plurals;
+        const QString where = QStringLiteral("[%1] \"%2\"").arg(m.context, m.source);
+        const auto found = byKey.constFind(m.context + u'\x1f' + m.source);
+        QVERIFY2(found != byKey.constEnd(),
+                 qPrintable(where + QStringLiteral(" is missing from paperboy_en.ts")));
+        const QStringList forms = found->translation.split(u'\n');
+        QVERIFY2(found->numerus && forms.size() == 2 && forms.at(0) != forms.at(1),
+                 qPrintable(where + QStringLiteral(" needs a singular and a plural form")));
+    }
+    QVERIFY(plurals > 0);
+    QCOMPARE(english.size(), plurals); // nothing else: English sources need no translation
 }
 
 void TestPackagingTranslations::checksCatchProblems()

@@ -1,0 +1,74 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<!-- English needs only its plural forms: Qt substitutes %n but chooses no form without a
+     translation. Kept by hand; tst_packaging_translations checks every %n message is here. -->
+<context>
+    <name>paperboy::DayTreeModel</name>
+    <message numerus="yes">
+        <source>%n papers, %1 unread</source>
+        <translation>
+            <numerusform>%n paper, %1 unread</numerusform>
+            <numerusform>%n papers, %1 unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ExportController</name>
+    <message numerus="yes">
+        <source>Copied the %1 of %n papers.</source>
+        <translation>
+            <numerusform>Copied the %1 of %n paper.</numerusform>
+            <numerusform>Copied the %1 of %n papers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ExportDialog</name>
+    <message numerus="yes">
+        <source>Selected papers (%n)</source>
+        <translation>
+            <numerusform>Selected paper (%n)</numerusform>
+            <numerusform>Selected papers (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::MainWindow</name>
+    <message numerus="yes">
+        <source>Marked %n papers as read.</source>
+        <translation>
+            <numerusform>Marked %n paper as read.</numerusform>
+            <numerusform>Marked %n papers as read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n files…</source>
+        <translation>
+            <numerusform>Importing %n file…</numerusform>
+            <numerusform>Importing %n files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s), %1 papers.</source>
+        <translation>
+            <numerusform>Imported %n file, %1 papers.</numerusform>
+            <numerusform>Imported %n files, %1 papers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days of digests.</source>
+        <translation>
+            <numerusform>%n day of digests.</numerusform>
+            <numerusform>%n days of digests.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n papers</source>
+        <translation>
+            <numerusform>%1 · %n paper</numerusform>
+            <numerusform>%1 · %n papers</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
