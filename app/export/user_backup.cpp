@@ -281,9 +281,10 @@ bool writeBackupFile(Database &database, const QString &path, QString *error, co
     const QString created = backupTimestamp(now.isValid() ? now : QDateTime::currentDateTimeUtc());
     QString streamError;
     if (!streamBackup(database, file, created, &streamError, fingerprint, written)) {
-        file.cancelWriting();
+        // Before cancelWriting(), which sets an error of its own.
         if (file.error() != QFileDevice::NoError)
             return cannotWrite();
+        file.cancelWriting();
         if (error)
             *error = streamError;
         return false;

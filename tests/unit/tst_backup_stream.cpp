@@ -164,6 +164,20 @@ private slots:
         QCOMPARE(everything(other).size(), 4 + 5 + 2); // user_papers, user_tags, searches
     }
 
+    void unreadableUserDataIsNamedAndLeavesNoFile()
+    {
+        QVERIFY(m_store->setStarred(QStringLiteral("2403.00001"), true));
+        QVERIFY(m_db->execScript(QStringLiteral("DROP TABLE saved_searches")));
+        const QString file = path(QStringLiteral("broken.json"));
+        QString error;
+        QVERIFY(!writeBackupFile(*m_db, file, &error, at(20)));
+        QVERIFY2(error.contains(QStringLiteral("saved_searches")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("library.sqlite")), qPrintable(error));
+        QVERIFY(!QFile::exists(file));
+        QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("broken*")}, QDir::Files),
+                 QStringList());
+    }
+
     void fingerprintFollowsEveryKindOfChange()
     {
         QString error;
