@@ -202,9 +202,11 @@ void TestPoliteHttp::honoursRetryAfterSeconds()
 
 void TestPoliteHttp::honoursRetryAfterDate()
 {
-    // HTTP dates have whole seconds: two seconds ahead is at least one second of waiting.
+    // HTTP dates have whole seconds, so the date is up to a second earlier than now + 3 s, and
+    // the first request arrives a moment after "now": three seconds ahead still leaves well
+    // over one second of waiting (two seconds ahead left 999 ms on a loaded machine).
     const QByteArray when = QDateTime::currentDateTimeUtc()
-                                .addSecs(2)
+                                .addSecs(3)
                                 .toString(u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s)
                                 .toLatin1();
     m_server->route(u"/maint"_s, {CannedResponse::withStatus(
