@@ -136,7 +136,7 @@ void MainWindow::buildUi()
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setStretchFactor(2, 3);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({270, 430, 620});
+    m_splitter->setSizes({290, 430, 600});
 
     m_empty = new EmptyState(m_actions->importFiles, m_actions->fetchToday);
     m_central = new QStackedWidget;

@@ -58,6 +58,8 @@ Sidebar::Sidebar(QWidget *parent) : QWidget(parent)
     m_tree->setObjectName(QStringLiteral("dayTree"));
     m_tree->setModel(m_days);
     m_tree->setUniformRowHeights(true);
+    // Three levels deep, a day's mark ("Sun 29 · failed") must fit beside its two count columns.
+    m_tree->setIndentation(14);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setAllColumnsShowFocus(true);
     m_tree->header()->setStretchLastSection(false);
