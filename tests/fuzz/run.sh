@@ -89,12 +89,13 @@ for target in "${targets[@]}"; do
         -print_final_stats=1 -artifact_prefix="$artifacts/") >"$log" 2>&1
     rc=$?
     set -e
-    execs=$(grep -Eo 'stat::number_of_executed_units: *[0-9]+' "$log" | tail -1 | grep -Eo '[0-9]+$')
-    rate=$(grep -Eo 'stat::average_exec_per_sec: *[0-9]+' "$log" | tail -1 | grep -Eo '[0-9]+$')
-    last=$(grep -E '^#[0-9]+.*cov: ' "$log" | tail -1)
-    cov=$(grep -Eo 'cov: [0-9]+' <<<"$last" | grep -Eo '[0-9]+')
-    ft=$(grep -Eo 'ft: [0-9]+' <<<"$last" | grep -Eo '[0-9]+')
-    corp=$(grep -Eo 'corp: [0-9]+' <<<"$last" | grep -Eo '[0-9]+')
+    # A crashed or failed run lacks some of these lines: no match must not end the script.
+    execs=$(grep -Eo 'stat::number_of_executed_units: *[0-9]+' "$log" | tail -1 | grep -Eo '[0-9]+$' || true)
+    rate=$(grep -Eo 'stat::average_exec_per_sec: *[0-9]+' "$log" | tail -1 | grep -Eo '[0-9]+$' || true)
+    last=$(grep -E '^#[0-9]+.*cov: ' "$log" | tail -1 || true)
+    cov=$(grep -Eo 'cov: [0-9]+' <<<"$last" | grep -Eo '[0-9]+' || true)
+    ft=$(grep -Eo 'ft: [0-9]+' <<<"$last" | grep -Eo '[0-9]+' || true)
+    corp=$(grep -Eo 'corp: [0-9]+' <<<"$last" | grep -Eo '[0-9]+' || true)
     new=$(find "$artifacts" -type f -newer "$marker" -printf '%f ')
     line=$(printf '%-20s %10s execs %6s/s  cov %5s  ft %6s  corpus %5s' "$target" \
         "${execs:-?}" "${rate:-?}" "${cov:-?}" "${ft:-?}" "${corp:-?}")
@@ -106,7 +107,7 @@ for target in "${targets[@]}"; do
         # No input to blame: the fuzzer itself did not run (a bad dictionary, a missing
         # binary, a bad flag). Say so instead of reporting a finding.
         found=1
-        why=$(grep -E 'ParseDictionaryFile|ERROR|error|No such file' "$log" | head -1)
+        why=$(grep -E 'ParseDictionaryFile|ERROR|error|No such file' "$log" | head -1 || true)
         summary+=("$line  FAILED (exit $rc, no input saved): ${why:-see $log}")
     else
         summary+=("$line  ok")
