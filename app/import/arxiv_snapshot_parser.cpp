@@ -17,14 +17,18 @@ namespace {
 // A bulk import may hit many broken lines; past this many, warnings are only counted.
 constexpr int kMaxLineWarnings = 20;
 
+// A day or a year: more than four digits is no date (0, which QDate refuses), and a long run
+// of digits in a hostile snapshot must not overflow.
 int leadingNumber(QStringView text, qsizetype *pos)
 {
     int value = 0;
+    int digits = 0;
     while (*pos < text.size() && text.at(*pos).isDigit()) {
-        value = value * 10 + text.at(*pos).digitValue();
+        if (++digits <= 4)
+            value = value * 10 + text.at(*pos).digitValue();
         ++*pos;
     }
-    return value;
+    return digits <= 4 ? value : 0;
 }
 
 // "Mon, 2 Apr 2007 19:18:42 GMT" -> 2007-04-02. Hand-rolled because QDateTime's RFC 2822

@@ -9,7 +9,7 @@
 # FUZZ_JOBS (build parallelism, default 2), FUZZ_MAX_LEN (longest input, default 262144; the
 # whole-feed seeds make RSS/JSONL/detection slow; with 16384 they ran 10-60x as many inputs
 # in the same 180 s, so run both). Crashes land in $FUZZ_BUILD_DIR/artifacts/TARGET/;
-# turn each into a unit test (tests/unit/tst_fuzz_regressions.cpp) before fixing it. The
+# keep each in tests/fuzz/regressions/TARGET/ with a test in tests/unit/tst_fuzz_regressions.cpp. The
 # summary (also in $FUZZ_BUILD_DIR/fuzz-summary.txt) gives executions, coverage and findings.
 # Exits 1 when any target found a crash or could not run. Run it under nice on a shared machine.
 set -euo pipefail
@@ -42,6 +42,8 @@ seeds_for() {
         *) ;;
     esac
     [ -d "$here/seeds/${1#fuzz_}" ] && echo "$here/seeds/${1#fuzz_}"/*
+    # Past findings (tests/unit/tst_fuzz_regressions.cpp replays them) start every run.
+    [ -d "$here/regressions/$1" ] && echo "$here/regressions/$1"/*
     return 0
 }
 
