@@ -39,13 +39,19 @@ StoreThread::StoreThread(const QString &path, Database::Mode mode, QObject *pare
 StoreThread::~StoreThread()
 {
     // Pending writes (a note typed just before closing) run before the connection closes.
+    // quit() must wait until they have: an event loop defers events posted while it runs a
+    // job to its next round, and after quit() there is none, so writes queued behind a busy
+    // job were silently dropped (tst_store_thread).
+    QSemaphore closed;
     QMetaObject::invokeMethod(
         m_worker,
-        [this] {
+        [this, &closed] {
             m_store.reset();
             m_database.reset();
+            closed.release();
         },
         Qt::QueuedConnection);
+    closed.acquire();
     m_thread.quit();
     m_thread.wait();
 }
