@@ -1,6 +1,7 @@
 #include "fetch_ledger.h"
 
 #include "fetch/arxiv_calendar.h"
+#include "store/sql_values.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -10,12 +11,9 @@ namespace paperboy {
 
 using namespace Qt::StringLiterals;
 
-namespace {
+using paperboy::sql::textOrNull;
 
-QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
+namespace {
 
 QString isoTime(const QDateTime &when)
 {

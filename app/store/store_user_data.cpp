@@ -1,0 +1,212 @@
+// The user's own data: stars, read marks, notes and tags. Only explicit user actions (and a
+// restore the user asked for) reach these functions; imports and fetches never do.
+
+#include "store.h"
+
+#include "store/sql_values.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace paperboy {
+
+using sql::isoNow;
+using sql::textOrNull;
+
+bool Store::setStarred(const QString &arxivId, bool starred)
+{
+    if (m_database.isReadOnly())
+        return fail(QStringLiteral("%1 is open read-only").arg(m_database.path()));
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO user_papers (arxiv_id, starred, starred_changed) VALUES (?,?,?)"
+        " ON CONFLICT(arxiv_id) DO UPDATE SET starred = excluded.starred,"
+        " starred_changed = excluded.starred_changed WHERE starred <> excluded.starred"));
+    q.addBindValue(arxivId);
+    q.addBindValue(starred ? 1 : 0);
+    q.addBindValue(isoNow(now()));
+    return q.exec() || fail(q.lastError().text());
+}
+
+bool Store::setRead(const QString &arxivId, bool read)
+{
+    return setReadMany({arxivId}, read);
+}
+
+bool Store::setReadMany(const QStringList &arxivIds, bool read)
+{
+    if (m_database.isReadOnly())
+        return fail(QStringLiteral("%1 is open read-only").arg(m_database.path()));
+    QSqlDatabase db = m_database.connection();
+    if (const QString error = Database::beginWrite(db); !error.isEmpty())
+        return fail(error);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO user_papers (arxiv_id, read, read_changed) VALUES (?,?,?)"
+                             " ON CONFLICT(arxiv_id) DO UPDATE SET read = excluded.read,"
+                             " read_changed = excluded.read_changed WHERE read <> excluded.read"));
+    const QString when = isoNow(now());
+    for (const QString &id : arxivIds) {
+        q.addBindValue(id);
+        q.addBindValue(read ? 1 : 0);
+        q.addBindValue(when);
+        if (!q.exec()) {
+            const QString error = q.lastError().text();
+            db.rollback();
+            return fail(error);
+        }
+    }
+    return db.commit() || fail(db.lastError().text());
+}
+
+bool Store::setNote(const QString &arxivId, const QString &note)
+{
+    if (m_database.isReadOnly())
+        return fail(QStringLiteral("%1 is open read-only").arg(m_database.path()));
+    QSqlQuery q(m_database.connection());
+    q.prepare(
+        QStringLiteral("INSERT INTO user_papers (arxiv_id, note, note_changed) VALUES (?,?,?)"
+                       " ON CONFLICT(arxiv_id) DO UPDATE SET note = excluded.note,"
+                       " note_changed = excluded.note_changed WHERE note IS NOT excluded.note"));
+    q.addBindValue(arxivId);
+    q.addBindValue(textOrNull(note));
+    q.addBindValue(isoNow(now()));
+    return q.exec() || fail(q.lastError().text());
+}
+
+bool Store::addTags(const QString &arxivId, const QStringList &tags)
+{
+    if (m_database.isReadOnly())
+        return fail(QStringLiteral("%1 is open read-only").arg(m_database.path()));
+    QSqlDatabase db = m_database.connection();
+    if (const QString error = Database::beginWrite(db); !error.isEmpty())
+        return fail(error);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO user_tags (arxiv_id, tag, added) VALUES (?,?,?)"
+                             " ON CONFLICT DO NOTHING"));
+    const QString when = isoNow(now());
+    for (const QString &raw : tags) {
+        const QString tag = raw.simplified();
+        if (tag.isEmpty())
+            continue;
+        q.addBindValue(arxivId);
+        q.addBindValue(tag);
+        q.addBindValue(when);
+        if (!q.exec()) {
+            const QString error = q.lastError().text();
+            db.rollback();
+            return fail(error);
+        }
+    }
+    return db.commit() || fail(db.lastError().text());
+}
+
+bool Store::removeTags(const QString &arxivId, const QStringList &tags)
+{
+    if (m_database.isReadOnly())
+        return fail(QStringLiteral("%1 is open read-only").arg(m_database.path()));
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("DELETE FROM user_tags WHERE arxiv_id = ? AND tag = ?"));
+    for (const QString &tag : tags) {
+        q.addBindValue(arxivId);
+        q.addBindValue(tag.simplified());
+        if (!q.exec())
+            return fail(q.lastError().text());
+    }
+    return true;
+}
+
+UserState Store::userState(const QString &arxivId) const
+{
+    UserState state;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT starred, read, note, starred_changed, read_changed,"
+                             " note_changed FROM user_papers WHERE arxiv_id = ?"));
+    q.addBindValue(arxivId);
+    if (q.exec() && q.next()) {
+        state.starred = q.value(0).toInt() != 0;
+        state.read = q.value(1).toInt() != 0;
+        state.note = q.value(2).toString();
+        state.starredChanged = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+        state.readChanged = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
+        state.noteChanged = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+    }
+    QSqlQuery tags(m_database.connection());
+    tags.prepare(QStringLiteral("SELECT tag FROM user_tags WHERE arxiv_id = ? ORDER BY tag"));
+    tags.addBindValue(arxivId);
+    if (tags.exec())
+        while (tags.next())
+            state.tags.append(tags.value(0).toString());
+    return state;
+}
+
+QList<Store::TagCount> Store::tagCounts() const
+{
+    QList<TagCount> result;
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral("SELECT tag, count(*) FROM user_tags GROUP BY tag"
+                               " ORDER BY tag COLLATE NOCASE, tag"))) {
+        fail(q.lastError().text());
+        return result;
+    }
+    while (q.next())
+        result.append({q.value(0).toString(), q.value(1).toInt()});
+    return result;
+}
+
+int Store::renameTag(const QString &fromRaw, const QString &toRaw)
+{
+    const QString from = fromRaw.simplified();
+    const QString to = toRaw.simplified();
+    if (m_database.isReadOnly()) {
+        fail(QStringLiteral("%1 is open read-only").arg(m_database.path()));
+        return -1;
+    }
+    if (from.isEmpty() || to.isEmpty()) {
+        fail(QStringLiteral("a tag name cannot be empty"));
+        return -1;
+    }
+    QSqlDatabase db = m_database.connection();
+    if (const QString error = Database::beginWrite(db); !error.isEmpty()) {
+        fail(error);
+        return -1;
+    }
+    auto rollback = [&](const QSqlQuery &q) {
+        const QString error = q.lastError().text();
+        db.rollback();
+        fail(error);
+        return -1;
+    };
+    QSqlQuery count(db);
+    count.prepare(QStringLiteral("SELECT count(*) FROM user_tags WHERE tag = ?"));
+    count.addBindValue(from);
+    if (!count.exec() || !count.next())
+        return rollback(count);
+    const int papers = count.value(0).toInt();
+    if (from != to) {
+        // On a merge the earlier `added` survives: the paper has carried the tag since then.
+        QSqlQuery copy(db);
+        copy.prepare(
+            QStringLiteral("INSERT INTO user_tags (arxiv_id, tag, added)"
+                           " SELECT arxiv_id, ?, added FROM user_tags WHERE tag = ? AND true"
+                           " ON CONFLICT (arxiv_id, tag) DO UPDATE SET"
+                           " added = min(added, excluded.added)"));
+        copy.addBindValue(to);
+        copy.addBindValue(from);
+        if (!copy.exec())
+            return rollback(copy);
+        QSqlQuery remove(db);
+        remove.prepare(QStringLiteral("DELETE FROM user_tags WHERE tag = ?"));
+        remove.addBindValue(from);
+        if (!remove.exec())
+            return rollback(remove);
+    }
+    if (!db.commit()) {
+        const QString error = db.lastError().text();
+        db.rollback();
+        fail(error);
+        return -1;
+    }
+    return papers;
+}
+
+} // namespace paperboy
