@@ -60,14 +60,7 @@ MainWindow::MainWindow(const QString &databasePath, Options options, QWidget *pa
     connect(&m_readTimer, &QTimer::timeout, this, &MainWindow::markCurrentRead);
     connect(m_library, &Library::daysLoaded, this, &MainWindow::onDaysLoaded);
     connect(m_library, &Library::listLoaded, this, &MainWindow::onListLoaded);
-    connect(m_library, &Library::listTotalCounted, this,
-            [this](const ListSource &source, int total) {
-                if (source != m_source)
-                    return;
-                m_listResult.totalPending = false;
-                m_listResult.total = total > m_listedCount ? total : -1;
-                m_list->setHeading(headingFor(source, m_listedCount, m_listResult));
-            });
+    connect(m_library, &Library::listTotalCounted, this, &MainWindow::onListTotalCounted);
     connect(m_library, &Library::countsLoaded, this, &MainWindow::onCountsLoaded);
     connect(m_library, &Library::userViewsChanged, this, [this] {
         // A tag or saved search was renamed or removed: any list may show its old name.

@@ -81,6 +81,7 @@ private:
     void onDaysLoaded(const QList<DaySummary> &days);
     void onListLoaded(const ListSource &source, const QList<PaperView> &papers,
                       const ListResult &result);
+    void onListTotalCounted(const ListSource &source, int total);
     void onCountsLoaded(const SidebarCounts &counts);
     void chooseSource(const ListSource &source);
     void leaveSearch();

@@ -144,6 +144,15 @@ void MainWindow::onListLoaded(const ListSource &source, const QList<PaperView> &
         m_list->selectFirst();
 }
 
+void MainWindow::onListTotalCounted(const ListSource &source, int total)
+{
+    if (source != m_source)
+        return;
+    m_listResult.totalPending = false;
+    m_listResult.total = total > m_listedCount ? total : -1;
+    m_list->setHeading(headingFor(source, m_listedCount, m_listResult));
+}
+
 QString MainWindow::headingFor(const ListSource &source, int count, const ListResult &result) const
 {
     QString name;
