@@ -39,6 +39,7 @@ seeds_for() {
         fuzz_arxiv_snapshot) echo "$data"/arxiv-snapshot/* ;;
         fuzz_format_detect) echo "$data"/*/*.xml "$data"/*/*.json* "$data"/digest-text/* ;;
         fuzz_tex_text) echo "$data"/digest-text/* "$data"/arxiv-snapshot/* ;;
+        fuzz_tex_math) echo "$data"/arxiv-snapshot/* ;;
         *) ;;
     esac
     [ -d "$here/seeds/${1#fuzz_}" ] && echo "$here/seeds/${1#fuzz_}"/*
@@ -53,6 +54,7 @@ dict_for() {
         fuzz_hf_daily | fuzz_digest_jsonl | fuzz_arxiv_snapshot | fuzz_backup) echo "$here/dicts/json.dict" ;;
         fuzz_digest_text) echo "$here/dicts/digest_text.dict" ;;
         fuzz_search_query) echo "$here/dicts/search_query.dict" ;;
+        fuzz_tex_math) echo "$here/dicts/tex_math.dict" ;;
         *) ;;
     esac
 }
