@@ -2,6 +2,7 @@
 
 #include "cli/cli_context.h"
 #include "cli/paper_json.h"
+#include "core/tex_math.h"
 #include "import/bulk_import.h"
 #include "import/importer.h"
 
@@ -116,9 +117,10 @@ void printPaperLine(const PaperView &view)
     QString line = QStringLiteral("%1 %2. %3  %4\n")
                        .arg(marks)
                        .arg(view.entry.position, 3)
-                       .arg(view.paper.arxivId, view.paper.title);
+                       .arg(view.paper.arxivId, texMathToPlainText(view.paper.title));
     if (!view.entry.translatedTitle.isEmpty())
-        line += QStringLiteral("          %1\n").arg(view.entry.translatedTitle);
+        line +=
+            QStringLiteral("          %1\n").arg(texMathToPlainText(view.entry.translatedTitle));
     CliContext::out(line);
 }
 
@@ -198,8 +200,9 @@ int showCommand(CliContext &ctx)
         if (!value.isEmpty())
             text += QStringLiteral("%1: %2\n").arg(label, -10).arg(value);
     };
-    field(QStringLiteral("Title"), p.title);
-    field(QStringLiteral("标题"), view->entry.translatedTitle);
+    // Plain text shows math as a reader reads it (×, 𝒪, x²); --json keeps the source.
+    field(QStringLiteral("Title"), texMathToPlainText(p.title));
+    field(QStringLiteral("标题"), texMathToPlainText(view->entry.translatedTitle));
     field(QStringLiteral("Authors"), p.authors.join(QStringLiteral(", ")));
     field(QStringLiteral("arXiv"),
           p.version > 0 ? QStringLiteral("%1v%2").arg(p.arxivId).arg(p.version) : p.arxivId);
@@ -214,9 +217,9 @@ int showCommand(CliContext &ctx)
     field(QStringLiteral("Starred"), view->user.starred ? QStringLiteral("yes") : QString());
     field(QStringLiteral("Tags"), view->user.tags.join(QStringLiteral(", ")));
     if (!p.abstract.isEmpty())
-        text += QStringLiteral("\n%1\n").arg(p.abstract);
+        text += QStringLiteral("\n%1\n").arg(texMathToPlainText(p.abstract));
     if (!view->entry.translatedAbstract.isEmpty())
-        text += QStringLiteral("\n%1\n").arg(view->entry.translatedAbstract);
+        text += QStringLiteral("\n%1\n").arg(texMathToPlainText(view->entry.translatedAbstract));
     if (!view->user.note.isEmpty())
         text += QStringLiteral("\nNote:\n%1\n").arg(view->user.note);
     CliContext::out(text);

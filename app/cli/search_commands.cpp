@@ -2,6 +2,7 @@
 
 #include "cli/cli_context.h"
 #include "cli/paper_json.h"
+#include "core/tex_math.h"
 #include "search/searcher.h"
 
 #include <QJsonArray>
@@ -72,9 +73,10 @@ int searchCommand(CliContext &ctx)
                            .arg(view.user.starred ? QStringLiteral("*") : QStringLiteral(" "),
                                 view.digestDate.isValid() ? view.digestDate.toString(Qt::ISODate)
                                                           : QStringLiteral("          "),
-                                view.paper.arxivId, view.paper.title);
+                                view.paper.arxivId, texMathToPlainText(view.paper.title));
         if (!view.entry.translatedTitle.isEmpty())
-            line += QStringLiteral("                %1\n").arg(view.entry.translatedTitle);
+            line += QStringLiteral("                %1\n")
+                        .arg(texMathToPlainText(view.entry.translatedTitle));
         CliContext::out(line);
     }
     return CliContext::kOk;

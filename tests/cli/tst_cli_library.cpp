@@ -144,6 +144,36 @@ private slots:
         QVERIFY(run.err.contains("not in the library"));
     }
 
+    // Plain text reads math as a reader would; --json keeps what arXiv published (#23).
+    void showConvertsMath()
+    {
+        const QString feed =
+            QStringLiteral(PAPERBOY_TEST_DATA "/arxiv-rss/rss_2024-11-28_first120items.xml");
+        QCOMPARE(runPaperboy(m_db, {QStringLiteral("import"), feed}).exitCode, 0);
+
+        CliRun run = runPaperboy(m_db, {QStringLiteral("show"), QStringLiteral("2411.17792")});
+        QCOMPARE(run.exitCode, 0);
+        const QString fusion = QString::fromUtf8(run.out);
+        QVERIFY2(fusion.contains(QStringLiteral("Title     : H³Fusion: Helpful, Harmless")),
+                 qPrintable(fusion));
+        QVERIFY(!fusion.contains(QLatin1Char('$')));
+
+        run = runPaperboy(m_db, {QStringLiteral("show"), QStringLiteral("2411.17898")});
+        const QString erm = QString::fromUtf8(run.out);
+        QVERIFY2(erm.contains(QStringLiteral("h ∈ ℋ")), qPrintable(erm));
+        QVERIFY(erm.contains(QStringLiteral("ℍ")));
+        QVERIFY(!erm.contains(QStringLiteral("\\mathcal")));
+
+        run = runPaperboy(
+            m_db, {QStringLiteral("show"), QStringLiteral("2411.17792"), QStringLiteral("--json")});
+        QVERIFY(run.json()[QStringLiteral("title")].toString().startsWith(
+            QStringLiteral("$H^3$Fusion")));
+
+        run = runPaperboy(
+            m_db, {QStringLiteral("list"), QStringLiteral("--date"), QStringLiteral("2024-11-28")});
+        QVERIFY(QString::fromUtf8(run.out).contains(QStringLiteral("H³Fusion")));
+    }
+
     void badFilesFailClearlyAndChangeNothing()
     {
         QCOMPARE(runPaperboy(m_db, {QStringLiteral("import"), foundingDigestPath()}).exitCode, 0);
