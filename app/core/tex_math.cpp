@@ -75,6 +75,12 @@ qsizetype closing(QStringView text, qsizetype from, QStringView delimiter)
     return -1;
 }
 
+// Punctuation and symbols, which the index's tokenizer drops; not letters, digits or marks.
+bool isSymbol(char32_t code)
+{
+    return QChar::category(code) >= QChar::Punctuation_Connector;
+}
+
 TextRun proseRun(QStringView text)
 {
     TextRun run;
@@ -252,9 +258,12 @@ QString spellMathSymbols(QStringView text)
             qsizetype end = i + 1;
             while (end < text.size() && isAsciiLetter(text.at(end)))
                 ++end;
+            // \alpha stays: the index holds "alpha" from the source and α from the math text.
             const texmath::MathSymbol *symbol =
                 texmath::findMathSymbol(text.mid(i + 1, end - i - 1));
-            const QString name = symbol ? texmath::mathSymbolName(symbol->code) : QString();
+            const QString name = symbol && isSymbol(symbol->code)
+                                     ? texmath::mathSymbolName(symbol->code)
+                                     : QString();
             if (!name.isEmpty()) {
                 out += u' ' + name + u' ';
                 i = end;
@@ -272,9 +281,8 @@ QString spellMathSymbols(QStringView text)
         }
         // Letters and digits (α, ℝ, 𝒪, ²) are words to the index already; ASCII punctuation
         // keeps its meaning in a search ("-word", quotes).
-        const QChar::Category category = QChar::category(code);
-        const bool symbol = code >= 0x80 && category >= QChar::Punctuation_Connector;
-        const QString name = symbol ? texmath::mathSymbolName(code) : QString();
+        const QString name =
+            code >= 0x80 && isSymbol(code) ? texmath::mathSymbolName(code) : QString();
         if (!name.isEmpty())
             out += u' ' + name + u' ';
         else

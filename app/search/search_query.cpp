@@ -1,5 +1,7 @@
 #include "search_query.h"
 
+#include "core/tex_math.h"
+
 #include <QStringView>
 
 #include <algorithm>
@@ -259,8 +261,11 @@ QString ftsTermExpression(const SearchTerm &term, const QString &columns)
     // Rewrite CJK runs the way the index does (see 003_search.sql), except at the end of the
     // term: a run there may continue in the indexed text, so only its bigrams are required,
     // and a lone last character becomes a prefix.
+    // Math symbols are words in the index ("×" and "\times" are "times", migration 008).
+    const QString text =
+        term.field == SearchTerm::Field::Any ? spellMathSymbols(term.text) : term.text;
     QList<char32_t> chars;
-    for (const uint c : term.text.toUcs4())
+    for (const uint c : text.toUcs4())
         chars.append(char32_t(c));
     QString tokens;
     bool prefix = term.prefix;

@@ -1,5 +1,6 @@
 #include "store.h"
 
+#include "core/tex_math.h"
 #include "store/sql_values.h"
 #include "store/sqlite_statement.h"
 
@@ -321,6 +322,8 @@ bool Store::saveDigests(const QList<Digest> &digests, const QList<Paper> &papers
     }
     if (ok && alsoInTransaction && !alsoInTransaction(db))
         ok = fail(QStringLiteral("cannot record progress: %1").arg(db.lastError().text()));
+    if (ok)
+        ok = refreshMathSearchText();
     if (ok && !m_database.execScript(QLatin1String(kIndexPending)))
         ok = fail(QStringLiteral("cannot update the search index: %1").arg(m_database.error()));
     if (!ok) {
@@ -335,6 +338,44 @@ bool Store::saveDigests(const QList<Digest> &digests, const QList<Paper> &papers
     }
     if (summaryOut)
         *summaryOut = summary;
+    return true;
+}
+
+// The index also holds each paper's math as a reader sees it ("48 times 48" for
+// "$48\times48$", migration 008). It is computed here, in C++, for the papers this transaction
+// (re)indexes, so only new and changed papers pay for it; papers stored before version 8 get
+// theirs when they are stored again.
+bool Store::refreshMathSearchText()
+{
+    SqliteStatement &pending = m_database.cachedStatement(QStringLiteral(
+        "SELECT s.paper_id, p.title, p.abstract, x.math FROM search_pending s"
+        " JOIN papers p ON p.id = s.paper_id LEFT JOIN search_extra x ON x.paper_id = s.paper_id"
+        " WHERE p.title GLOB '*[$\\]*' OR p.abstract GLOB '*[$\\]*' OR x.math IS NOT NULL"));
+    QList<std::pair<qint64, QString>> changes;
+    while (pending.next()) {
+        const QString math = (texMathSearchText(pending.text(1)) + QLatin1Char(' ') +
+                              texMathSearchText(pending.text(2)))
+                                 .trimmed();
+        if (math != pending.text(3))
+            changes.append({pending.integer(0), math});
+    }
+    const QString error = pending.error();
+    pending.reset();
+    if (!error.isEmpty())
+        return fail(QStringLiteral("cannot read the papers to index: %1").arg(error));
+    SqliteStatement &store = m_database.cachedStatement(
+        QStringLiteral("INSERT INTO search_extra (paper_id, math) VALUES (?, ?)"
+                       " ON CONFLICT (paper_id) DO UPDATE SET math = excluded.math"
+                       " WHERE math IS NOT excluded.math"));
+    for (const auto &[paperId, math] : std::as_const(changes)) {
+        store.bindInt(1, paperId);
+        store.bindTextOrNull(2, math);
+        const bool stored = store.exec();
+        const QString storeError = store.error();
+        store.reset();
+        if (!stored)
+            return fail(QStringLiteral("cannot index math: %1").arg(storeError));
+    }
     return true;
 }
 

@@ -97,6 +97,7 @@ private:
     QDateTime now() const;
     bool upsertPaper(const Paper &paper, int rank, qint64 *paperId, bool *added, bool *changed);
     bool saveDigest(const Digest &digest, ImportSummary &summary);
+    bool refreshMathSearchText();
     QList<PaperView> viewsWhere(const QString &condition, const QVariantList &bindings,
                                 const QString &order, int limit = -1) const;
 

@@ -267,6 +267,44 @@ private slots:
         QVERIFY(integrityOk());
     }
 
+    // TeX math is found as written and as read (#23): "$1\times1$" by "×", "\times" and
+    // "1×1"; the math text follows the abstract when it changes, and the index stays whole.
+    void mathFoundAsWrittenAndAsRead()
+    {
+        const QString eeg = QStringLiteral("2411.17705");    // $1\times1$ convolutions
+        const QString fusion = QStringLiteral("2411.17792"); // $H^3$Fusion
+        const QString erm = QStringLiteral("2411.17898");    // $h \in \mathcal{H}$
+        const QString sign = QStringLiteral("2411.17866");   // $O(1/\sqrt{T})$
+        QVERIFY(ids(QStringLiteral("×")).contains(eeg));
+        QVERIFY(ids(QStringLiteral("\\times")).contains(eeg));
+        QVERIFY(ids(QStringLiteral("1×1")).contains(eeg));
+        QVERIFY(ids(QStringLiteral("H³")).contains(fusion));
+        QVERIFY(ids(QStringLiteral("ℋ")).contains(erm));
+        QVERIFY(ids(QStringLiteral("\"h ∈ ℋ\"")).contains(erm));
+        QVERIFY(ids(QStringLiteral("\\mathcal{H}")).contains(erm)); // the source, as before
+        QVERIFY(ids(QStringLiteral("√T")).contains(sign));
+        QVERIFY(!ids(QStringLiteral("×")).contains(fusion));
+
+        // A new abstract without math takes the math text out of the index.
+        std::optional<PaperView> view = m_store->paperView(eeg);
+        QVERIFY(view.has_value());
+        Paper paper = view->paper;
+        const QString abstract = paper.abstract;
+        paper.abstract = QStringLiteral("Rewritten without any formula.");
+        QVERIFY2(m_store->saveDigests({}, {paper}), qPrintable(m_store->lastError()));
+        QVERIFY(!ids(QStringLiteral("×")).contains(eeg));
+        QVERIFY(ids(QStringLiteral("formula")).contains(eeg));
+        QVERIFY(integrityOk());
+        QVERIFY(m_store->setNote(eeg, QStringLiteral("a note beside the math")));
+        paper.abstract = abstract;
+        QVERIFY(m_store->saveDigests({}, {paper}));
+        QVERIFY(ids(QStringLiteral("×")).contains(eeg));
+        QVERIFY(ids(QStringLiteral("beside")).contains(eeg));
+        QVERIFY(m_store->setNote(eeg, QString()));
+        QVERIFY(ids(QStringLiteral("×")).contains(eeg));
+        QVERIFY(integrityOk());
+    }
+
     void hostileQueriesRunCleanly_data()
     {
         QTest::addColumn<QString>("text");

@@ -277,6 +277,7 @@ void TestTexMath::spellMathSymbols_data()
     QTest::newRow("ascii stays") << u"-word \"a b\" C++"_s << u"-word \"a b\" C++"_s;
     QTest::newRow("cjk stays") << u"扩散模型，"_s << u"扩散模型，"_s;
     QTest::newRow("unknown command stays") << u"\\foo"_s << u"\\foo"_s;
+    QTest::newRow("letter command stays") << u"\\alpha"_s << u"\\alpha"_s;
 }
 
 void TestTexMath::spellMathSymbols()
