@@ -206,8 +206,21 @@ QList<TextRun> texMathRuns(const QString &text)
 QString plainTextOfRuns(const QList<TextRun> &runs)
 {
     QString text;
-    for (const TextRun &run : runs)
-        text += run.text;
+    qsizetype i = 0;
+    while (i < runs.size()) {
+        if (runs[i].shift == TextRun::Shift::None) {
+            text += runs[i++].text;
+            continue;
+        }
+        // Neighbouring runs of one script (x_{i,j} with an italic i) are one script.
+        const TextRun::Shift shift = runs[i].shift;
+        QString script;
+        while (i < runs.size() && runs[i].shift == shift)
+            script += runs[i++].text;
+        text += texmath::scriptPlainText(shift == TextRun::Shift::Super ? texmath::Item::Kind::Super
+                                                                        : texmath::Item::Kind::Sub,
+                                         script);
+    }
     return text;
 }
 

@@ -67,7 +67,8 @@ QList<TextRun> texMathRuns(const QString &text);
 // The whole text with math converted and delimiters dropped, for plain-text output.
 QString texMathToPlainText(const QString &text);
 
-// The concatenated runs' text: what a reader copies from the window.
+// The runs as plain text, scripts written as texMathToPlainText() writes them: what a reader
+// copies from the window.
 QString plainTextOfRuns(const QList<TextRun> &runs);
 
 // What the search index holds beside a text so that the converted form is found too: each

@@ -58,20 +58,6 @@ QString markedScript(Item::Kind kind, const QString &text)
     return marker + (u'(' + text + u')');
 }
 
-QString scriptPlainText(const Item &script)
-{
-    const QString text = plainText(script.children);
-    const QHash<char32_t, char32_t> &map = scriptCharacters(script.kind);
-    QString mapped;
-    for (const char32_t c : text.toUcs4()) {
-        const auto it = map.constFind(c);
-        if (it == map.constEnd())
-            return markedScript(script.kind, text);
-        mapped += QString::fromUcs4(&it.value(), 1);
-    }
-    return mapped;
-}
-
 void appendRun(QList<TextRun> *runs, const QString &text, quint8 flags, TextRun::Shift shift)
 {
     if (text.isEmpty())
@@ -96,11 +82,26 @@ void appendRun(QList<TextRun> *runs, const QString &text, quint8 flags, TextRun:
 
 } // namespace
 
+QString scriptPlainText(Item::Kind kind, const QString &text)
+{
+    const QHash<char32_t, char32_t> &map = scriptCharacters(kind);
+    QString mapped;
+    for (const char32_t c : text.toUcs4()) {
+        const auto it = map.constFind(c);
+        if (it == map.constEnd())
+            return markedScript(kind, text);
+        mapped += QString::fromUcs4(&it.value(), 1);
+    }
+    return mapped;
+}
+
 QString plainText(const Items &items)
 {
     QString text;
     for (const Item &item : items)
-        text += item.kind == Item::Kind::Text ? item.text : scriptPlainText(item);
+        text += item.kind == Item::Kind::Text
+                    ? item.text
+                    : scriptPlainText(item.kind, plainText(item.children));
     return text;
 }
 

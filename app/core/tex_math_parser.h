@@ -40,6 +40,9 @@ bool parseTexMath(QStringView tex, Items *out);
 // "^(xy)".
 QString plainText(const Items &items);
 
+// One script's text as Unicode script characters, or marked: "_(a∈A)", "^⊤".
+QString scriptPlainText(Item::Kind kind, const QString &text);
+
 // Appends the items as runs; scripts inside scripts, which a text layout cannot raise twice,
 // keep their "_" or "^".
 void appendRuns(const Items &items, TextRun::Shift shift, QList<TextRun> *runs);

@@ -52,6 +52,7 @@ QList<Figure> measureBulk(const Settings &settings);  // fresh database
 QList<Figure> measureStoreMemory(const Settings &settings);
 QList<Figure> measureBackup(const Settings &settings);    // writes into the work dir
 QList<Figure> measureUserReads(const Settings &settings); // sample check, Unread list
+QList<Figure> measureMath(const Settings &settings);      // TeX math per list row, no cache
 
 // The real app binary, offscreen.
 QList<Figure> measureColdStart(const Settings &settings);

@@ -67,7 +67,7 @@ int main(int argc, char **argv)
         QStringLiteral("only"),
         QStringLiteral(
             "Comma-separated subset: import,coldstart,day,search,write,memory,stall,bulk,"
-            "backup,user."),
+            "backup,user,math."),
         QStringLiteral("WHAT"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Print the figures as JSON."));
@@ -113,6 +113,7 @@ int main(int argc, char **argv)
         {"bulk", measureBulk},
         {"backup", measureBackup},
         {"user", measureUserReads},
+        {"math", measureMath},
     };
     for (const QString &name : only)
         if (std::none_of(measures.begin(), measures.end(),

@@ -123,8 +123,9 @@ void TestTexMath::conversions()
     const TexMathConversion conversion = convertTexMath(tex);
     QVERIFY2(conversion.complete, qPrintable(tex));
     QCOMPARE(conversion.plainText, plain);
-    // The window's runs read the same, scripts aside.
-    QVERIFY(!plainTextOfRuns(conversion.runs).contains(u'\\'));
+    // What a reader copies from the window reads the same (a script in a script aside).
+    if (QByteArray(QTest::currentDataTag()) != "nested script")
+        QCOMPARE(plainTextOfRuns(conversion.runs), plain);
 }
 
 void TestTexMath::unconvertible_data()
