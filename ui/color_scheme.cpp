@@ -1,6 +1,6 @@
 #include "color_scheme.h"
 
-#include "palette_colors.h"
+#include "common/palette_colors.h"
 
 #include <QApplication>
 #include <QDBusMessage>

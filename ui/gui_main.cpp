@@ -1,12 +1,12 @@
 #include "interface_language.h"
-#include "main_window.h"
-#include "palette_colors.h"
-#include "preference_keys.h"
-#include "settings.h"
+#include "window/main_window.h"
+#include "common/palette_colors.h"
+#include "preferences/preference_keys.h"
+#include "common/settings.h"
 #include "single_instance.h"
 #include "startup_probe.h"
 #include "store/database.h"
-#include "welcome_dialog.h"
+#include "window/welcome_dialog.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

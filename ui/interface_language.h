@@ -4,7 +4,7 @@
 // strings come from paperboy_<lang>.qm, Qt's own (standard buttons, file dialogs) from the
 // qtbase_<lang>.qm that Qt ships (Debian: qt6-translations-l10n).
 
-#include "preference_keys.h"
+#include "preferences/preference_keys.h"
 
 #include <QLocale>
 #include <QStringList>

@@ -1,9 +1,9 @@
 #include "startup_probe.h"
 
-#include "main_window.h"
-#include "paper_list_model.h"
-#include "paper_list_panel.h"
-#include "reader_actions.h"
+#include "window/main_window.h"
+#include "paperlist/paper_list_model.h"
+#include "paperlist/paper_list_panel.h"
+#include "window/reader_actions.h"
 
 #include <QAction>
 #include <QCoreApplication>

@@ -1,11 +1,11 @@
 // Subcommands that take data out and bring user data back: export, backup, restore.
 
 #include "cli/cli_context.h"
-#include "export/auto_backup.h"
-#include "export/backup_restore.h"
+#include "backup/auto_backup.h"
+#include "backup/backup_restore.h"
 #include "export/export_selection.h"
 #include "export/exporter.h"
-#include "export/user_backup.h"
+#include "backup/backup_file.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

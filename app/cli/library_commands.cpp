@@ -212,7 +212,7 @@ int showCommand(CliContext &ctx)
     field(QStringLiteral("DOI"), p.doi);
     field(QStringLiteral("Abstract"), absUrl(p.arxivId));
     field(QStringLiteral("PDF"), pdfUrl(p.arxivId, p.version));
-    field(QStringLiteral("Code"), effectiveCodeUrl(*view));
+    field(QStringLiteral("Code"), view->codeUrl());
     field(QStringLiteral("Warning"), view->entry.codeUrlWarning);
     field(QStringLiteral("Starred"), view->user.starred ? QStringLiteral("yes") : QString());
     field(QStringLiteral("Tags"), view->user.tags.join(QStringLiteral(", ")));

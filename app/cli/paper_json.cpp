@@ -43,11 +43,6 @@ QJsonValue aiToJson(const AiSummary &ai)
 
 } // namespace
 
-QString effectiveCodeUrl(const PaperView &view)
-{
-    return view.entry.codeUrlAsGiven.isEmpty() ? view.paper.codeUrl : view.entry.codeUrlAsGiven;
-}
-
 QJsonObject paperToJson(const PaperView &view)
 {
     const Paper &p = view.paper;
@@ -70,7 +65,7 @@ QJsonObject paperToJson(const PaperView &view)
     object.insert(QStringLiteral("updated"), date(p.updated));
     object.insert(QStringLiteral("abs_url"), absUrl(p.arxivId));
     object.insert(QStringLiteral("pdf_url"), pdfUrl(p.arxivId, p.version));
-    const QString code = effectiveCodeUrl(view);
+    const QString code = view.codeUrl();
     object.insert(QStringLiteral("code_url"), text(code));
     object.insert(QStringLiteral("code_url_source"), code.isEmpty() ? QJsonValue()
                                                      : e.codeUrlAsGiven.isEmpty()

@@ -1,6 +1,6 @@
 #pragma once
 
-// The JSON shape of a paper, shared by `list`, `show`, `search` and exports.
+// The JSON shape of a paper, shared by `list`, `show` and `search`.
 // Absent values are null, never empty strings.
 
 #include "core/paper.h"
@@ -10,8 +10,5 @@
 namespace paperboy {
 
 QJsonObject paperToJson(const PaperView &view);
-
-// The code link a reader should see: the digest's as given, else the one found for the paper.
-QString effectiveCodeUrl(const PaperView &view);
 
 } // namespace paperboy

@@ -103,6 +103,13 @@ struct PaperView
     QString digestSource;
     QString digestCategory;
     UserState user;
+
+    // The code link a reader should see: the digest's as given, else the one found for the
+    // paper (abstract, comment, Hugging Face, ...).
+    QString codeUrl() const
+    {
+        return entry.codeUrlAsGiven.isEmpty() ? paper.codeUrl : entry.codeUrlAsGiven;
+    }
 };
 
 QString absUrl(const QString &arxivId);

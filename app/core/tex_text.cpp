@@ -179,6 +179,11 @@ bool parseTexLetter(const QString &text, qsizetype pos, QString *out, qsizetype 
 
 } // namespace
 
+QString elideText(const QString &text, qsizetype length)
+{
+    return text.size() <= length ? text : text.left(length - 1) + QChar(0x2026);
+}
+
 QString normalizeWhitespace(const QString &text)
 {
     // QChar::isSpace covers NBSP and the other Unicode separators as well as \n, \t.

@@ -11,6 +11,9 @@ namespace paperboy {
 // Collapses every run of whitespace (newlines, tabs, NBSP, ...) to one space and trims.
 QString normalizeWhitespace(const QString &text);
 
+// `text` cut to at most `length` characters, the last one an ellipsis when it was longer.
+QString elideText(const QString &text, qsizetype length);
+
 // Replaces TeX accents and special letters (Bj\"orn, Przemys{\l}aw, \v{S}imon, \ss, ...)
 // with Unicode letters. Math between $...$ and unknown commands are left as they are;
 // braces are removed only where they belonged to an accent group.

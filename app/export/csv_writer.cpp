@@ -1,6 +1,5 @@
 #include "csv_writer.h"
 
-#include "cli/paper_json.h"
 
 namespace paperboy {
 
@@ -70,7 +69,7 @@ QString papersToCsv(const QList<PaperView> &papers)
                     p.title.simplified(), chineseTitle(view).simplified(),
                     p.authors.join(separator), p.categories.join(QLatin1Char(' ')),
                     p.published.isValid() ? p.published.toString(Qt::ISODate) : QString(),
-                    absUrl(p.arxivId), pdfUrl(p.arxivId, p.version), effectiveCodeUrl(view),
+                    absUrl(p.arxivId), pdfUrl(p.arxivId, p.version), view.codeUrl(),
                     view.user.starred ? QStringLiteral("1") : QStringLiteral("0"),
                     view.user.read ? QStringLiteral("1") : QStringLiteral("0"),
                     view.user.tags.join(separator), view.user.note});

@@ -1,6 +1,5 @@
 #include "markdown_writer.h"
 
-#include "cli/paper_json.h"
 
 #include <QRegularExpression>
 #include <QUrl>
@@ -163,7 +162,7 @@ QString papersToMarkdown(const QList<PaperView> &papers, const MarkdownOptions &
         QStringList links{
             link(QStringLiteral("arXiv:") + markdownEscape(p.arxivId), absUrl(p.arxivId)),
             link(QStringLiteral("PDF"), pdfUrl(p.arxivId, p.version))};
-        if (const QString code = safeMarkdownUrl(effectiveCodeUrl(view)); !code.isEmpty())
+        if (const QString code = safeMarkdownUrl(view.codeUrl()); !code.isEmpty())
             links.append(link(QStringLiteral("Code"), code));
         out += links.join(QStringLiteral(" · "));
         QStringList facts;

@@ -84,4 +84,25 @@ QString apiSearchQuery(const QString &category, const SubmissionWindow &window)
         window.endUtc.toUTC().addSecs(-60).toString(format));
 }
 
+QDateTime nextListingCheck(const QDateTime &nowUtc, int marginSeconds)
+{
+    const QDate today = easternDate(nowUtc);
+    // Two candidate moments a day, over the next week: the first one ahead wins.
+    for (int offset = -1; offset <= 8; ++offset) {
+        const QDate day = today.addDays(offset);
+        const int weekday = day.dayOfWeek();
+        QList<QDateTime> moments;
+        if (hasListing(day)) // the feed turns to this day's listing at midnight
+            moments.append(easternToUtc(day, QTime(0, 0)));
+        if (weekday == Qt::Sunday || weekday <= Qt::Thursday) // the announcement evening
+            moments.append(easternToUtc(day, QTime(20, 0)));
+        for (const QDateTime &moment : std::as_const(moments)) {
+            const QDateTime check = moment.addSecs(marginSeconds);
+            if (check > nowUtc)
+                return check;
+        }
+    }
+    return nowUtc.addDays(1);
+}
+
 } // namespace paperboy::arxiv_calendar

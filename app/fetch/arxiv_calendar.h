@@ -50,4 +50,10 @@ QDate currentListingDate(const QDateTime &nowUtc);
 // range is inclusive, so the end is the minute before the cutoff.
 QString apiSearchQuery(const QString &category, const SubmissionWindow &window);
 
+// arXiv announces at 20:00 US Eastern, Sunday to Thursday, and its RSS feeds carry the new
+// listing from midnight Eastern. The next of those moments after `nowUtc`, plus `margin`
+// seconds for arXiv to finish: the window then asks for today's listing (a cheap request
+// that the server answers "not modified" when nothing changed).
+QDateTime nextListingCheck(const QDateTime &nowUtc, int marginSeconds = 20 * 60);
+
 } // namespace paperboy::arxiv_calendar

@@ -18,10 +18,6 @@
 
 namespace paperboy {
 
-// Digest.source, ledger source and FetchOutcome::source of each. Store::isArxivSource() is false
-// for both, so arXiv's own metadata keeps the English fields when the two disagree.
-inline const QString kHfDailySource = QStringLiteral("hf-daily");
-inline const QString kDigestJsonSource = QStringLiteral("digest-json");
 // These digests are not per arXiv category, but ledger rows need one: "all" (no arXiv archive
 // has that name), so their rows never stand in for a category's arXiv listing.
 inline const QString kDigestLedgerCategory = QStringLiteral("all");

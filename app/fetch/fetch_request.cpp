@@ -1,7 +1,5 @@
 #include "fetch_request.h"
 
-#include "fetch/digest_sources.h"
-
 namespace paperboy {
 
 FetchRequest FetchRequest::today(const QStringList &categories)

@@ -21,6 +21,11 @@ enum class FetchSource
     DigestJson, // daily-arXiv-ai-enhanced JSON Lines, one file per day; no categories
 };
 
+// Digest.source, ledger source and FetchOutcome::source of each. Store::isArxivSource() is false
+// for both, so arXiv's own metadata keeps the English fields when the two disagree.
+inline const QString kHfDailySource = QStringLiteral("hf-daily");
+inline const QString kDigestJsonSource = QStringLiteral("digest-json");
+
 // The digests of their own (Hugging Face, daily-arXiv-ai-enhanced) rather than arXiv listings.
 inline bool isDigestSource(FetchSource source)
 {

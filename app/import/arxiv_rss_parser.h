@@ -8,27 +8,11 @@
 #include <QDate>
 #include <QString>
 
-class QXmlStreamReader;
-
 namespace paperboy {
 
 // One Digest (source "arxiv-rss") dated by the channel's pubDate. A day without
 // announcements is a success with zero entries. `requestedCategories` ("cs.CV cs.LG")
 // becomes the digest category; when empty it is derived from the channel link.
 ParseResult parseArxivRss(const QByteArray &xml, const QString &requestedCategories = {});
-
-// Helpers shared by the XML importers (RSS, arXiv API, OAI-PMH).
-
-// Explains why `body` cannot be the expected XML document ("empty response",
-// "not an RSS feed: got HTML (...)", "not an RSS feed: got text \"Rate exceeded.\"").
-// Returns an empty string when the body looks like XML. `expected` is e.g. "an RSS feed".
-QString describeNonXmlBody(const QByteArray &body, const QString &expected);
-
-// The calendar date of an RFC 2822 timestamp as written, in its own time zone
-// ("Thu, 28 Nov 2024 00:00:00 -0500" -> 2024-11-28). Also takes "GMT", which Qt 6.4 rejects.
-QDate dateFromRfc2822(const QString &text);
-
-// The failure for a reader that stopped with an error: truncated or malformed XML, with line.
-ParseResult xmlReaderFailure(const QXmlStreamReader &reader);
 
 } // namespace paperboy

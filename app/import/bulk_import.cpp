@@ -1,6 +1,7 @@
 #include "bulk_import.h"
 
 #include "import/arxiv_snapshot_parser.h"
+#include "import/harvest_days.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -30,7 +31,7 @@ bool BulkImport::saveChunk(const QList<Paper> &papers, const QString &key, const
                            qint64 offset, int nextLine, qint64 totalPapers, bool finished,
                            ImportSummary &summary)
 {
-    const QList<Digest> digests = Importer::digestsByFirstVersion(papers, kSnapshotSource);
+    const QList<Digest> digests = digestsByFirstVersion(papers, kSnapshotSource);
     QList<Paper> undated;
     for (const Paper &paper : papers)
         if (!paper.published.isValid())

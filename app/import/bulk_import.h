@@ -4,20 +4,13 @@
 // transaction per chunk, a checkpoint committed with each chunk so that an interrupted import
 // resumes where it stopped. Memory stays flat whatever the file size.
 
-#include "import/importer.h"
+#include "import/import_report.h"
+#include "store/store.h"
 
 #include <atomic>
 #include <functional>
 
 namespace paperboy {
-
-struct BulkProgress
-{
-    qint64 bytesDone = 0;
-    qint64 bytesTotal = 0;
-    qint64 papers = 0;
-    bool resumed = false; // this run continued an earlier, interrupted one
-};
 
 class BulkImport
 {

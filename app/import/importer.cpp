@@ -7,6 +7,7 @@
 #include "import/digest_jsonl_parser.h"
 #include "import/digest_text_parser.h"
 #include "import/format_detect.h"
+#include "import/harvest_days.h"
 #include "import/hf_daily_parser.h"
 #include "import/oai_pmh_parser.h"
 #include "import/text_decoding.h"
@@ -31,28 +32,6 @@ QString located(const QString &name, const ParseResult &result)
 }
 
 } // namespace
-
-QList<Digest> Importer::digestsByFirstVersion(const QList<Paper> &papers, const QString &source)
-{
-    QMap<QDate, Digest> byDate;
-    for (const Paper &paper : papers) {
-        if (!paper.published.isValid())
-            continue;
-        Digest &digest = byDate[paper.published];
-        if (digest.entries.isEmpty()) {
-            digest.date = paper.published;
-            digest.source = source;
-            digest.category = QStringLiteral("");
-            digest.title = QStringLiteral("New submissions (first versions)");
-            digest.additive = true;
-        }
-        DigestEntry entry;
-        entry.paper = paper;
-        entry.position = int(digest.entries.size() + 1);
-        digest.entries.append(entry);
-    }
-    return byDate.values();
-}
 
 ParseResult Importer::parse(const QByteArray &bytes, const QString &name, QString *formatName)
 {

@@ -3,6 +3,7 @@
 // One import for every format Paperboy knows: recognise by content, parse, store in one
 // transaction per file. Used by `paperboy import`, the window's Import action and drag & drop.
 
+#include "import/import_report.h"
 #include "import/parse_result.h"
 #include "store/store.h"
 
@@ -13,18 +14,6 @@
 #include <functional>
 
 namespace paperboy {
-
-struct BulkProgress;
-
-struct ImportReport
-{
-    QString path;
-    QString format; // human-readable name of the detected format
-    bool ok = false;
-    QString error; // names the file (and line where it applies)
-    ImportSummary summary;
-    QStringList warnings;
-};
 
 class Importer
 {
@@ -44,10 +33,6 @@ public:
     // sees an empty window, even offline. Returns true when it imported something.
     bool importSampleIfEmpty();
     static QString samplePath();
-
-    // Harvests (OAI-PMH, the metadata snapshot) list papers without a day; they browse by the
-    // date of their first version, like a digest of that day.
-    static QList<Digest> digestsByFirstVersion(const QList<Paper> &papers, const QString &source);
 
     // Long imports (the metadata snapshot) report progress and can be cancelled.
     void setProgress(std::function<void(const BulkProgress &)> progress)

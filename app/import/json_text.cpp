@@ -1,7 +1,7 @@
 #include "json_text.h"
 
 #include "core/tex_text.h"
-#include "import/arxiv_rss_parser.h"
+#include "import/xml_support.h"
 
 #include <QJsonArray>
 

@@ -2,7 +2,7 @@
 
 #include "core/code_links.h"
 #include "core/tex_text.h"
-#include "import/arxiv_rss_parser.h"
+#include "import/xml_support.h"
 
 #include <QHash>
 #include <QXmlStreamReader>

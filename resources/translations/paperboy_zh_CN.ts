@@ -4,47 +4,47 @@
 <context>
     <name>paperboy::AiSummaryView</name>
     <message>
-        <location filename="../../ui/ai_summary_view.cpp" line="32"/>
+        <location filename="../../ui/detail/ai_summary_view.cpp" line="32"/>
         <source>TL;DR (AI summary)</source>
         <translation>一句话总结（AI 摘要）</translation>
     </message>
     <message>
-        <location filename="../../ui/ai_summary_view.cpp" line="49"/>
+        <location filename="../../ui/detail/ai_summary_view.cpp" line="49"/>
         <source>TL;DR</source>
         <translation>一句话总结</translation>
     </message>
     <message>
-        <location filename="../../ui/ai_summary_view.cpp" line="50"/>
+        <location filename="../../ui/detail/ai_summary_view.cpp" line="50"/>
         <source>Motivation</source>
         <translation>研究动机</translation>
     </message>
     <message>
-        <location filename="../../ui/ai_summary_view.cpp" line="51"/>
+        <location filename="../../ui/detail/ai_summary_view.cpp" line="51"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../ui/ai_summary_view.cpp" line="52"/>
+        <location filename="../../ui/detail/ai_summary_view.cpp" line="52"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/ai_summary_view.cpp" line="53"/>
+        <location filename="../../ui/detail/ai_summary_view.cpp" line="53"/>
         <source>Conclusion</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../ui/ai_summary_view.cpp" line="54"/>
+        <location filename="../../ui/detail/ai_summary_view.cpp" line="54"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../ui/ai_summary_view.cpp" line="96"/>
+        <location filename="../../ui/detail/ai_summary_view.cpp" line="96"/>
         <source>written by a language model; check against the abstract</source>
         <translation>由语言模型生成，请对照摘要核实</translation>
     </message>
     <message>
-        <location filename="../../ui/ai_summary_view.cpp" line="98"/>
+        <location filename="../../ui/detail/ai_summary_view.cpp" line="98"/>
         <source>中文 · written by a language model; check against the abstract</source>
         <translation>中文 · 由语言模型生成，请对照摘要核实</translation>
     </message>
@@ -52,58 +52,58 @@
 <context>
     <name>paperboy::DayTreeModel</name>
     <message>
-        <location filename="../../ui/day_tree_model.cpp" line="251"/>
+        <location filename="../../ui/sidebar/day_tree_model.cpp" line="251"/>
         <source>%1</source>
         <comment>a year in the day tree</comment>
         <translation>%1年</translation>
     </message>
     <message>
-        <location filename="../../ui/day_tree_model.cpp" line="257"/>
+        <location filename="../../ui/sidebar/day_tree_model.cpp" line="257"/>
         <source>%1 %2</source>
         <comment>a day in the day tree: short weekday name, day of the month</comment>
         <translation>%2日 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/day_tree_model.cpp" line="261"/>
+        <location filename="../../ui/sidebar/day_tree_model.cpp" line="261"/>
         <source>%1 · repeat</source>
         <comment>the day repeats the listing of an earlier day</comment>
         <translation>%1 · 重复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/day_tree_model.cpp" line="287"/>
-        <location filename="../../ui/day_tree_model.cpp" line="293"/>
+        <location filename="../../ui/sidebar/day_tree_model.cpp" line="287"/>
+        <location filename="../../ui/sidebar/day_tree_model.cpp" line="293"/>
         <source>%n papers, %1 unread</source>
         <translation>
             <numerusform>%n 篇论文，%1 篇未读</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/day_tree_model.cpp" line="290"/>
+        <location filename="../../ui/sidebar/day_tree_model.cpp" line="290"/>
         <source>No listing stored for this day.</source>
         <translation>这一天没有保存的列表。</translation>
     </message>
     <message>
-        <location filename="../../ui/day_tree_model.cpp" line="296"/>
+        <location filename="../../ui/sidebar/day_tree_model.cpp" line="296"/>
         <source>From: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/day_tree_model.cpp" line="299"/>
+        <location filename="../../ui/sidebar/day_tree_model.cpp" line="299"/>
         <source>The source repeated the listing of %1.</source>
         <translation>来源重复了 %1 的列表。</translation>
     </message>
     <message>
-        <location filename="../../ui/day_tree_model.cpp" line="351"/>
+        <location filename="../../ui/sidebar/day_tree_model.cpp" line="351"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/day_tree_model.cpp" line="353"/>
+        <location filename="../../ui/sidebar/day_tree_model.cpp" line="353"/>
         <source>Unread</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../../ui/day_tree_model.cpp" line="355"/>
+        <location filename="../../ui/sidebar/day_tree_model.cpp" line="355"/>
         <source>Papers</source>
         <translation>论文</translation>
     </message>
@@ -111,149 +111,149 @@
 <context>
     <name>paperboy::DetailPane</name>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="115"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="114"/>
         <source>Select a paper to read it here.</source>
         <translation>选择一篇论文，在此阅读。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="160"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="159"/>
         <source>arXiv page</source>
         <translation>arXiv 页面</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="166"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="165"/>
         <source>Project Page</source>
         <translation>项目主页</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="192"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="191"/>
         <source>Copy Link</source>
         <translation>复制链接</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="193"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="192"/>
         <source>link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="195"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="194"/>
         <source>Copy arXiv ID</source>
         <translation>复制 arXiv ID</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="196"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="195"/>
         <source>arXiv ID</source>
         <translation>arXiv ID</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="208"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="207"/>
         <source>Abstract</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="212"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="211"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="214"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="213"/>
         <source>Side by side</source>
         <translation>中英对照</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="216"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="215"/>
         <source>Abstract language</source>
         <translation>摘要语言</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="241"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="240"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="247"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="246"/>
         <source>&amp;Tags:</source>
         <translation>标签(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="250"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="249"/>
         <source>comma-separated, e.g. diffusion, to-read</source>
         <translation>用逗号分隔，例如：diffusion, 待读</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="294"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="293"/>
         <source>%1 #%2 (%3)</source>
         <comment>digest date, position in the digest, digest source</comment>
         <translation>%1 第 %2 篇（%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="300"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="299"/>
         <source>Comment: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="302"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="301"/>
         <source>Journal ref: %1</source>
         <translation>期刊引用：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="306"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="305"/>
         <source>No code link known</source>
         <translation>暂无代码链接</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="312"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="311"/>
         <source>Code link (not a web link, not opened): %1</source>
         <translation>代码链接（不是网页链接，未打开）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="314"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="313"/>
         <source>Code: %1</source>
         <translation>代码：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="321"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="320"/>
         <source>Code ★ %1</source>
         <translation>代码 ★ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="388"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="387"/>
         <source>Starred (S to remove the star)</source>
         <translation>已收藏（按 S 取消收藏）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="388"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="387"/>
         <source>Star this paper (S)</source>
         <translation>收藏这篇论文（S）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="389"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="388"/>
         <source>Starred</source>
         <translation>已收藏</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="389"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="388"/>
         <source>Not starred</source>
         <translation>未收藏</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="411"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="410"/>
         <source>No Chinese abstract in this digest; showing the English one.</source>
         <translation>此速递没有中文摘要，显示英文摘要。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="413"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="412"/>
         <source>No English abstract known yet; showing the digest&apos;s Chinese one.</source>
         <translation>暂无英文摘要，显示速递中的中文摘要。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="415"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="414"/>
         <source>No abstract known yet.</source>
         <translation>暂无摘要。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.cpp" line="165"/>
-        <location filename="../../ui/detail_pane.cpp" line="323"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="164"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="322"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
@@ -261,12 +261,12 @@
 <context>
     <name>paperboy::EmptyState</name>
     <message>
-        <location filename="../../ui/empty_state.cpp" line="35"/>
+        <location filename="../../ui/window/empty_state.cpp" line="35"/>
         <source>No digests yet</source>
         <translation>还没有速递</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.cpp" line="50"/>
+        <location filename="../../ui/window/empty_state.cpp" line="50"/>
         <source>Paperboy shows daily arXiv digests: one day at a time, English and Chinese side by side, with your stars and notes.
 
 Import a digest file you have (plain text, HTML, JSON Lines, arXiv RSS or API exports), drop files onto this window, or fetch today&apos;s listing from arXiv.
@@ -279,7 +279,7 @@ Press F1 to see the keyboard shortcuts.</source>
 按 F1 查看键盘快捷键。</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.cpp" line="82"/>
+        <location filename="../../ui/window/empty_state.cpp" line="82"/>
         <source>Cannot open the library</source>
         <translation>无法打开论文库</translation>
     </message>
@@ -287,76 +287,76 @@ Press F1 to see the keyboard shortcuts.</source>
 <context>
     <name>paperboy::ExportController</name>
     <message>
-        <location filename="../../ui/export_controller.cpp" line="55"/>
+        <location filename="../../ui/export/export_controller.cpp" line="55"/>
         <source>No paper selected.</source>
         <translation>未选择论文。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_controller.cpp" line="64"/>
+        <location filename="../../ui/export/export_controller.cpp" line="64"/>
         <source>Copied the %1 of %2.</source>
         <translation>已复制 %2 的 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_controller.cpp" line="66"/>
+        <location filename="../../ui/export/export_controller.cpp" line="66"/>
         <source>Copied the %1 of %n papers.</source>
         <translation>
             <numerusform>已复制 %n 篇论文的 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_controller.cpp" line="84"/>
+        <location filename="../../ui/export/export_controller.cpp" line="84"/>
         <source>Exporting %1…</source>
         <translation>正在导出%1…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_controller.cpp" line="105"/>
+        <location filename="../../ui/export/export_controller.cpp" line="105"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_controller.cpp" line="111"/>
+        <location filename="../../ui/export/export_controller.cpp" line="111"/>
         <source>Exported 1 paper to %1.</source>
         <translation>已将 1 篇论文导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_controller.cpp" line="112"/>
+        <location filename="../../ui/export/export_controller.cpp" line="112"/>
         <source>Exported %1 papers to %2.</source>
         <translation>已将 %1 篇论文导出到 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_controller.cpp" line="114"/>
+        <location filename="../../ui/export/export_controller.cpp" line="114"/>
         <source>Papers tagged but not in the library, left out: %1.</source>
         <translation>有标签但不在论文库中的论文已略过：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_controller.cpp" line="126"/>
+        <location filename="../../ui/export/export_controller.cpp" line="126"/>
         <source>Back Up User Data</source>
         <translation>备份用户数据</translation>
     </message>
     <message>
-        <location filename="../../ui/export_controller.cpp" line="127"/>
-        <location filename="../../ui/export_controller.cpp" line="169"/>
+        <location filename="../../ui/export/export_controller.cpp" line="127"/>
+        <location filename="../../ui/export/export_controller.cpp" line="169"/>
         <source>Paperboy backup (*.json);;All files (*)</source>
         <translation>Paperboy 备份 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_controller.cpp" line="154"/>
+        <location filename="../../ui/export/export_controller.cpp" line="154"/>
         <source>Backup failed: %1</source>
         <translation>备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_controller.cpp" line="157"/>
+        <location filename="../../ui/export/export_controller.cpp" line="157"/>
         <source>Backed up the user data (papers: %1, saved searches: %2) to %3.</source>
         <translation>已将用户数据（论文：%1，已保存的搜索：%2）备份到 %3。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_controller.cpp" line="168"/>
-        <location filename="../../ui/export_controller.cpp" line="173"/>
+        <location filename="../../ui/export/export_controller.cpp" line="168"/>
+        <location filename="../../ui/export/export_controller.cpp" line="173"/>
         <source>Restore User Data</source>
         <translation>恢复用户数据</translation>
     </message>
     <message>
-        <location filename="../../ui/export_controller.cpp" line="174"/>
+        <location filename="../../ui/export/export_controller.cpp" line="174"/>
         <source>Merge the stars, read marks, notes, tags and saved searches of
 %1
 into this library?
@@ -369,82 +369,82 @@ Nothing is deleted: tags are combined, and where both changed a field the newer 
 不会删除任何内容：标签会合并；若两边都修改了同一字段，以较新的修改为准。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_controller.cpp" line="187"/>
+        <location filename="../../ui/export/export_controller.cpp" line="187"/>
         <source>Restoring user data from %1…</source>
         <translation>正在从 %1 恢复用户数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_controller.cpp" line="192"/>
+        <location filename="../../ui/export/export_controller.cpp" line="192"/>
         <source>Restore failed: %1</source>
         <translation>恢复失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_controller.cpp" line="195"/>
+        <location filename="../../ui/export/export_controller.cpp" line="195"/>
         <source>Restored user data from %1.</source>
         <translation>已从 %1 恢复用户数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_controller.cpp" line="208"/>
+        <location filename="../../ui/export/export_controller.cpp" line="208"/>
         <source>Papers with new user data: %1</source>
         <translation>新增用户数据的论文：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_controller.cpp" line="209"/>
+        <location filename="../../ui/export/export_controller.cpp" line="209"/>
         <source>Papers updated: %1</source>
         <translation>已更新的论文：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_controller.cpp" line="210"/>
+        <location filename="../../ui/export/export_controller.cpp" line="210"/>
         <source>Papers unchanged: %1</source>
         <translation>未改变的论文：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_controller.cpp" line="211"/>
+        <location filename="../../ui/export/export_controller.cpp" line="211"/>
         <source>Fields taken from the backup: %1</source>
         <translation>采用备份中的字段：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_controller.cpp" line="212"/>
+        <location filename="../../ui/export/export_controller.cpp" line="212"/>
         <source>Tags added: %1</source>
         <translation>新增标签：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_controller.cpp" line="213"/>
+        <location filename="../../ui/export/export_controller.cpp" line="213"/>
         <source>Saved searches added: %1, replaced: %2</source>
         <translation>已保存的搜索：新增 %1，替换 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/export_controller.cpp" line="216"/>
+        <location filename="../../ui/export/export_controller.cpp" line="216"/>
         <source>Conflicts: %1</source>
         <translation>冲突：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_controller.cpp" line="219"/>
+        <location filename="../../ui/export/export_controller.cpp" line="219"/>
         <source>%1 %2: library &quot;%3&quot; (%4), backup &quot;%5&quot; (%6); kept the %7</source>
         <translation>%1 %2：论文库为“%3”（%4），备份为“%5”（%6）；保留了%7</translation>
     </message>
     <message>
-        <location filename="../../ui/export_controller.cpp" line="222"/>
+        <location filename="../../ui/export/export_controller.cpp" line="222"/>
         <source>backup&apos;s</source>
         <translation>备份中的值</translation>
     </message>
     <message>
-        <location filename="../../ui/export_controller.cpp" line="222"/>
+        <location filename="../../ui/export/export_controller.cpp" line="222"/>
         <source>library&apos;s</source>
         <translation>论文库中的值</translation>
     </message>
     <message>
-        <location filename="../../ui/export_controller.cpp" line="223"/>
+        <location filename="../../ui/export/export_controller.cpp" line="223"/>
         <source>User Data Restored</source>
         <translation>用户数据已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/export_controller.cpp" line="224"/>
+        <location filename="../../ui/export/export_controller.cpp" line="224"/>
         <source>Merged %1 into the library.</source>
         <translation>已将 %1 合并到论文库。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_controller.cpp" line="246"/>
+        <location filename="../../ui/export/export_controller.cpp" line="246"/>
         <source>Automatic backup failed: %1</source>
         <translation>自动备份失败：%1</translation>
     </message>
@@ -452,120 +452,120 @@ Nothing is deleted: tags are combined, and where both changed a field the newer 
 <context>
     <name>paperboy::ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.cpp" line="25"/>
+        <location filename="../../ui/export/export_dialog.cpp" line="25"/>
         <source>Export Papers</source>
         <translation>导出论文</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.cpp" line="31"/>
+        <location filename="../../ui/export/export_dialog.cpp" line="31"/>
         <source>This day (%1)</source>
         <translation>当天（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.cpp" line="33"/>
+        <location filename="../../ui/export/export_dialog.cpp" line="33"/>
         <source>Selected papers (%n)</source>
         <translation>
             <numerusform>选中的论文（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.cpp" line="35"/>
+        <location filename="../../ui/export/export_dialog.cpp" line="35"/>
         <source>Starred papers</source>
         <translation>已收藏的论文</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.cpp" line="37"/>
+        <location filename="../../ui/export/export_dialog.cpp" line="37"/>
         <source>Papers tagged</source>
         <translation>带标签的论文</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.cpp" line="39"/>
+        <location filename="../../ui/export/export_dialog.cpp" line="39"/>
         <source>This search (%1)</source>
         <translation>当前搜索（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.cpp" line="58"/>
+        <location filename="../../ui/export/export_dialog.cpp" line="58"/>
         <source>Markdown reading list</source>
         <translation>Markdown 阅读清单</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.cpp" line="61"/>
+        <location filename="../../ui/export/export_dialog.cpp" line="61"/>
         <source>English and Chinese</source>
         <translation>中英文对照</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.cpp" line="63"/>
+        <location filename="../../ui/export/export_dialog.cpp" line="63"/>
         <source>Markdown: add the Chinese title and abstract where a digest gave them</source>
         <translation>Markdown：若速递提供了中文标题和摘要，一并加入</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.cpp" line="70"/>
+        <location filename="../../ui/export/export_dialog.cpp" line="70"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.cpp" line="78"/>
+        <location filename="../../ui/export/export_dialog.cpp" line="78"/>
         <source>Papers:</source>
         <translation>论文：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.cpp" line="79"/>
+        <location filename="../../ui/export/export_dialog.cpp" line="79"/>
         <source>Tag:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.cpp" line="80"/>
+        <location filename="../../ui/export/export_dialog.cpp" line="80"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.cpp" line="82"/>
+        <location filename="../../ui/export/export_dialog.cpp" line="82"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.cpp" line="85"/>
-        <location filename="../../ui/export_dialog.cpp" line="199"/>
+        <location filename="../../ui/export/export_dialog.cpp" line="85"/>
+        <location filename="../../ui/export/export_dialog.cpp" line="199"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.cpp" line="150"/>
+        <location filename="../../ui/export/export_dialog.cpp" line="150"/>
         <source>Export To</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.cpp" line="152"/>
+        <location filename="../../ui/export/export_dialog.cpp" line="152"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.cpp" line="169"/>
+        <location filename="../../ui/export/export_dialog.cpp" line="169"/>
         <source>the papers of %1</source>
         <translation>%1 的论文</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.cpp" line="173"/>
+        <location filename="../../ui/export/export_dialog.cpp" line="173"/>
         <source>the selected papers</source>
         <translation>选中的论文</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.cpp" line="177"/>
+        <location filename="../../ui/export/export_dialog.cpp" line="177"/>
         <source>the starred papers</source>
         <translation>已收藏的论文</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.cpp" line="181"/>
+        <location filename="../../ui/export/export_dialog.cpp" line="181"/>
         <source>the papers tagged %1</source>
         <translation>标签为 %1 的论文</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.cpp" line="185"/>
+        <location filename="../../ui/export/export_dialog.cpp" line="185"/>
         <source>the search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.cpp" line="200"/>
+        <location filename="../../ui/export/export_dialog.cpp" line="200"/>
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
     </message>
@@ -573,84 +573,84 @@ Nothing is deleted: tags are combined, and where both changed a field the newer 
 <context>
     <name>paperboy::FetchController</name>
     <message>
-        <location filename="../../ui/fetch_controller.cpp" line="28"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="28"/>
         <source>Fetch: %1</source>
         <translation>获取：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch_controller.cpp" line="38"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="38"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch_controller.cpp" line="39"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="39"/>
         <source>Stop fetching after the request in progress; what arrived is kept</source>
         <translation>当前请求完成后停止获取；已收到的内容会保留</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch_controller.cpp" line="125"/>
-        <location filename="../../ui/fetch_controller.cpp" line="168"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="125"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="168"/>
         <source>A fetch is already running.</source>
         <translation>已有获取任务在运行。</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch_controller.cpp" line="136"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="136"/>
         <source>Fetching %1 to %2…</source>
         <translation>正在获取 %1 至 %2…</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch_controller.cpp" line="139"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="139"/>
         <source>Fetching today&apos;s listing…</source>
         <translation>正在获取今天的列表…</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch_controller.cpp" line="187"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="187"/>
         <source>Cancelling the fetch after the request in progress…</source>
         <translation>当前请求完成后将取消获取…</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch_controller.cpp" line="201"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="201"/>
         <source>%v of %m</source>
         <translation>%v / %m</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch_controller.cpp" line="204"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="204"/>
         <source>Fetching %1…</source>
         <translation>正在获取 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch_controller.cpp" line="205"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="205"/>
         <source>Fetching %1 (%2 of %3)…</source>
         <translation>正在获取 %1（第 %2 / %3 项）…</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch_controller.cpp" line="213"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="213"/>
         <source>Fetch cancelled; papers stored before: %1.</source>
         <translation>获取已取消；此前已保存的论文：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch_controller.cpp" line="215"/>
-        <location filename="../../ui/fetch_controller.cpp" line="226"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="215"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="226"/>
         <source>Fetch failed: %1</source>
         <translation>获取失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch_controller.cpp" line="227"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="227"/>
         <source>Fetch finished with problems: %1</source>
         <translation>获取完成，但有问题：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch_controller.cpp" line="230"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="230"/>
         <source>Today&apos;s listing is unchanged since the last fetch.</source>
         <translation>今天的列表自上次获取以来没有变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch_controller.cpp" line="231"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="231"/>
         <source>Fetched 1 paper.</source>
         <translation>已获取 1 篇论文。</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch_controller.cpp" line="232"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="232"/>
         <source>Fetched %1 papers.</source>
         <translation>已获取 %1 篇论文。</translation>
     </message>
@@ -658,47 +658,47 @@ Nothing is deleted: tags are combined, and where both changed a field the newer 
 <context>
     <name>paperboy::FetchDialog</name>
     <message>
-        <location filename="../../ui/fetch_dialog.cpp" line="22"/>
+        <location filename="../../ui/fetch/fetch_dialog.cpp" line="22"/>
         <source>Fetch Days</source>
         <translation>获取指定日期</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch_dialog.cpp" line="36"/>
+        <location filename="../../ui/fetch/fetch_dialog.cpp" line="36"/>
         <source>e.g. cs.CV cs.LG</source>
         <translation>例如：cs.CV cs.LG</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch_dialog.cpp" line="38"/>
+        <location filename="../../ui/fetch/fetch_dialog.cpp" line="38"/>
         <source>Fetch days the library already has complete again</source>
         <translation>重新获取论文库中已完整的日期</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch_dialog.cpp" line="48"/>
+        <location filename="../../ui/fetch/fetch_dialog.cpp" line="48"/>
         <source>Past days come from the arXiv API, a few seconds apart per request as arXiv asks; a month of one category takes about two minutes.</source>
         <translation>往日的列表来自 arXiv API，按 arXiv 的要求每次请求间隔几秒；一个分类一个月的数据大约需要两分钟。</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch_dialog.cpp" line="56"/>
+        <location filename="../../ui/fetch/fetch_dialog.cpp" line="56"/>
         <source>From:</source>
         <translation>从：</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch_dialog.cpp" line="57"/>
+        <location filename="../../ui/fetch/fetch_dialog.cpp" line="57"/>
         <source>To:</source>
         <translation>到：</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch_dialog.cpp" line="58"/>
+        <location filename="../../ui/fetch/fetch_dialog.cpp" line="58"/>
         <source>Categories:</source>
         <translation>分类：</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch_dialog.cpp" line="61"/>
+        <location filename="../../ui/fetch/fetch_dialog.cpp" line="61"/>
         <source>Fetch</source>
         <translation>获取</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch_dialog.cpp" line="100"/>
+        <location filename="../../ui/fetch/fetch_dialog.cpp" line="100"/>
         <source>Name at least one category.</source>
         <translation>请至少填写一个分类。</translation>
     </message>
@@ -706,48 +706,48 @@ Nothing is deleted: tags are combined, and where both changed a field the newer 
 <context>
     <name>paperboy::FetchStatus</name>
     <message>
-        <location filename="../../ui/fetch_status.cpp" line="87"/>
+        <location filename="../../ui/fetch/fetch_status.cpp" line="65"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch_status.cpp" line="89"/>
+        <location filename="../../ui/fetch/fetch_status.cpp" line="67"/>
         <source>Fetching this day failed:</source>
         <translation>获取这一天失败：</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch_status.cpp" line="91"/>
-        <location filename="../../ui/fetch_status.cpp" line="131"/>
+        <location filename="../../ui/fetch/fetch_status.cpp" line="69"/>
+        <location filename="../../ui/fetch/fetch_status.cpp" line="109"/>
         <source>Right-click the day and choose Fetch This Day Again.</source>
         <translation>右键单击该日期，选择“重新获取这一天”。</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch_status.cpp" line="95"/>
+        <location filename="../../ui/fetch/fetch_status.cpp" line="73"/>
         <source>incomplete</source>
         <translation>不完整</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch_status.cpp" line="97"/>
+        <location filename="../../ui/fetch/fetch_status.cpp" line="75"/>
         <source>Only part of this day&apos;s listing was fetched:</source>
         <translation>这一天的列表只获取了一部分：</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch_status.cpp" line="103"/>
+        <location filename="../../ui/fetch/fetch_status.cpp" line="81"/>
         <source>no listing</source>
         <translation>无列表</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch_status.cpp" line="104"/>
+        <location filename="../../ui/fetch/fetch_status.cpp" line="82"/>
         <source>arXiv announced no new papers for this day (a holiday).</source>
         <translation>arXiv 这一天没有公布新论文（节假日）。</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch_status.cpp" line="126"/>
+        <location filename="../../ui/fetch/fetch_status.cpp" line="104"/>
         <source>not fetched</source>
         <translation>未获取</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch_status.cpp" line="128"/>
+        <location filename="../../ui/fetch/fetch_status.cpp" line="106"/>
         <source>The library has no listing for this day yet.</source>
         <translation>论文库中还没有这一天的列表。</translation>
     </message>
@@ -755,12 +755,12 @@ Nothing is deleted: tags are combined, and where both changed a field the newer 
 <context>
     <name>paperboy::LinkPolicy</name>
     <message>
-        <location filename="../../ui/link_policy.cpp" line="27"/>
+        <location filename="../../ui/common/link_policy.cpp" line="27"/>
         <source>Not opening %1: only http and https links are opened.</source>
         <translation>未打开 %1：只打开 http 和 https 链接。</translation>
     </message>
     <message>
-        <location filename="../../ui/link_policy.cpp" line="34"/>
+        <location filename="../../ui/common/link_policy.cpp" line="34"/>
         <source>The desktop could not open %1.</source>
         <translation>桌面环境无法打开 %1。</translation>
     </message>
@@ -768,169 +768,169 @@ Nothing is deleted: tags are combined, and where both changed a field the newer 
 <context>
     <name>paperboy::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="79"/>
+        <location filename="../../ui/window/main_window.cpp" line="72"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="86"/>
+        <location filename="../../ui/window/main_window.cpp" line="79"/>
         <source>Upgrading the library to a new format (version %1 to %2). A large library takes a few minutes; a copy of the old one is kept.</source>
         <translation>正在将论文库升级到新格式（版本 %1 → %2）。论文库较大时需要几分钟；旧论文库会保留一份副本。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="91"/>
+        <location filename="../../ui/window/main_window.cpp" line="84"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="184"/>
-        <location filename="../../ui/main_window.cpp" line="245"/>
+        <location filename="../../ui/window/main_window.cpp" line="177"/>
+        <location filename="../../ui/window/main_window.cpp" line="238"/>
         <source>link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="233"/>
+        <location filename="../../ui/window/main_window.cpp" line="226"/>
         <source>arXiv page</source>
         <translation>arXiv 页面</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="235"/>
+        <location filename="../../ui/window/main_window.cpp" line="228"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="238"/>
+        <location filename="../../ui/window/main_window.cpp" line="231"/>
         <source>No code link known for this paper.</source>
         <translation>这篇论文暂无代码链接。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="240"/>
+        <location filename="../../ui/window/main_window.cpp" line="233"/>
         <source>Not opening the code link: it is not a web link.</source>
         <translation>未打开代码链接：它不是网页链接。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="242"/>
+        <location filename="../../ui/window/main_window.cpp" line="235"/>
         <source>code link</source>
         <translation>代码链接</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="247"/>
+        <location filename="../../ui/window/main_window.cpp" line="240"/>
         <source>arXiv ID</source>
         <translation>arXiv ID</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="249"/>
+        <location filename="../../ui/window/main_window.cpp" line="242"/>
         <source>project page</source>
         <translation>项目主页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="333"/>
+        <location filename="../../ui/window/main_window.cpp" line="326"/>
         <source>Reloading…</source>
         <translation>正在重新加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="428"/>
+        <location filename="../../ui/window/main_window.cpp" line="421"/>
         <source>No papers in this list.</source>
         <translation>此列表中没有论文。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="429"/>
+        <location filename="../../ui/window/main_window.cpp" line="422"/>
         <source>Select a paper to read it here.</source>
         <translation>选择一篇论文，在此阅读。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="466"/>
+        <location filename="../../ui/window/main_window.cpp" line="459"/>
         <source>Starred %1.</source>
         <translation>已收藏 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="467"/>
+        <location filename="../../ui/window/main_window.cpp" line="460"/>
         <source>Removed the star from %1.</source>
         <translation>已取消收藏 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="496"/>
+        <location filename="../../ui/window/main_window.cpp" line="489"/>
         <source>Everything here is already read.</source>
         <translation>这里的论文都已读过。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="502"/>
+        <location filename="../../ui/window/main_window.cpp" line="495"/>
         <source>Marked 1 paper as read.</source>
         <translation>已将 1 篇论文标为已读。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="503"/>
+        <location filename="../../ui/window/main_window.cpp" line="496"/>
         <source>Marked %n papers as read.</source>
         <translation>
             <numerusform>已将 %n 篇论文标为已读。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="510"/>
+        <location filename="../../ui/window/main_window.cpp" line="503"/>
         <source>Last paper of the list; ] goes to the next day.</source>
         <translation>已是列表中最后一篇；按 ] 转到下一天。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="511"/>
+        <location filename="../../ui/window/main_window.cpp" line="504"/>
         <source>First paper of the list; [ goes to the previous day.</source>
         <translation>已是列表中第一篇；按 [ 转到上一天。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="518"/>
+        <location filename="../../ui/window/main_window.cpp" line="511"/>
         <source>No %1 to open.</source>
         <translation>没有可打开的%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="520"/>
+        <location filename="../../ui/window/main_window.cpp" line="513"/>
         <source>Opened %1.</source>
         <translation>已打开 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="530"/>
+        <location filename="../../ui/window/main_window.cpp" line="523"/>
         <source>Copied the %1: %2</source>
         <translation>已复制%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="536"/>
+        <location filename="../../ui/window/main_window.cpp" line="529"/>
         <source>Import Digests</source>
         <translation>导入速递</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="537"/>
+        <location filename="../../ui/window/main_window.cpp" line="530"/>
         <source>Digests (*.txt *.html *.htm *.json *.jsonl *.xml);;All files (*)</source>
         <translation>速递文件 (*.txt *.html *.htm *.json *.jsonl *.xml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="545"/>
+        <location filename="../../ui/window/main_window.cpp" line="538"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="546"/>
+        <location filename="../../ui/window/main_window.cpp" line="539"/>
         <source>Importing %n files…</source>
         <translation>
             <numerusform>正在导入 %n 个文件…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="564"/>
+        <location filename="../../ui/window/main_window.cpp" line="557"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="566"/>
+        <location filename="../../ui/window/main_window.cpp" line="559"/>
         <source>Imported %n file(s), %1 papers.</source>
         <translation>
             <numerusform>已导入 %n 个文件，共 %1 篇论文。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="602"/>
+        <location filename="../../ui/window/main_window.cpp" line="595"/>
         <source>About Paperboy</source>
         <translation>关于 Paperboy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="603"/>
+        <location filename="../../ui/window/main_window.cpp" line="596"/>
         <source>Paperboy %1
 A desktop reader for daily arXiv digests.
 %2</source>
@@ -939,134 +939,134 @@ A desktop reader for daily arXiv digests.
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window_lists.cpp" line="27"/>
+        <location filename="../../ui/window/main_window_lists.cpp" line="27"/>
         <source>No digests yet: import one to start.</source>
         <translation>还没有速递：先导入一份吧。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window_lists.cpp" line="33"/>
+        <location filename="../../ui/window/main_window_lists.cpp" line="33"/>
         <source>%n days of digests.</source>
         <translation>
             <numerusform>共 %n 天的速递。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window_lists.cpp" line="106"/>
+        <location filename="../../ui/window/main_window_lists.cpp" line="106"/>
         <source>No listing stored for this day (%1).
 Right-click the day and choose Fetch This Day Again.</source>
         <translation>这一天没有保存的列表（%1）。
 右键单击该日期，选择“重新获取这一天”。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window_lists.cpp" line="112"/>
+        <location filename="../../ui/window/main_window_lists.cpp" line="112"/>
         <source>No starred papers yet.
 Press S on a paper to star it.</source>
         <translation>还没有收藏的论文。
 选中论文后按 S 即可收藏。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window_lists.cpp" line="114"/>
+        <location filename="../../ui/window/main_window_lists.cpp" line="114"/>
         <source>No notes yet.
 Press N on a paper to write one.</source>
         <translation>还没有笔记。
 选中论文后按 N 即可写笔记。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window_lists.cpp" line="116"/>
+        <location filename="../../ui/window/main_window_lists.cpp" line="116"/>
         <source>Everything is read.</source>
         <translation>全部已读。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window_lists.cpp" line="118"/>
+        <location filename="../../ui/window/main_window_lists.cpp" line="118"/>
         <source>No paper carries this tag any more.</source>
         <translation>已没有论文带有这个标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window_lists.cpp" line="121"/>
+        <location filename="../../ui/window/main_window_lists.cpp" line="121"/>
         <source>No paper matches the search.</source>
         <translation>没有符合搜索条件的论文。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window_lists.cpp" line="132"/>
+        <location filename="../../ui/window/main_window_lists.cpp" line="132"/>
         <source>Could not read the list: %1</source>
         <translation>无法读取列表：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window_lists.cpp" line="134"/>
-        <location filename="../../ui/main_window_lists.cpp" line="168"/>
+        <location filename="../../ui/window/main_window_lists.cpp" line="134"/>
+        <location filename="../../ui/window/main_window_lists.cpp" line="177"/>
         <source>Search: %1</source>
         <translation>搜索：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window_lists.cpp" line="153"/>
+        <location filename="../../ui/window/main_window_lists.cpp" line="162"/>
         <source>dddd d MMMM yyyy</source>
         <comment>QLocale date format of a day&apos;s heading</comment>
         <translation>yyyy年M月d日 dddd</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window_lists.cpp" line="156"/>
+        <location filename="../../ui/window/main_window_lists.cpp" line="165"/>
         <source>Starred</source>
         <translation>已收藏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window_lists.cpp" line="159"/>
+        <location filename="../../ui/window/main_window_lists.cpp" line="168"/>
         <source>Annotated</source>
         <translation>有笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window_lists.cpp" line="162"/>
+        <location filename="../../ui/window/main_window_lists.cpp" line="171"/>
         <source>Unread</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window_lists.cpp" line="165"/>
+        <location filename="../../ui/window/main_window_lists.cpp" line="174"/>
         <source>Tag: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window_lists.cpp" line="171"/>
+        <location filename="../../ui/window/main_window_lists.cpp" line="180"/>
         <source>Saved search: %1</source>
         <translation>已保存的搜索：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window_lists.cpp" line="177"/>
+        <location filename="../../ui/window/main_window_lists.cpp" line="186"/>
         <source>%1 · best %2 papers (counting all matches…)</source>
         <translation>%1 · 最相关的 %2 篇（正在统计全部结果…）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window_lists.cpp" line="178"/>
+        <location filename="../../ui/window/main_window_lists.cpp" line="187"/>
         <source>%1 · newest %2 papers (counting all matches…)</source>
         <translation>%1 · 最新的 %2 篇（正在统计全部结果…）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window_lists.cpp" line="181"/>
+        <location filename="../../ui/window/main_window_lists.cpp" line="190"/>
         <source>%1 · best %2 of %3 papers</source>
         <translation>%1 · %3 篇中最相关的 %2 篇</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window_lists.cpp" line="182"/>
+        <location filename="../../ui/window/main_window_lists.cpp" line="191"/>
         <source>%1 · newest %2 of %3 papers</source>
         <translation>%1 · %3 篇中最新的 %2 篇</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window_lists.cpp" line="184"/>
+        <location filename="../../ui/window/main_window_lists.cpp" line="193"/>
         <source>%1 · 1 paper</source>
         <translation>%1 · 1 篇论文</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window_lists.cpp" line="184"/>
+        <location filename="../../ui/window/main_window_lists.cpp" line="193"/>
         <source>%1 · %n papers</source>
         <translation>
             <numerusform>%1 · %n 篇论文</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window_lists.cpp" line="198"/>
+        <location filename="../../ui/window/main_window_lists.cpp" line="207"/>
         <source>No newer digest.</source>
         <translation>没有更新的速递了。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window_lists.cpp" line="198"/>
+        <location filename="../../ui/window/main_window_lists.cpp" line="207"/>
         <source>No older digest.</source>
         <translation>没有更早的速递了。</translation>
     </message>
@@ -1074,7 +1074,7 @@ Press N on a paper to write one.</source>
 <context>
     <name>paperboy::NoteEditor</name>
     <message>
-        <location filename="../../ui/note_editor.cpp" line="8"/>
+        <location filename="../../ui/detail/note_editor.cpp" line="8"/>
         <source>Notes on this paper (saved as you type)</source>
         <translation>关于这篇论文的笔记（输入时自动保存）</translation>
     </message>
@@ -1082,12 +1082,12 @@ Press N on a paper to write one.</source>
 <context>
     <name>paperboy::PaperListModel</name>
     <message>
-        <location filename="../../ui/paper_list_model.cpp" line="107"/>
+        <location filename="../../ui/paperlist/paper_list_model.cpp" line="106"/>
         <source>Starred</source>
         <translation>已收藏</translation>
     </message>
     <message>
-        <location filename="../../ui/paper_list_model.cpp" line="108"/>
+        <location filename="../../ui/paperlist/paper_list_model.cpp" line="107"/>
         <source>Unread</source>
         <translation>未读</translation>
     </message>
@@ -1095,57 +1095,57 @@ Press N on a paper to write one.</source>
 <context>
     <name>paperboy::PaperListPanel</name>
     <message>
-        <location filename="../../ui/paper_list_panel.cpp" line="60"/>
+        <location filename="../../ui/paperlist/paper_list_panel.cpp" line="60"/>
         <source>Mark All Read</source>
         <translation>全部标为已读</translation>
     </message>
     <message>
-        <location filename="../../ui/paper_list_panel.cpp" line="62"/>
+        <location filename="../../ui/paperlist/paper_list_panel.cpp" line="62"/>
         <source>Mark every paper of this day as read (Shift+U)</source>
         <translation>将这一天的所有论文标为已读（Shift+U）</translation>
     </message>
     <message>
-        <location filename="../../ui/paper_list_panel.cpp" line="67"/>
+        <location filename="../../ui/paperlist/paper_list_panel.cpp" line="67"/>
         <source>Newest first</source>
         <translation>最新优先</translation>
     </message>
     <message>
-        <location filename="../../ui/paper_list_panel.cpp" line="68"/>
+        <location filename="../../ui/paperlist/paper_list_panel.cpp" line="68"/>
         <source>Best match</source>
         <translation>最相关</translation>
     </message>
     <message>
-        <location filename="../../ui/paper_list_panel.cpp" line="69"/>
+        <location filename="../../ui/paperlist/paper_list_panel.cpp" line="69"/>
         <source>Order of the search results</source>
         <translation>搜索结果的排序</translation>
     </message>
     <message>
-        <location filename="../../ui/paper_list_panel.cpp" line="72"/>
+        <location filename="../../ui/paperlist/paper_list_panel.cpp" line="72"/>
         <source>Save Search…</source>
         <translation>保存搜索…</translation>
     </message>
     <message>
-        <location filename="../../ui/paper_list_panel.cpp" line="74"/>
+        <location filename="../../ui/paperlist/paper_list_panel.cpp" line="74"/>
         <source>Keep this search in the sidebar, with its count</source>
         <translation>将此搜索保存到侧栏，并显示其数量</translation>
     </message>
     <message>
-        <location filename="../../ui/paper_list_panel.cpp" line="79"/>
+        <location filename="../../ui/paperlist/paper_list_panel.cpp" line="79"/>
         <source>Filter by title, author, id (/)</source>
         <translation>按标题、作者、ID 筛选（/）</translation>
     </message>
     <message>
-        <location filename="../../ui/paper_list_panel.cpp" line="186"/>
+        <location filename="../../ui/paperlist/paper_list_panel.cpp" line="186"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/paper_list_panel.cpp" line="188"/>
+        <location filename="../../ui/paperlist/paper_list_panel.cpp" line="188"/>
         <source>Nothing here yet.</source>
         <translation>这里还没有内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/paper_list_panel.cpp" line="190"/>
+        <location filename="../../ui/paperlist/paper_list_panel.cpp" line="190"/>
         <source>No paper matches the filter.
 Press Escape to clear it.</source>
         <translation>没有符合筛选条件的论文。
@@ -1155,7 +1155,7 @@ Press Escape to clear it.</source>
 <context>
     <name>paperboy::PaperText</name>
     <message>
-        <location filename="../../ui/paper_text.cpp" line="44"/>
+        <location filename="../../ui/common/paper_text.cpp" line="44"/>
         <source>%1 et al.</source>
         <comment>shortened author list</comment>
         <translation>%1 等</translation>
@@ -1164,233 +1164,233 @@ Press Escape to clear it.</source>
 <context>
     <name>paperboy::PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferences_dialog.cpp" line="44"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="44"/>
         <source>arXiv RSS feeds:</source>
         <translation>arXiv RSS 订阅源：</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.cpp" line="45"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="45"/>
         <source>The categories are appended, joined by +</source>
         <translation>分类名以 + 连接后附加在末尾</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.cpp" line="46"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="46"/>
         <source>arXiv API:</source>
         <translation>arXiv API：</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.cpp" line="47"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="47"/>
         <source>Past days and paper details</source>
         <translation>用于获取往日列表和论文详情</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.cpp" line="48"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="48"/>
         <source>Hugging Face daily papers:</source>
         <translation>Hugging Face 每日论文：</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.cpp" line="49"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="49"/>
         <source>The day is added as ?date=YYYY-MM-DD</source>
         <translation>日期以 ?date=YYYY-MM-DD 形式附加</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.cpp" line="51"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="51"/>
         <source>Digest address template:</source>
         <translation>速递地址模板：</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.cpp" line="52"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="52"/>
         <source>{date} becomes the day (YYYY-MM-DD), {lang} the digest language</source>
         <translation>{date} 替换为日期（YYYY-MM-DD），{lang} 替换为速递语言</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.cpp" line="54"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="54"/>
         <source>Digest language:</source>
         <translation>速递语言：</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.cpp" line="55"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="55"/>
         <source>As the digest files spell it: Chinese or English</source>
         <translation>与速递文件名中的写法一致：Chinese 或 English</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.cpp" line="103"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="103"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.cpp" line="108"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="108"/>
         <source>Papers</source>
         <translation>论文</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.cpp" line="109"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="109"/>
         <source>Fetching</source>
         <translation>获取</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.cpp" line="110"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="110"/>
         <source>Interface</source>
         <translation>界面</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.cpp" line="111"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="111"/>
         <source>Library</source>
         <translation>论文库</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.cpp" line="141"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="141"/>
         <source>for example: cs.CV cs.CL</source>
         <translation>例如：cs.CV cs.CL</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.cpp" line="142"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="142"/>
         <source>The arXiv categories whose new papers are fetched each day</source>
         <translation>每天获取这些 arXiv 分类的新论文</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.cpp" line="148"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="148"/>
         <source>Categories to follow:</source>
         <translation>关注的分类：</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.cpp" line="149"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="149"/>
         <source>arXiv category names separated by spaces, such as cs.CV, cs.CL, math.OC or astro-ph.GA.</source>
         <translation>用空格分隔的 arXiv 分类名，例如 cs.CV、cs.CL、math.OC 或 astro-ph.GA。</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.cpp" line="156"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="156"/>
         <source>English and Chinese</source>
         <translation>中英文对照</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.cpp" line="158"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="158"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.cpp" line="159"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="159"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.cpp" line="160"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="160"/>
         <source>Abstracts in:</source>
         <translation>摘要语言：</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.cpp" line="170"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="170"/>
         <source>When to fetch</source>
         <translation>何时获取</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.cpp" line="172"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="172"/>
         <source>Fetch new papers when Paperboy starts</source>
         <translation>启动 Paperboy 时获取新论文</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.cpp" line="175"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="175"/>
         <source>Fetch every day after arXiv announces new papers (20:00 US Eastern time)</source>
         <translation>每天在 arXiv 公布新论文后获取（美国东部时间 20:00）</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.cpp" line="181"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="181"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.cpp" line="208"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="208"/>
         <source>Leave a field empty to use the address shown in it.</source>
         <translation>留空则使用框中显示的地址。</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.cpp" line="222"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="222"/>
         <source>System (%1)</source>
         <translation>跟随系统（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.cpp" line="229"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="229"/>
         <source>Interface language:</source>
         <translation>界面语言：</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.cpp" line="231"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="231"/>
         <source>Takes effect when Paperboy restarts.</source>
         <translation>重新启动 Paperboy 后生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.cpp" line="241"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="241"/>
         <source>Library file</source>
         <translation>论文库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.cpp" line="244"/>
-        <location filename="../../ui/preferences_dialog.cpp" line="265"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="244"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="265"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.cpp" line="250"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="250"/>
         <source>Library File</source>
         <translation>论文库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.cpp" line="251"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="251"/>
         <source>Paperboy library (*.sqlite *.db);;All files (*)</source>
         <translation>Paperboy 论文库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.cpp" line="256"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="256"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.cpp" line="257"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="257"/>
         <source>Takes effect when Paperboy restarts. A new file starts as an empty library.</source>
         <translation>重新启动 Paperboy 后生效。新文件将是一个空的论文库。</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.cpp" line="262"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="262"/>
         <source>Automatic backups of stars, notes and tags</source>
         <translation>自动备份收藏、笔记和标签</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.cpp" line="271"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="271"/>
         <source>Backup Folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.cpp" line="275"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="275"/>
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.cpp" line="279"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="279"/>
         <source>None</source>
         <translation>不备份</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.cpp" line="280"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="280"/>
         <source>Daily backups to keep:</source>
         <translation>保留的每日备份数：</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.cpp" line="310"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="310"/>
         <source>Not an arXiv category: %1</source>
         <translation>不是 arXiv 分类：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.cpp" line="312"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="312"/>
         <source>Follow at least one category.</source>
         <translation>请至少关注一个分类。</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.cpp" line="375"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="375"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.cpp" line="390"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="390"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -1398,202 +1398,202 @@ Press Escape to clear it.</source>
 <context>
     <name>paperboy::ReaderActions</name>
     <message>
-        <location filename="../../ui/reader_actions.cpp" line="46"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="46"/>
         <source>&amp;Import Digest…</source>
         <translation>导入速递(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_actions.cpp" line="47"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="47"/>
         <source>&amp;Fetch Today&apos;s Papers</source>
         <translation>获取今天的论文(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_actions.cpp" line="49"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="49"/>
         <source>Fetch &amp;Days…</source>
         <translation>获取指定日期(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_actions.cpp" line="50"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="50"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_actions.cpp" line="51"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="51"/>
         <source>&amp;Back Up User Data…</source>
         <translation>备份用户数据(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_actions.cpp" line="52"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="52"/>
         <source>&amp;Restore User Data…</source>
         <translation>恢复用户数据(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_actions.cpp" line="53"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="53"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_actions.cpp" line="54"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="54"/>
         <source>&amp;Next Paper</source>
         <translation>下一篇论文(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_actions.cpp" line="55"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="55"/>
         <source>&amp;Previous Paper</source>
         <translation>上一篇论文(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_actions.cpp" line="56"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="56"/>
         <source>Next &amp;Day</source>
         <translation>下一天(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_actions.cpp" line="57"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="57"/>
         <source>P&amp;revious Day</source>
         <translation>上一天(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_actions.cpp" line="58"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="58"/>
         <source>&amp;Filter the List</source>
         <translation>筛选列表(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_actions.cpp" line="59"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="59"/>
         <source>&amp;Search All Papers</source>
         <translation>搜索全部论文(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_actions.cpp" line="60"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="60"/>
         <source>Write a &amp;Note</source>
         <translation>写笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_actions.cpp" line="61"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="61"/>
         <source>Edit &amp;Tags</source>
         <translation>编辑标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_actions.cpp" line="62"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="62"/>
         <source>Back to the &amp;List</source>
         <translation>返回列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_actions.cpp" line="63"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="63"/>
         <source>&amp;Star</source>
         <translation>收藏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_actions.cpp" line="64"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="64"/>
         <source>Toggle &amp;Read</source>
         <translation>切换已读/未读(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_actions.cpp" line="65"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="65"/>
         <source>Mark &amp;All as Read</source>
         <translation>全部标为已读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_actions.cpp" line="67"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="67"/>
         <source>&amp;Open arXiv Page</source>
         <translation>打开 arXiv 页面(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_actions.cpp" line="68"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="68"/>
         <source>Open &amp;PDF</source>
         <translation>打开 PDF(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_actions.cpp" line="69"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="69"/>
         <source>Open &amp;Code</source>
         <translation>打开代码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_actions.cpp" line="70"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="70"/>
         <source>Open Pro&amp;ject Page</source>
         <translation>打开项目主页(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_actions.cpp" line="71"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="71"/>
         <source>Copy &amp;Link</source>
         <translation>复制链接(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_actions.cpp" line="72"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="72"/>
         <source>Copy arXiv &amp;ID</source>
         <translation>复制 arXiv ID(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_actions.cpp" line="74"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="74"/>
         <source>Copy &amp;BibTeX</source>
         <translation>复制 BibTeX(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_actions.cpp" line="75"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="75"/>
         <source>Copy &amp;RIS</source>
         <translation>复制 RIS(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_actions.cpp" line="76"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="76"/>
         <source>Copy CSL-&amp;JSON</source>
         <translation>复制 CSL-JSON(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_actions.cpp" line="77"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="77"/>
         <source>New &amp;Tag…</source>
         <translation>新建标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_actions.cpp" line="78"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="78"/>
         <source>Sa&amp;ve Search…</source>
         <translation>保存搜索(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_actions.cpp" line="79"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="79"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_actions.cpp" line="81"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="81"/>
         <source>&amp;About Paperboy</source>
         <translation>关于 Paperboy(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_actions.cpp" line="85"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="85"/>
         <source>Ask arXiv for today&apos;s listing of your categories</source>
         <translation>从 arXiv 获取您关注分类今天的列表</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_actions.cpp" line="86"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="86"/>
         <source>Fetch past days or a range of days from arXiv</source>
         <translation>从 arXiv 获取往日或某段日期的列表</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_actions.cpp" line="87"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="87"/>
         <source>Copy the BibTeX of the selected papers</source>
         <translation>复制选中论文的 BibTeX</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_actions.cpp" line="108"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="108"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_actions.cpp" line="120"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="120"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_actions.cpp" line="130"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="130"/>
         <source>&amp;Paper</source>
         <translation>论文(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_actions.cpp" line="138"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="138"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader_actions.cpp" line="148"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="148"/>
         <source>Copy Citation As</source>
         <translation>复制引用格式</translation>
     </message>
@@ -1601,47 +1601,47 @@ Press Escape to clear it.</source>
 <context>
     <name>paperboy::SearchController</name>
     <message>
-        <location filename="../../ui/search_controller.cpp" line="62"/>
+        <location filename="../../ui/search/search_controller.cpp" line="62"/>
         <source>Save Search</source>
         <translation>保存搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/search_controller.cpp" line="63"/>
+        <location filename="../../ui/search/search_controller.cpp" line="63"/>
         <source>Name for the search &quot;%1&quot;:</source>
         <translation>为搜索“%1”命名：</translation>
     </message>
     <message>
-        <location filename="../../ui/search_controller.cpp" line="71"/>
+        <location filename="../../ui/search/search_controller.cpp" line="71"/>
         <source>Saved the search as &quot;%1&quot;.</source>
         <translation>已将搜索保存为“%1”。</translation>
     </message>
     <message>
-        <location filename="../../ui/search_controller.cpp" line="80"/>
+        <location filename="../../ui/search/search_controller.cpp" line="80"/>
         <source>Rename Saved Search</source>
         <translation>重命名已保存的搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/search_controller.cpp" line="81"/>
+        <location filename="../../ui/search/search_controller.cpp" line="81"/>
         <source>New name for &quot;%1&quot;:</source>
         <translation>“%1”的新名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/search_controller.cpp" line="90"/>
+        <location filename="../../ui/search/search_controller.cpp" line="90"/>
         <source>Renamed the saved search &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation>已将已保存的搜索“%1”重命名为“%2”。</translation>
     </message>
     <message>
-        <location filename="../../ui/search_controller.cpp" line="97"/>
+        <location filename="../../ui/search/search_controller.cpp" line="97"/>
         <source>Delete Saved Search</source>
         <translation>删除已保存的搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/search_controller.cpp" line="98"/>
+        <location filename="../../ui/search/search_controller.cpp" line="98"/>
         <source>Delete the saved search &quot;%1&quot;? The papers stay as they are.</source>
         <translation>要删除已保存的搜索“%1”吗？论文本身不受影响。</translation>
     </message>
     <message>
-        <location filename="../../ui/search_controller.cpp" line="110"/>
+        <location filename="../../ui/search/search_controller.cpp" line="110"/>
         <source>Deleted the saved search &quot;%1&quot;.</source>
         <translation>已删除已保存的搜索“%1”。</translation>
     </message>
@@ -1649,28 +1649,28 @@ Press Escape to clear it.</source>
 <context>
     <name>paperboy::ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/shortcuts_dialog.cpp" line="17"/>
+        <location filename="../../ui/window/shortcuts_dialog.cpp" line="17"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.cpp" line="21"/>
+        <location filename="../../ui/window/shortcuts_dialog.cpp" line="21"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.cpp" line="21"/>
+        <location filename="../../ui/window/shortcuts_dialog.cpp" line="21"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.cpp" line="33"/>
+        <location filename="../../ui/window/shortcuts_dialog.cpp" line="33"/>
         <source>  or  </source>
         <comment>between two keys of one action</comment>
         <translation>  或  </translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.cpp" line="41"/>
+        <location filename="../../ui/window/shortcuts_dialog.cpp" line="41"/>
         <source>Letter keys act when no text field has the focus.</source>
         <translation>字母键仅在输入框没有焦点时生效。</translation>
     </message>
@@ -1678,52 +1678,52 @@ Press Escape to clear it.</source>
 <context>
     <name>paperboy::Sidebar</name>
     <message>
-        <location filename="../../ui/sidebar.cpp" line="41"/>
+        <location filename="../../ui/sidebar/sidebar.cpp" line="41"/>
         <source>Search all papers (Ctrl+F)</source>
         <translation>搜索全部论文（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.cpp" line="42"/>
+        <location filename="../../ui/sidebar/sidebar.cpp" line="42"/>
         <source>Words, &quot;phrases&quot;, -excluded, author:, cat:, tag:, is:starred, is:unread, has:code, has:note, after:YYYY-MM-DD, before:YYYY-MM-DD</source>
         <translation>词语、&quot;短语&quot;、-排除词、author:、cat:、tag:、is:starred、is:unread、has:code、has:note、after:YYYY-MM-DD、before:YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.cpp" line="107"/>
+        <location filename="../../ui/sidebar/sidebar.cpp" line="109"/>
         <source>No digest for %1.</source>
         <translation>%1 没有速递。</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.cpp" line="115"/>
+        <location filename="../../ui/sidebar/sidebar.cpp" line="117"/>
         <source>Go to Date</source>
         <translation>转到日期</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.cpp" line="116"/>
+        <location filename="../../ui/sidebar/sidebar.cpp" line="118"/>
         <source>Pick a day on a calendar; days with a digest are bold</source>
         <translation>在日历上选择日期；有速递的日期以粗体显示</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.cpp" line="134"/>
+        <location filename="../../ui/sidebar/sidebar.cpp" line="136"/>
         <source>Show only papers in the checked categories; none checked shows all</source>
         <translation>只显示勾选分类中的论文；都不勾选则显示全部</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.cpp" line="142"/>
+        <location filename="../../ui/sidebar/sidebar.cpp" line="144"/>
         <source>Days</source>
         <translation>按日期浏览</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.cpp" line="150"/>
+        <location filename="../../ui/sidebar/sidebar.cpp" line="152"/>
         <source>Categories</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.cpp" line="201"/>
+        <location filename="../../ui/sidebar/sidebar.cpp" line="203"/>
         <source>Fetch This Day Again</source>
         <translation>重新获取这一天</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.cpp" line="203"/>
+        <location filename="../../ui/sidebar/sidebar.cpp" line="205"/>
         <source>Ask arXiv for this day&apos;s listing once more</source>
         <translation>再次从 arXiv 获取这一天的列表</translation>
     </message>
@@ -1731,47 +1731,47 @@ Press Escape to clear it.</source>
 <context>
     <name>paperboy::TagController</name>
     <message>
-        <location filename="../../ui/tag_controller.cpp" line="23"/>
+        <location filename="../../ui/tags/tag_controller.cpp" line="23"/>
         <source>Add &amp;Tag</source>
         <translation>添加标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/tag_controller.cpp" line="61"/>
+        <location filename="../../ui/tags/tag_controller.cpp" line="61"/>
         <source>Tagged 1 paper &quot;%1&quot;.</source>
         <translation>已为 1 篇论文添加标签“%1”。</translation>
     </message>
     <message>
-        <location filename="../../ui/tag_controller.cpp" line="62"/>
+        <location filename="../../ui/tags/tag_controller.cpp" line="62"/>
         <source>Tagged %1 papers &quot;%2&quot;.</source>
         <translation>已为 %1 篇论文添加标签“%2”。</translation>
     </message>
     <message>
-        <location filename="../../ui/tag_controller.cpp" line="72"/>
+        <location filename="../../ui/tags/tag_controller.cpp" line="72"/>
         <source>Add Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../ui/tag_controller.cpp" line="73"/>
+        <location filename="../../ui/tags/tag_controller.cpp" line="73"/>
         <source>Tag for the selected papers:</source>
         <translation>为选中的论文添加标签：</translation>
     </message>
     <message>
-        <location filename="../../ui/tag_controller.cpp" line="86"/>
+        <location filename="../../ui/tags/tag_controller.cpp" line="86"/>
         <source>Rename Tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../ui/tag_controller.cpp" line="87"/>
+        <location filename="../../ui/tags/tag_controller.cpp" line="87"/>
         <source>New name for the tag &quot;%1&quot; (an existing tag&apos;s name merges the two):</source>
         <translation>标签“%1”的新名称（使用已有标签名会将两者合并）：</translation>
     </message>
     <message>
-        <location filename="../../ui/tag_controller.cpp" line="102"/>
+        <location filename="../../ui/tags/tag_controller.cpp" line="102"/>
         <source>Merged the tag &quot;%1&quot; into &quot;%2&quot;.</source>
         <translation>已将标签“%1”合并到“%2”。</translation>
     </message>
     <message>
-        <location filename="../../ui/tag_controller.cpp" line="103"/>
+        <location filename="../../ui/tags/tag_controller.cpp" line="103"/>
         <source>Renamed the tag &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation>已将标签“%1”重命名为“%2”。</translation>
     </message>
@@ -1779,57 +1779,57 @@ Press Escape to clear it.</source>
 <context>
     <name>paperboy::ViewsPanel</name>
     <message>
-        <location filename="../../ui/views_panel.cpp" line="50"/>
+        <location filename="../../ui/sidebar/views_panel.cpp" line="50"/>
         <source>Starred</source>
         <translation>已收藏</translation>
     </message>
     <message>
-        <location filename="../../ui/views_panel.cpp" line="51"/>
+        <location filename="../../ui/sidebar/views_panel.cpp" line="51"/>
         <source>Annotated</source>
         <translation>有笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/views_panel.cpp" line="52"/>
+        <location filename="../../ui/sidebar/views_panel.cpp" line="52"/>
         <source>Unread</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../../ui/views_panel.cpp" line="60"/>
+        <location filename="../../ui/sidebar/views_panel.cpp" line="60"/>
         <source>Saved Searches</source>
         <translation>已保存的搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/views_panel.cpp" line="65"/>
+        <location filename="../../ui/sidebar/views_panel.cpp" line="65"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/views_panel.cpp" line="84"/>
+        <location filename="../../ui/sidebar/views_panel.cpp" line="84"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../ui/views_panel.cpp" line="201"/>
+        <location filename="../../ui/sidebar/views_panel.cpp" line="201"/>
         <source>Show Papers</source>
         <translation>显示论文</translation>
     </message>
     <message>
-        <location filename="../../ui/views_panel.cpp" line="209"/>
+        <location filename="../../ui/sidebar/views_panel.cpp" line="209"/>
         <source>Rename or Merge…</source>
         <translation>重命名或合并…</translation>
     </message>
     <message>
-        <location filename="../../ui/views_panel.cpp" line="211"/>
+        <location filename="../../ui/sidebar/views_panel.cpp" line="211"/>
         <source>Give the tag another name; an existing name merges the two</source>
         <translation>给标签换个名称；使用已有名称会将两者合并</translation>
     </message>
     <message>
-        <location filename="../../ui/views_panel.cpp" line="224"/>
+        <location filename="../../ui/sidebar/views_panel.cpp" line="224"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/views_panel.cpp" line="228"/>
+        <location filename="../../ui/sidebar/views_panel.cpp" line="228"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -1837,13 +1837,13 @@ Press Escape to clear it.</source>
 <context>
     <name>paperboy::WelcomeDialog</name>
     <message>
-        <location filename="../../ui/welcome_dialog.cpp" line="44"/>
-        <location filename="../../ui/welcome_dialog.cpp" line="48"/>
+        <location filename="../../ui/window/welcome_dialog.cpp" line="44"/>
+        <location filename="../../ui/window/welcome_dialog.cpp" line="48"/>
         <source>Welcome to Paperboy</source>
         <translation>欢迎使用 Paperboy</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_dialog.cpp" line="56"/>
+        <location filename="../../ui/window/welcome_dialog.cpp" line="56"/>
         <source>Paperboy keeps each day&apos;s arXiv papers on your computer, with English and Chinese side by side. A sample digest is included so you can look around.
 
 To read your own field, choose the arXiv categories you follow, then fetch today&apos;s listing. Press F1 at any time to see the keyboard shortcuts.</source>
@@ -1852,12 +1852,12 @@ To read your own field, choose the arXiv categories you follow, then fetch today
 要阅读您自己领域的论文，请先选择关注的 arXiv 分类，然后获取今天的列表。随时按 F1 查看键盘快捷键。</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_dialog.cpp" line="69"/>
+        <location filename="../../ui/window/welcome_dialog.cpp" line="69"/>
         <source>Choose Categories…</source>
         <translation>选择分类…</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_dialog.cpp" line="72"/>
+        <location filename="../../ui/window/welcome_dialog.cpp" line="72"/>
         <source>Fetch Today&apos;s Papers</source>
         <translation>获取今天的论文</translation>
     </message>

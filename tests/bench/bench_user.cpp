@@ -3,7 +3,7 @@
 
 #include "bench_measure.h"
 
-#include "export/auto_backup.h"
+#include "backup/auto_backup.h"
 #include "import/importer.h"
 #include "store/database.h"
 #include "store/store.h"

@@ -2,6 +2,7 @@
 
 #include "fuzz_common.h"
 #include "import/arxiv_rss_parser.h"
+#include "import/xml_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

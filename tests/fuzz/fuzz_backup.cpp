@@ -1,7 +1,7 @@
 // Backup files: reading checks the whole document first; whatever is accepted writes back
 // to an equal document.
 
-#include "export/user_backup.h"
+#include "backup/backup_file.h"
 #include "fuzz_common.h"
 
 #include <QJsonDocument>

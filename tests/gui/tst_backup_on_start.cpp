@@ -4,9 +4,9 @@
 #include "gui_fixtures.h"
 #include "gui_window.h"
 
-#include "export/auto_backup.h"
-#include "library.h"
-#include "main_window.h"
+#include "backup/auto_backup.h"
+#include "library/library.h"
+#include "window/main_window.h"
 #include "store/store.h"
 
 #include <QDir>

@@ -5,12 +5,12 @@
 #include "gui_fixtures.h"
 #include "gui_window.h"
 
-#include "detail_pane.h"
+#include "detail/detail_pane.h"
 #include "interface_language.h"
-#include "main_window.h"
-#include "preference_keys.h"
-#include "reader_actions.h"
-#include "settings.h"
+#include "window/main_window.h"
+#include "preferences/preference_keys.h"
+#include "window/reader_actions.h"
+#include "common/settings.h"
 
 #include <QAbstractButton>
 #include <QAction>

@@ -6,15 +6,15 @@
 #include "gui_helpers.h"
 #include "gui_window.h"
 
-#include "count_delegate.h"
-#include "detail_pane.h"
-#include "export/auto_backup.h"
-#include "export_controller.h"
-#include "export_dialog.h"
-#include "main_window.h"
-#include "note_editor.h"
-#include "paper_list_model.h"
-#include "paper_list_panel.h"
+#include "sidebar/count_delegate.h"
+#include "detail/detail_pane.h"
+#include "backup/auto_backup.h"
+#include "export/export_controller.h"
+#include "export/export_dialog.h"
+#include "window/main_window.h"
+#include "detail/note_editor.h"
+#include "paperlist/paper_list_model.h"
+#include "paperlist/paper_list_panel.h"
 
 #include <QCheckBox>
 #include <QClipboard>

@@ -8,13 +8,14 @@
 #include "gui_helpers.h"
 #include "gui_window.h"
 
-#include "day_tree_model.h"
-#include "fetch_controller.h"
-#include "fetch_dialog.h"
-#include "fetch_status.h"
-#include "main_window.h"
-#include "settings.h"
-#include "sidebar.h"
+#include "common/settings.h"
+#include "fetch/arxiv_calendar.h"
+#include "fetch/fetch_controller.h"
+#include "fetch/fetch_dialog.h"
+#include "fetch/fetch_status.h"
+#include "sidebar/day_tree_model.h"
+#include "sidebar/sidebar.h"
+#include "window/main_window.h"
 
 #include <QAction>
 #include <QDateEdit>
@@ -414,16 +415,19 @@ void TestFetchWindow::scheduleFollowsTheAnnouncements()
 {
     const int margin = 20 * 60;
     // Thursday 28 Nov 2024, 17:30 UTC = 12:30 EST: next is the announcement at 20:00 EST.
-    QCOMPARE(nextListingCheck(QDateTime(kDay, QTime(17, 30), Qt::UTC), margin),
+    QCOMPARE(arxiv_calendar::nextListingCheck(QDateTime(kDay, QTime(17, 30), Qt::UTC), margin),
              QDateTime(QDate(2024, 11, 29), QTime(1, 20), Qt::UTC));
     // Right after it: the feed turns over at midnight Eastern (05:00 UTC).
-    QCOMPARE(nextListingCheck(QDateTime(QDate(2024, 11, 29), QTime(1, 30), Qt::UTC), margin),
+    QCOMPARE(arxiv_calendar::nextListingCheck(QDateTime(QDate(2024, 11, 29), QTime(1, 30), Qt::UTC),
+                                              margin),
              QDateTime(QDate(2024, 11, 29), QTime(5, 20), Qt::UTC));
     // Friday evening: no announcement until Sunday 20:00, then Monday's feed at midnight.
-    QCOMPARE(nextListingCheck(QDateTime(QDate(2024, 11, 29), QTime(23, 0), Qt::UTC), margin),
+    QCOMPARE(arxiv_calendar::nextListingCheck(QDateTime(QDate(2024, 11, 29), QTime(23, 0), Qt::UTC),
+                                              margin),
              QDateTime(QDate(2024, 12, 2), QTime(1, 20), Qt::UTC));
     // Summer time: 20:00 EDT is 00:00 UTC.
-    QCOMPARE(nextListingCheck(QDateTime(QDate(2024, 6, 3), QTime(12, 0), Qt::UTC), margin),
+    QCOMPARE(arxiv_calendar::nextListingCheck(QDateTime(QDate(2024, 6, 3), QTime(12, 0), Qt::UTC),
+                                              margin),
              QDateTime(QDate(2024, 6, 4), QTime(0, 20), Qt::UTC));
 }
 

@@ -1,11 +1,11 @@
 // The window's item models and value helpers, checked with QAbstractItemModelTester.
 
-#include "day_tree_model.h"
-#include "paper_filter_model.h"
-#include "paper_list_model.h"
-#include "paper_text.h"
-#include "pending_edits.h"
-#include "settings.h"
+#include "sidebar/day_tree_model.h"
+#include "paperlist/paper_filter_model.h"
+#include "paperlist/paper_list_model.h"
+#include "common/paper_text.h"
+#include "library/pending_edits.h"
+#include "common/settings.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

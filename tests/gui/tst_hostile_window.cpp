@@ -9,9 +9,9 @@
 #include "gui_fixtures.h"
 #include "gui_window.h"
 
-#include "detail_pane.h"
-#include "link_policy.h"
-#include "main_window.h"
+#include "detail/detail_pane.h"
+#include "common/link_policy.h"
+#include "window/main_window.h"
 
 #include <QAction>
 #include <QDesktopServices>

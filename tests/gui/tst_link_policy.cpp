@@ -1,6 +1,6 @@
 // Only http and https ever reach the desktop.
 
-#include "link_policy.h"
+#include "common/link_policy.h"
 
 #include <QDesktopServices>
 #include <QTest>

@@ -5,11 +5,11 @@
 #include "gui_fixtures.h"
 #include "gui_window.h"
 
-#include "detail_pane.h"
+#include "detail/detail_pane.h"
 #include "interface_language.h"
-#include "preference_keys.h"
-#include "preferences_dialog.h"
-#include "settings.h"
+#include "preferences/preference_keys.h"
+#include "preferences/preferences_dialog.h"
+#include "common/settings.h"
 #include "store/database.h"
 
 #include <QAction>

@@ -2,7 +2,7 @@
 // fake one on a private bus here), and only a light palette is replaced.
 
 #include "color_scheme.h"
-#include "palette_colors.h"
+#include "common/palette_colors.h"
 
 #include <QDBusConnection>
 #include <QDBusVariant>

@@ -4,9 +4,9 @@
 #include "gui_fixtures.h"
 #include "gui_window.h"
 
-#include "preference_keys.h"
-#include "preferences_dialog.h"
-#include "welcome_dialog.h"
+#include "preferences/preference_keys.h"
+#include "preferences/preferences_dialog.h"
+#include "window/welcome_dialog.h"
 
 #include <QAction>
 #include <QPointer>

@@ -4,11 +4,11 @@
 #include "gui_fixtures.h"
 #include "gui_window.h"
 
-#include "detail_pane.h"
-#include "paper_list_model.h"
-#include "reader_actions.h"
-#include "settings.h"
-#include "shortcuts_dialog.h"
+#include "detail/detail_pane.h"
+#include "paperlist/paper_list_model.h"
+#include "window/reader_actions.h"
+#include "common/settings.h"
+#include "window/shortcuts_dialog.h"
 
 #include <QAction>
 #include <QClipboard>

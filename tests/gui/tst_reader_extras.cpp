@@ -5,13 +5,13 @@
 #include "gui_fixtures.h"
 #include "gui_window.h"
 
-#include "ai_summary_view.h"
-#include "detail_pane.h"
-#include "main_window.h"
-#include "paper_delegate.h"
-#include "paper_filter_model.h"
-#include "paper_list_model.h"
-#include "paper_list_panel.h"
+#include "detail/ai_summary_view.h"
+#include "detail/detail_pane.h"
+#include "window/main_window.h"
+#include "paperlist/paper_delegate.h"
+#include "paperlist/paper_filter_model.h"
+#include "paperlist/paper_list_model.h"
+#include "paperlist/paper_list_panel.h"
 
 #include <QDesktopServices>
 #include <QLabel>

@@ -3,16 +3,16 @@
 #include "gui_fixtures.h"
 #include "gui_window.h"
 
-#include "day_tree_model.h"
-#include "detail_pane.h"
-#include "main_window.h"
-#include "note_editor.h"
-#include "paper_filter_model.h"
-#include "paper_list_model.h"
-#include "paper_list_panel.h"
-#include "reader_actions.h"
-#include "settings.h"
-#include "sidebar.h"
+#include "sidebar/day_tree_model.h"
+#include "detail/detail_pane.h"
+#include "window/main_window.h"
+#include "detail/note_editor.h"
+#include "paperlist/paper_filter_model.h"
+#include "paperlist/paper_list_model.h"
+#include "paperlist/paper_list_panel.h"
+#include "window/reader_actions.h"
+#include "common/settings.h"
+#include "sidebar/sidebar.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -7,15 +7,15 @@
 #include "gui_helpers.h"
 #include "gui_window.h"
 
-#include "count_delegate.h"
-#include "detail_pane.h"
-#include "library.h"
-#include "main_window.h"
-#include "paper_delegate.h"
-#include "paper_list_panel.h"
-#include "search_controller.h"
-#include "settings.h"
-#include "sidebar.h"
+#include "sidebar/count_delegate.h"
+#include "detail/detail_pane.h"
+#include "library/library.h"
+#include "window/main_window.h"
+#include "paperlist/paper_delegate.h"
+#include "paperlist/paper_list_panel.h"
+#include "search/search_controller.h"
+#include "common/settings.h"
+#include "sidebar/sidebar.h"
 
 #include <QComboBox>
 #include <QInputDialog>

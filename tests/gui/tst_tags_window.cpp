@@ -6,14 +6,14 @@
 #include "gui_helpers.h"
 #include "gui_window.h"
 
-#include "count_delegate.h"
-#include "detail_pane.h"
-#include "main_window.h"
-#include "note_editor.h"
-#include "paper_list_model.h"
-#include "paper_list_panel.h"
-#include "sidebar.h"
-#include "tags_edit.h"
+#include "sidebar/count_delegate.h"
+#include "detail/detail_pane.h"
+#include "window/main_window.h"
+#include "detail/note_editor.h"
+#include "paperlist/paper_list_model.h"
+#include "paperlist/paper_list_panel.h"
+#include "sidebar/sidebar.h"
+#include "tags/tags_edit.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>

@@ -3,9 +3,9 @@
 // Driving the reader window as a user would: through objectNames, clicks and keys.
 // Header-only, for the tests/gui programs (which link the UI library).
 
-#include "day_tree_model.h"
-#include "main_window.h"
-#include "paper_list_panel.h"
+#include "sidebar/day_tree_model.h"
+#include "window/main_window.h"
+#include "paperlist/paper_list_panel.h"
 #include "store/database.h"
 #include "store/store.h"
 

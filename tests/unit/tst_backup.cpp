@@ -1,8 +1,8 @@
 // Backup and restore of user data: round trip, merge rules, refusals, rotation.
 
-#include "export/auto_backup.h"
-#include "export/backup_restore.h"
-#include "export/user_backup.h"
+#include "backup/auto_backup.h"
+#include "backup/backup_restore.h"
+#include "backup/backup_file.h"
 #include "import/importer.h"
 #include "store/database.h"
 #include "store/store.h"

@@ -1,10 +1,10 @@
 // The streamed backup: the same bytes as the QJsonDocument of the same data, restored to the
 // same rows, and an automatic backup that is not written again while nothing changed.
 
-#include "export/auto_backup.h"
-#include "export/backup_restore.h"
-#include "export/backup_stream.h"
-#include "export/user_backup.h"
+#include "backup/auto_backup.h"
+#include "backup/backup_restore.h"
+#include "backup/backup_stream.h"
+#include "backup/backup_file.h"
 #include "store/database.h"
 #include "store/store.h"
 #include "test_db.h"

@@ -1,7 +1,7 @@
 // Inputs the fuzzers (tests/fuzz) found to break a promise, kept as regression tests. Each
 // case names the target that found it.
 
-#include "export/user_backup.h"
+#include "backup/backup_file.h"
 
 #include <QJsonDocument>
 #include <QTest>

@@ -1,0 +1,210 @@
+#include "backup/backup_format.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMap>
+
+namespace paperboy {
+
+namespace {
+
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+// Collects the first problem found while walking the document.
+class Checker
+{
+public:
+    explicit Checker(const QString &fileName) : m_fileName(fileName) {}
+
+    bool failed() const { return !m_error.isEmpty(); }
+    QString error() const { return m_error; }
+
+    void fail(const QString &what)
+    {
+        if (m_error.isEmpty())
+            m_error = QStringLiteral("%1: %2").arg(m_fileName, what);
+    }
+
+    bool boolean(const QJsonObject &object, const char *key, const QString &where)
+    {
+        const QJsonValue value = object.value(QLatin1String(key));
+        if (value.isUndefined() || value.isNull())
+            return false;
+        if (!value.isBool())
+            fail(QStringLiteral("%1: \"%2\" must be true or false").arg(where, QLatin1String(key)));
+        return value.toBool();
+    }
+
+    QString timestamp(const QJsonObject &object, const char *key, const QString &where,
+                      bool required = false)
+    {
+        const QJsonValue value = object.value(QLatin1String(key));
+        if ((value.isUndefined() || value.isNull()) && !required)
+            return {};
+        if (!value.isString() ||
+            !QDateTime::fromString(value.toString(), Qt::ISODateWithMs).isValid()) {
+            fail(QStringLiteral("%1: \"%2\" must be an ISO 8601 date and time")
+                     .arg(where, QLatin1String(key)));
+            return {};
+        }
+        return value.toString();
+    }
+
+    QString text(const QJsonObject &object, const char *key, const QString &where)
+    {
+        const QJsonValue value = object.value(QLatin1String(key));
+        if (!value.isString() || value.toString().isEmpty()) {
+            fail(QStringLiteral("%1: \"%2\" must be a non-empty string")
+                     .arg(where, QLatin1String(key)));
+            return {};
+        }
+        return value.toString();
+    }
+
+    QJsonArray array(const QJsonObject &object, const char *key, const QString &where)
+    {
+        const QJsonValue value = object.value(QLatin1String(key));
+        if (value.isUndefined() || value.isNull())
+            return {};
+        if (!value.isArray())
+            fail(QStringLiteral("%1: \"%2\" must be a list").arg(where, QLatin1String(key)));
+        return value.toArray();
+    }
+
+private:
+    QString m_fileName;
+    QString m_error;
+};
+
+BackupPaper paperFromJson(const QJsonValue &value, int index, Checker &check)
+{
+    BackupPaper paper;
+    const QString where = QStringLiteral("papers[%1]").arg(index);
+    if (!value.isObject()) {
+        check.fail(QStringLiteral("%1 must be an object").arg(where));
+        return paper;
+    }
+    const QJsonObject object = value.toObject();
+    paper.id = check.text(object, "id", where);
+    paper.starred = check.boolean(object, "starred", where);
+    paper.starredChanged = check.timestamp(object, "starred_changed", where);
+    paper.read = check.boolean(object, "read", where);
+    paper.readChanged = check.timestamp(object, "read_changed", where);
+    const QJsonValue note = object.value(QLatin1String("note"));
+    if (note.isString())
+        paper.note = note.toString();
+    else if (!note.isNull() && !note.isUndefined())
+        check.fail(QStringLiteral("%1: \"note\" must be a string or null").arg(where));
+    paper.noteChanged = check.timestamp(object, "note_changed", where);
+    const QJsonArray tags = check.array(object, "tags", where);
+    for (qsizetype t = 0; t < tags.size(); ++t) {
+        const QString tagWhere = QStringLiteral("%1.tags[%2]").arg(where).arg(t);
+        const QJsonObject tag = tags.at(t).toObject();
+        if (!tags.at(t).isObject()) {
+            check.fail(QStringLiteral("%1 must be an object").arg(tagWhere));
+            break;
+        }
+        paper.tags.append(
+            {check.text(tag, "tag", tagWhere), check.timestamp(tag, "added", tagWhere, true)});
+    }
+    return paper;
+}
+
+} // namespace
+
+QString backupTimestamp(const QDateTime &when)
+{
+    return when.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QJsonObject backupToJson(const BackupData &data)
+{
+    QJsonArray papers;
+    for (const BackupPaper &paper : data.papers) {
+        QJsonArray tags;
+        for (const BackupTag &tag : paper.tags)
+            tags.append(QJsonObject{{QStringLiteral("tag"), tag.tag},
+                                    {QStringLiteral("added"), tag.added}});
+        papers.append(
+            QJsonObject{{QStringLiteral("id"), paper.id},
+                        {QStringLiteral("starred"), paper.starred},
+                        {QStringLiteral("starred_changed"), textOrNull(paper.starredChanged)},
+                        {QStringLiteral("read"), paper.read},
+                        {QStringLiteral("read_changed"), textOrNull(paper.readChanged)},
+                        {QStringLiteral("note"),
+                         paper.note ? QJsonValue(*paper.note) : QJsonValue(QJsonValue::Null)},
+                        {QStringLiteral("note_changed"), textOrNull(paper.noteChanged)},
+                        {QStringLiteral("tags"), tags}});
+    }
+    QJsonArray searches;
+    for (const BackupSearch &search : data.savedSearches)
+        searches.append(QJsonObject{{QStringLiteral("name"), search.name},
+                                    {QStringLiteral("query"), search.query},
+                                    {QStringLiteral("created"), search.created}});
+    return {{QStringLiteral("format"), QLatin1String(kBackupFormatName)},
+            {QStringLiteral("version"), data.version},
+            {QStringLiteral("created"), textOrNull(data.created)},
+            {QStringLiteral("papers"), papers},
+            {QStringLiteral("saved_searches"), searches}};
+}
+
+std::optional<BackupData> backupFromJson(const QByteArray &bytes, const QString &fileName,
+                                         QString *error)
+{
+    auto refuse = [&](const QString &what) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(fileName, what);
+        return std::nullopt;
+    };
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return refuse(QStringLiteral("not valid JSON (%1 at byte %2)")
+                          .arg(parseError.errorString())
+                          .arg(parseError.offset));
+    const QJsonObject root = document.object();
+    if (!document.isObject() ||
+        root.value(QLatin1String("format")).toString() != QLatin1String(kBackupFormatName))
+        return refuse(QStringLiteral("not a Paperboy backup (no \"format\": \"%1\")")
+                          .arg(QLatin1String(kBackupFormatName)));
+    const QJsonValue version = root.value(QLatin1String("version"));
+    if (!version.isDouble() || version.toDouble() != double(version.toInt()) || version.toInt() < 1)
+        return refuse(QStringLiteral("\"version\" must be a positive whole number"));
+    if (version.toInt() > kBackupFormatVersion)
+        return refuse(QStringLiteral("made by a newer Paperboy (backup format version %1; this "
+                                     "version reads up to %2); nothing was restored")
+                          .arg(version.toInt())
+                          .arg(kBackupFormatVersion));
+    Checker check(fileName);
+    BackupData data;
+    data.version = version.toInt();
+    data.created = check.timestamp(root, "created", QStringLiteral("backup"));
+    const QJsonArray papers = check.array(root, "papers", QStringLiteral("backup"));
+    for (qsizetype i = 0; i < papers.size() && !check.failed(); ++i)
+        data.papers.append(paperFromJson(papers.at(i), int(i), check));
+    const QJsonArray searches = check.array(root, "saved_searches", QStringLiteral("backup"));
+    for (qsizetype i = 0; i < searches.size() && !check.failed(); ++i) {
+        const QString where = QStringLiteral("saved_searches[%1]").arg(i);
+        if (!searches.at(i).isObject()) {
+            check.fail(QStringLiteral("%1 must be an object").arg(where));
+            break;
+        }
+        const QJsonObject search = searches.at(i).toObject();
+        const QJsonValue query = search.value(QLatin1String("query"));
+        if (!query.isString())
+            check.fail(QStringLiteral("%1: \"query\" must be a string").arg(where));
+        data.savedSearches.append({check.text(search, "name", where), query.toString(),
+                                   check.timestamp(search, "created", where, true)});
+    }
+    if (check.failed()) {
+        if (error)
+            *error = check.error();
+        return std::nullopt;
+    }
+    return data;
+}
+
+} // namespace paperboy

@@ -1,0 +1,484 @@
+#include "detail/detail_pane.h"
+
+#include "detail/ai_summary_view.h"
+#include "common/highlight_text.h"
+#include "common/link_policy.h"
+#include "detail/note_editor.h"
+#include "common/palette_colors.h"
+#include "paperlist/paper_delegate.h"
+#include "common/paper_text.h"
+#include "tags/tags_edit.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace paperboy {
+
+namespace {
+
+// A wrapped label's own minimum height assumes a narrow width, which would give the scroll
+// area a scroll bar even when the text fits; the layout's height-for-width decides instead.
+class WrappingLabel : public QLabel
+{
+public:
+    using QLabel::QLabel;
+    QSize minimumSizeHint() const override
+    {
+        return {QLabel::minimumSizeHint().width(), fontMetrics().height()};
+    }
+};
+
+// Data never becomes markup: every label shows plain text and wraps.
+QLabel *textLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new WrappingLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    return label;
+}
+
+QLabel *sectionLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+void setTextOrHide(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
+} // namespace
+
+DetailPane::DetailPane(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("detailPane"));
+    m_stack = new QStackedWidget(this);
+    m_placeholder = new QLabel(this);
+    m_placeholder->setObjectName(QStringLiteral("detailPlaceholder"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setTextFormat(Qt::PlainText);
+    m_placeholder->setMargin(24);
+
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->setSpacing(10);
+    layout->addWidget(buildHeader());
+    layout->addWidget(buildAbstract());
+    m_aiSummary = new AiSummaryView(content);
+    layout->addWidget(m_aiSummary);
+    layout->addStretch(1);
+    m_scroll = new QScrollArea;
+    m_scroll->setObjectName(QStringLiteral("detailScroll"));
+    m_scroll->setWidget(content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    m_splitter = new QSplitter(Qt::Vertical);
+    m_splitter->setObjectName(QStringLiteral("detailSplitter"));
+    m_splitter->addWidget(m_scroll);
+    m_splitter->addWidget(buildNotes());
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(m_splitter);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+    updateColours();
+    clear(tr("Select a paper to read it here."));
+}
+
+QWidget *DetailPane::buildHeader()
+{
+    auto *box = new QWidget;
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+
+    m_star = new QToolButton;
+    m_star->setObjectName(QStringLiteral("starButton"));
+    m_star->setCheckable(true);
+    m_star->setAutoRaise(true);
+    m_star->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    QFont starFont = m_star->font();
+    starFont.setPointSizeF(starFont.pointSizeF() * 1.5);
+    m_star->setFont(starFont);
+    connect(m_star, &QToolButton::clicked, this, [this](bool checked) {
+        if (hasPaper())
+            emit starToggled(m_view.paper.arxivId, checked);
+    });
+
+    m_title = textLabel(QStringLiteral("titleLabel"), box);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_star, 0, Qt::AlignTop);
+    titleRow->addWidget(m_title, 1);
+    layout->addLayout(titleRow);
+
+    m_chineseTitle = textLabel(QStringLiteral("chineseTitleLabel"), box);
+    QFont zhFont = m_chineseTitle->font();
+    zhFont.setPointSizeF(zhFont.pointSizeF() * 1.15);
+    m_chineseTitle->setFont(zhFont);
+    m_authors = textLabel(QStringLiteral("authorsLabel"), box);
+    m_meta = textLabel(QStringLiteral("metaLabel"), box);
+    m_comment = textLabel(QStringLiteral("commentLabel"), box);
+    m_journal = textLabel(QStringLiteral("journalLabel"), box);
+    for (QLabel *label : {m_chineseTitle, m_authors, m_meta, m_comment, m_journal})
+        layout->addWidget(label);
+
+    auto *links = new QHBoxLayout;
+    m_openAbstract = linkButton(QStringLiteral("openAbstractButton"), tr("arXiv page"),
+                                [this] { return abstractUrl(); });
+    m_openPdf = linkButton(QStringLiteral("openPdfButton"), QStringLiteral("PDF"),
+                           [this] { return pdfLink(); });
+    m_openCode =
+        linkButton(QStringLiteral("openCodeButton"), tr("Code"), [this] { return codeUrl(); });
+    m_openProject = linkButton(QStringLiteral("openProjectButton"), tr("Project Page"),
+                               [this] { return projectUrl(); });
+    links->addWidget(m_openAbstract);
+    links->addWidget(m_openPdf);
+    links->addWidget(m_openCode);
+    links->addWidget(m_openProject);
+    links->addStretch(1);
+    layout->addLayout(links);
+
+    m_codeText = textLabel(QStringLiteral("codeUrlLabel"), box);
+    m_codeWarning = textLabel(QStringLiteral("codeWarningLabel"), box);
+    layout->addWidget(m_codeText);
+    layout->addWidget(m_codeWarning);
+    return box;
+}
+
+QPushButton *DetailPane::linkButton(const QString &objectName, const QString &text,
+                                    std::function<QUrl()> url)
+{
+    auto *button = new QPushButton(text);
+    button->setObjectName(objectName);
+    button->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(button, &QPushButton::clicked, this, [this, url] { emit openRequested(url()); });
+    connect(button, &QWidget::customContextMenuRequested, this, [this, button, url](QPoint pos) {
+        QMenu menu(button);
+        const QUrl target = url();
+        menu.addAction(tr("Copy Link"), this,
+                       [this, target] { emit copyRequested(target.toString(), tr("link")); })
+            ->setEnabled(!target.isEmpty());
+        menu.addAction(tr("Copy arXiv ID"), this,
+                       [this] { emit copyRequested(m_view.paper.arxivId, tr("arXiv ID")); });
+        menu.exec(button->mapToGlobal(pos));
+    });
+    return button;
+}
+
+QWidget *DetailPane::buildAbstract()
+{
+    auto *box = new QWidget;
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *header = new QHBoxLayout;
+    header->addWidget(sectionLabel(tr("Abstract"), box));
+    header->addStretch(1);
+    m_languageBox = new QComboBox;
+    m_languageBox->setObjectName(QStringLiteral("abstractLanguageBox"));
+    m_languageBox->addItem(tr("English"), int(AbstractLanguage::English));
+    m_languageBox->addItem(QStringLiteral("中文"), int(AbstractLanguage::Chinese));
+    m_languageBox->addItem(tr("Side by side"), int(AbstractLanguage::Both));
+    m_languageBox->setCurrentIndex(m_languageBox->findData(int(m_language)));
+    m_languageBox->setToolTip(tr("Abstract language"));
+    connect(m_languageBox, &QComboBox::activated, this, [this](int index) {
+        setAbstractLanguage(AbstractLanguage(m_languageBox->itemData(index).toInt()));
+        emit abstractLanguageChanged(m_language);
+    });
+    header->addWidget(m_languageBox);
+    layout->addLayout(header);
+
+    m_abstractNote = textLabel(QStringLiteral("abstractNoteLabel"), box);
+    layout->addWidget(m_abstractNote);
+    auto *texts = new QHBoxLayout;
+    texts->setSpacing(16);
+    m_abstractEnglish = textLabel(QStringLiteral("abstractEnglishLabel"), box);
+    m_abstractChinese = textLabel(QStringLiteral("abstractChineseLabel"), box);
+    texts->addWidget(m_abstractEnglish, 1);
+    texts->addWidget(m_abstractChinese, 1);
+    layout->addLayout(texts);
+    return box;
+}
+
+QWidget *DetailPane::buildNotes()
+{
+    auto *box = new QWidget;
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(9, 6, 9, 9);
+    layout->addWidget(sectionLabel(tr("Notes"), box));
+    m_note = new NoteEditor(box);
+    m_note->setMinimumHeight(60);
+    connect(m_note, &NoteEditor::noteEdited, this, &DetailPane::noteEdited);
+    layout->addWidget(m_note, 1);
+    auto *tagsRow = new QHBoxLayout;
+    auto *tagsLabel = new QLabel(tr("&Tags:"), box);
+    m_tags = new TagsEdit(box);
+    m_tags->setObjectName(QStringLiteral("tagsEdit"));
+    m_tags->setPlaceholderText(tr("comma-separated, e.g. diffusion, to-read"));
+    m_tags->setClearButtonEnabled(true);
+    tagsLabel->setBuddy(m_tags);
+    connect(m_tags, &QLineEdit::editingFinished, this, &DetailPane::commitTags);
+    tagsRow->addWidget(tagsLabel);
+    tagsRow->addWidget(m_tags, 1);
+    layout->addLayout(tagsRow);
+    return box;
+}
+
+void DetailPane::commitTags()
+{
+    if (!hasPaper())
+        return;
+    const QStringList tags = m_tags->tags();
+    const QStringList previous = m_view.user.tags;
+    if (tags == previous)
+        return;
+    m_view.user.tags = tags;
+    emit tagsEdited(m_view.paper.arxivId, tags, previous);
+}
+
+void DetailPane::showPaper(const PaperView &view)
+{
+    const bool samePaper = view.paper.arxivId == m_view.paper.arxivId;
+    if (!samePaper) {
+        commitTags();
+        m_note->setPaper(view.paper.arxivId, view.user.note);
+        m_tags->setText(view.user.tags.join(QStringLiteral(", ")));
+        m_scroll->verticalScrollBar()->setValue(0);
+    } else if (!m_tags->hasFocus() && view.user.tags != m_view.user.tags) {
+        // Tags renamed or added elsewhere: the field must not write the old ones back.
+        m_tags->setText(view.user.tags.join(QStringLiteral(", ")));
+    }
+    m_view = view;
+    const Paper &p = view.paper;
+    setStarred(view.user.starred);
+    updateTexts();
+
+    QStringList meta{QStringLiteral("arXiv:") + versionedId(p)};
+    const QStringList categories = categoriesOf(view);
+    if (!categories.isEmpty())
+        meta.append(categories.join(QLatin1Char(' ')));
+    if (view.digestDate.isValid())
+        meta.append(tr("%1 #%2 (%3)", "digest date, position in the digest, digest source")
+                        .arg(QLocale().toString(view.digestDate, QLocale::ShortFormat))
+                        .arg(view.entry.position)
+                        .arg(view.digestSource));
+    m_meta->setText(meta.join(QStringLiteral("  ·  ")));
+    setTextOrHide(m_comment,
+                  p.comment.isEmpty() ? QString() : tr("Comment: %1").arg(readableText(p.comment)));
+    setTextOrHide(m_journal,
+                  p.journalRef.isEmpty() ? QString() : tr("Journal ref: %1").arg(p.journalRef));
+
+    const QString code = codeText();
+    m_openCode->setEnabled(!codeUrl().isEmpty());
+    m_openCode->setToolTip(code.isEmpty() ? tr("No code link known") : code);
+    m_openAbstract->setToolTip(abstractUrl().toString());
+    m_openPdf->setToolTip(pdfLink().toString());
+    if (code.isEmpty())
+        setTextOrHide(m_codeText, {});
+    else if (codeUrl().isEmpty())
+        setTextOrHide(m_codeText, tr("Code link (not a web link, not opened): %1").arg(code));
+    else
+        setTextOrHide(m_codeText, tr("Code: %1").arg(code));
+    setTextOrHide(m_codeWarning, view.entry.codeUrlWarning.isEmpty()
+                                     ? QString()
+                                     : QStringLiteral("\u26A0 ") + view.entry.codeUrlWarning);
+    m_openProject->setVisible(!projectUrl().isEmpty());
+    m_openProject->setToolTip(projectUrl().toString());
+    if (p.codeStars >= 0)
+        m_openCode->setText(tr("Code \u2605 %1").arg(PaperDelegate::compactCount(p.codeStars)));
+    else
+        m_openCode->setText(tr("Code"));
+    m_stack->setCurrentWidget(m_splitter);
+}
+
+void DetailPane::updateTexts()
+{
+    // Titles, authors, abstract and summary, with the search's words marked when there is one.
+    const Paper &p = m_view.paper;
+    setHighlightedText(m_title, p.title.isEmpty() ? p.arxivId : readableText(p.title), m_highlight);
+    const QString chinese = chineseTitleOf(m_view);
+    setHighlightedText(m_chineseTitle, chinese, m_highlight);
+    m_chineseTitle->setVisible(!chinese.isEmpty());
+    const QString authors = authorList(p.authors);
+    setHighlightedText(m_authors, authors, m_highlight);
+    m_authors->setVisible(!authors.isEmpty());
+    updateAbstract();
+    m_aiSummary->setSummary(m_view.entry.ai, m_highlight);
+}
+
+void DetailPane::setHighlightTerms(const QStringList &terms)
+{
+    if (terms == m_highlight)
+        return;
+    m_highlight = terms;
+    if (hasPaper())
+        updateTexts();
+}
+
+void DetailPane::setKnownTags(const QStringList &tags)
+{
+    m_tags->setKnownTags(tags);
+}
+
+void DetailPane::setTags(const QStringList &tags)
+{
+    m_view.user.tags = tags;
+    m_tags->setText(tags.join(QStringLiteral(", ")));
+}
+
+void DetailPane::focusTags()
+{
+    if (!hasPaper())
+        return;
+    m_tags->setFocus(Qt::ShortcutFocusReason);
+    m_tags->end(false);
+    // Ready for one more tag after the ones there.
+    if (!m_tags->text().trimmed().isEmpty() && !m_tags->text().trimmed().endsWith(QLatin1Char(',')))
+        m_tags->setText(m_tags->text().trimmed() + QStringLiteral(", "));
+}
+
+void DetailPane::clear(const QString &message)
+{
+    commitTags();
+    m_note->setPaper({}, {});
+    m_tags->clear();
+    m_view = PaperView();
+    m_placeholder->setText(message);
+    m_stack->setCurrentWidget(m_placeholder);
+}
+
+void DetailPane::setStarred(bool starred)
+{
+    m_view.user.starred = starred;
+    m_star->setChecked(starred);
+    m_star->setText(PaperDelegate::starGlyph(starred));
+    m_star->setToolTip(starred ? tr("Starred (S to remove the star)") : tr("Star this paper (S)"));
+    m_star->setAccessibleName(starred ? tr("Starred") : tr("Not starred"));
+}
+
+void DetailPane::setAbstractLanguage(AbstractLanguage language)
+{
+    m_language = language;
+    m_languageBox->setCurrentIndex(m_languageBox->findData(int(language)));
+    updateAbstract();
+}
+
+void DetailPane::updateAbstract()
+{
+    const QString english = readableText(m_view.paper.abstract);
+    const QString chinese = chineseAbstractOf(m_view);
+    bool showEnglish = m_language != AbstractLanguage::Chinese && !english.isEmpty();
+    bool showChinese = m_language != AbstractLanguage::English && !chinese.isEmpty();
+    QString note;
+    // Falling back beats an empty pane; the note says why the other language is shown.
+    if (!showEnglish && !showChinese) {
+        showEnglish = !english.isEmpty();
+        showChinese = !chinese.isEmpty();
+        if (showEnglish)
+            note = tr("No Chinese abstract in this digest; showing the English one.");
+        else if (showChinese)
+            note = tr("No English abstract known yet; showing the digest's Chinese one.");
+        else
+            note = tr("No abstract known yet.");
+    }
+    setTextOrHide(m_abstractNote, note);
+    setHighlightedText(m_abstractEnglish, english, m_highlight);
+    setHighlightedText(m_abstractChinese, chinese, m_highlight);
+    m_abstractEnglish->setVisible(showEnglish);
+    m_abstractChinese->setVisible(showChinese);
+}
+
+void DetailPane::focusNote()
+{
+    if (!hasPaper())
+        return;
+    m_note->setFocus(Qt::ShortcutFocusReason);
+    m_note->moveCursor(QTextCursor::End);
+}
+
+void DetailPane::flushNote()
+{
+    m_note->flush();
+    commitTags();
+}
+
+QUrl DetailPane::abstractUrl() const
+{
+    return hasPaper() ? openableUrlFromText(absUrl(m_view.paper.arxivId)) : QUrl();
+}
+
+QUrl DetailPane::pdfLink() const
+{
+    return hasPaper() ? openableUrlFromText(pdfUrl(m_view.paper.arxivId, m_view.paper.version))
+                      : QUrl();
+}
+
+QUrl DetailPane::codeUrl() const
+{
+    return openableUrlFromText(codeText());
+}
+
+QUrl DetailPane::projectUrl() const
+{
+    return hasPaper() ? openableUrlFromText(m_view.paper.projectUrl.trimmed()) : QUrl();
+}
+
+QString DetailPane::codeText() const
+{
+    return hasPaper() ? m_view.codeUrl().trimmed() : QString();
+}
+
+void DetailPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        updateColours();
+    QWidget::changeEvent(event);
+}
+
+void DetailPane::updateColours()
+{
+    // Secondary texts follow the palette, so a theme switch at runtime restyles them.
+    const QPalette base = palette();
+    QPalette secondary = base;
+    secondary.setColor(QPalette::WindowText, mixColors(base.color(QPalette::WindowText),
+                                                       base.color(QPalette::Window), 0.35));
+    for (QLabel *label : {m_chineseTitle, m_meta, m_abstractNote, m_placeholder})
+        label->setPalette(secondary);
+    QPalette warning = base;
+    warning.setColor(QPalette::WindowText, warningTextColor(base));
+    m_codeWarning->setPalette(warning);
+}
+
+} // namespace paperboy

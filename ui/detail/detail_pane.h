@@ -1,0 +1,116 @@
+#pragma once
+
+// The right pane: everything about the selected paper, its links, the star, notes and tags.
+// All data is shown as plain text; the only links are our own buttons, which go through the
+// link policy.
+
+#include "core/paper.h"
+#include "common/settings.h"
+
+#include <QUrl>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QScrollArea;
+class QSplitter;
+class QStackedWidget;
+class QToolButton;
+
+namespace paperboy {
+
+class AiSummaryView;
+class NoteEditor;
+class TagsEdit;
+
+class DetailPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DetailPane(QWidget *parent = nullptr);
+
+    // Shows `view`; the same paper again refreshes the fields but leaves the note being typed.
+    void showPaper(const PaperView &view);
+    void clear(const QString &message);
+    bool hasPaper() const { return !m_view.paper.arxivId.isEmpty(); }
+    const PaperView &paper() const { return m_view; }
+
+    void setStarred(bool starred);
+    void setAbstractLanguage(AbstractLanguage language);
+    AbstractLanguage abstractLanguage() const { return m_language; }
+
+    NoteEditor *noteEditor() const { return m_note; }
+    TagsEdit *tagsEdit() const { return m_tags; }
+    QSplitter *splitter() const { return m_splitter; }
+    void focusNote();
+    void focusTags();
+    void flushNote();
+    // The library's tags, offered while typing in the tags field.
+    void setKnownTags(const QStringList &tags);
+    // Words of the search on screen, marked in the title, authors, abstract and summary.
+    void setHighlightTerms(const QStringList &terms);
+    // The current paper's tags changed elsewhere (the list's menu); the field follows.
+    void setTags(const QStringList &tags);
+
+    // The paper's links; empty when there is none (code) or it may not be opened.
+    QUrl abstractUrl() const;
+    QUrl pdfLink() const;
+    QUrl codeUrl() const;
+    QString codeText() const; // the code link exactly as the data gives it
+    QUrl projectUrl() const;
+
+signals:
+    void starToggled(const QString &arxivId, bool starred);
+    void openRequested(const QUrl &url);
+    void copyRequested(const QString &text, const QString &what);
+    void noteEdited(const QString &arxivId, const QString &note);
+    void tagsEdited(const QString &arxivId, const QStringList &tags, const QStringList &previous);
+    void abstractLanguageChanged(paperboy::AbstractLanguage language);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QWidget *buildHeader();
+    QWidget *buildAbstract();
+    QWidget *buildNotes();
+    QPushButton *linkButton(const QString &objectName, const QString &text,
+                            std::function<QUrl()> url);
+    void updateAbstract();
+    void updateTexts();
+    void updateColours();
+    void commitTags();
+
+    PaperView m_view;
+    AbstractLanguage m_language = AbstractLanguage::Both;
+
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_placeholder = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QToolButton *m_star = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_chineseTitle = nullptr;
+    QLabel *m_authors = nullptr;
+    QLabel *m_meta = nullptr;
+    QLabel *m_comment = nullptr;
+    QLabel *m_journal = nullptr;
+    QPushButton *m_openAbstract = nullptr;
+    QPushButton *m_openPdf = nullptr;
+    QPushButton *m_openCode = nullptr;
+    QPushButton *m_openProject = nullptr;
+    QLabel *m_codeText = nullptr;
+    QLabel *m_codeWarning = nullptr;
+    QComboBox *m_languageBox = nullptr;
+    QLabel *m_abstractEnglish = nullptr;
+    QLabel *m_abstractChinese = nullptr;
+    QLabel *m_abstractNote = nullptr;
+    AiSummaryView *m_aiSummary = nullptr;
+    NoteEditor *m_note = nullptr;
+    TagsEdit *m_tags = nullptr;
+    QStringList m_highlight;
+};
+
+} // namespace paperboy

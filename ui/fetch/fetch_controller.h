@@ -1,0 +1,85 @@
+#pragma once
+
+// The window's side of the fetcher: today's listing on start and after each announcement,
+// File > Fetch Days…, "fetch this day again" from the sidebar, progress with a Cancel button
+// in the status bar, and the ledger's verdicts as day statuses. Errors become status
+// messages and day marks, never modal dialogs.
+
+#include "sidebar/day_tree_model.h"
+#include "fetch/fetcher.h"
+#include "library/library.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+
+class QProgressBar;
+class QToolButton;
+class QWidget;
+
+namespace paperboy {
+
+class FetchController : public QObject
+{
+    Q_OBJECT
+public:
+    FetchController(Library *library, QWidget *window);
+    ~FetchController() override;
+
+    Fetcher *fetcher() const { return m_fetcher; }
+    // Status-bar widget: progress bar and Cancel button, visible while a fetch runs.
+    QWidget *progressWidget() const { return m_progressBox; }
+
+    // Test seam: "now" for the fetcher, the schedule and the sidebar's recent days.
+    void setClock(std::function<QDateTime()> nowUtc);
+    QDateTime now() const;
+    QDate currentListingDate() const;
+
+    // Reads the fetch settings again (QSettings); takes effect at the next fetch.
+    void reloadSettings();
+    // On start: today's listing now (when `fetchNow`) and the announcement timer (when
+    // `schedule`); both also need their setting.
+    void startAutomatic(bool fetchNow, bool schedule);
+    QDateTime nextScheduledCheck() const { return m_nextCheck; }
+
+    bool fetchToday(bool automatic = false);
+    bool fetch(const FetchRequest &request);
+    bool fetchDayAgain(const QDate &date);
+    void openFetchDialog();
+    void cancel();
+    bool isRunning() const;
+
+    // The ledger over the days on screen, turned into day statuses (statusesChanged).
+    void refreshStatuses(const QList<DaySummary> &days);
+
+signals:
+    void message(const QString &text, bool isError);
+    // A run ended having stored papers or recorded outcomes: days, lists and counts are stale.
+    void fetchFinished(const paperboy::FetchSummary &summary);
+    void statusesChanged(const QHash<QDate, paperboy::DayStatus> &statuses);
+
+private:
+    void onProgress(int done, int total, const QString &text);
+    void onFinished(const FetchSummary &summary);
+    void schedule();
+    QString describeSummary(const FetchSummary &summary) const;
+
+    Library *m_library;
+    QWidget *m_window;
+    Fetcher *m_fetcher = nullptr;
+    QWidget *m_progressBox = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QToolButton *m_cancel = nullptr;
+    QTimer m_timer;
+    QDateTime m_nextCheck;
+    std::function<QDateTime()> m_clock;
+    bool m_automaticRun = false;
+    bool m_scheduleWanted = false;
+    QList<DaySummary> m_days;
+    QList<LedgerEntry> m_rows; // the ledger as last read, for "fetch again"
+    quint64 m_statusRequest = 0;
+};
+
+} // namespace paperboy

@@ -1,0 +1,389 @@
+#include "library/library.h"
+
+#include "search/search_query.h"
+#include "search/searcher.h"
+#include "store/store_thread.h"
+
+#include <QMutex>
+
+namespace paperboy {
+
+// Tells cancelSearch() whether the reader is inside a search right now: sqlite3_interrupt
+// would otherwise cut short whatever ran instead, such as the sidebar's day counts.
+struct Library::SearchGuard
+{
+    QMutex mutex;
+    bool active = false;
+};
+
+namespace {
+
+struct LoadedList
+{
+    QList<PaperView> papers;
+    ListResult result;
+};
+
+LoadedList readList(Store &store, const ListSource &source, QMutex *mutex, bool *active)
+{
+    LoadedList out;
+    switch (source.kind) {
+    case ListKind::Day:
+        out.papers = store.dayPapers(source.date);
+        break;
+    case ListKind::Starred:
+        out.papers = store.starredPapers();
+        break;
+    case ListKind::Annotated:
+        out.papers = store.annotatedPapers();
+        break;
+    case ListKind::Unread:
+        out.papers = store.unreadPapers();
+        break;
+    case ListKind::Tag:
+    case ListKind::Search:
+    case ListKind::SavedSearch: {
+        SearchQuery query;
+        SearchOptions options;
+        if (source.kind == ListKind::Tag) {
+            query.tags = {source.name};
+            options.limit = 0; // a tag is the user's own list: all of it
+        } else {
+            query = parseSearchQuery(source.query);
+            out.result.highlight = highlightTerms(query);
+            out.result.warnings = query.warnings;
+            options.limit = Library::kSearchLimit;
+            // Counting every match of a common word reads its whole index entry (up to a
+            // third of a second at a million papers); the first page must not wait for it.
+            options.sort = source.byRelevance ? SearchSort::Relevance : SearchSort::Newest;
+        }
+        SearchResult found;
+        {
+            QMutexLocker lock(mutex);
+            *active = true;
+        }
+        out.papers =
+            Searcher(store.database().connection()).searchViews(store, query, options, &found);
+        {
+            QMutexLocker lock(mutex);
+            *active = false;
+        }
+        out.result.interrupted = found.interrupted;
+        if (!found.ok)
+            out.result.error = found.error;
+        out.result.totalPending =
+            found.ok && options.limit > 0 && found.paperIds.size() >= options.limit;
+        break;
+    }
+    }
+    return out;
+}
+
+} // namespace
+
+Library::Library(const QString &databasePath, bool importSample, QObject *parent)
+    : QObject(parent), m_path(databasePath), m_searchGuard(std::make_shared<SearchGuard>())
+{
+    m_writer = std::make_unique<StoreThread>(databasePath, Database::Mode::ReadWrite);
+    connect(m_writer.get(), &StoreThread::failed, this, &Library::openFailed);
+    connect(m_writer.get(), &StoreThread::upgrading, this, &Library::upgrading);
+    // The reader opens read-only, so it must wait until the writer has created and migrated
+    // the file; the sample import is posted first so the first read already sees it.
+    if (importSample)
+        m_writer->post(
+            this, [](Store &store) { return Importer(store).importSampleIfEmpty(); }, [](bool) {});
+    m_writer->post(
+        this, [](Store &) { return true; }, [this](bool) { startReader(); });
+}
+
+Library::~Library() = default;
+
+void Library::startReader()
+{
+    m_reader = std::make_unique<StoreThread>(m_path, Database::Mode::ReadOnly);
+    connect(m_reader.get(), &StoreThread::failed, this, &Library::openFailed);
+    connect(m_reader.get(), &StoreThread::opened, this, [this] {
+        m_readerReady = true;
+        const auto waiting = std::exchange(m_waitingReads, {});
+        for (const auto &read : waiting)
+            read();
+        emit ready();
+    });
+}
+
+void Library::whenReady(std::function<void()> read)
+{
+    if (m_readerReady)
+        read();
+    else
+        m_waitingReads.append(std::move(read));
+}
+
+void Library::refreshDays()
+{
+    // Several writes in a row need one recount, not one each; but a count already on its way
+    // may predate the latest write, so one more follows it.
+    if (m_daysInFlight) {
+        m_daysAgain = true;
+        return;
+    }
+    m_daysInFlight = true;
+    whenReady([this] {
+        m_reader->post(
+            this, [](Store &store) { return store.days(); },
+            [this](QList<DaySummary> days) {
+                m_daysInFlight = false;
+                m_firstDaysLoaded = true;
+                emit daysLoaded(days); // the window asks for its first list from here
+                if (std::exchange(m_countsDeferred, false))
+                    refreshCounts();
+                if (std::exchange(m_daysAgain, false))
+                    refreshDays();
+            });
+    });
+}
+
+void Library::refreshCounts()
+{
+    if (!m_firstDaysLoaded) {
+        m_countsDeferred = true;
+        return;
+    }
+    if (m_countsInFlight) {
+        m_countsAgain = true;
+        return;
+    }
+    m_countsInFlight = true;
+    whenReady([this] {
+        m_reader->post(
+            this,
+            [](Store &store) {
+                SmartViews views(store.database().connection());
+                SidebarCounts counts;
+                counts.counts = views.counts();
+                counts.savedSearches = views.savedSearches();
+                counts.ok = views.lastError().isEmpty();
+                return counts;
+            },
+            [this](SidebarCounts counts) {
+                m_countsInFlight = false;
+                emit countsLoaded(counts);
+                if (std::exchange(m_countsAgain, false))
+                    refreshCounts();
+            });
+    });
+}
+
+void Library::loadList(const ListSource &source)
+{
+    cancelSearch();
+    const quint64 request = ++m_listRequest;
+    whenReady([this, source, request] {
+        if (request != m_listRequest)
+            return; // overtaken before the reader was even open
+        const quint64 postedAt = m_edits.stamp();
+        m_reader->post(
+            this,
+            [source, guard = m_searchGuard](Store &store) {
+                return readList(store, source, &guard->mutex, &guard->active);
+            },
+            [this, source, request, postedAt](LoadedList loaded) {
+                m_edits.settle(postedAt);
+                if (request != m_listRequest || loaded.result.interrupted)
+                    return; // overtaken by a newer choice or keystroke
+                m_edits.apply(loaded.papers);
+                emit listLoaded(source, loaded.papers, loaded.result);
+                if (loaded.result.totalPending)
+                    countMatches(source, request);
+            });
+    });
+}
+
+void Library::countMatches(const ListSource &source, quint64 request)
+{
+    m_reader->post(
+        this,
+        [query = source.query, guard = m_searchGuard](Store &store) {
+            {
+                QMutexLocker lock(&guard->mutex);
+                guard->active = true;
+            }
+            const int total =
+                Searcher(store.database().connection()).count(parseSearchQuery(query));
+            QMutexLocker lock(&guard->mutex);
+            guard->active = false;
+            return total;
+        },
+        [this, source, request](int total) {
+            // A negative count was interrupted by the next keystroke or failed; the heading
+            // then keeps saying the page is the newest part of a larger set.
+            if (request == m_listRequest && total >= 0)
+                emit listTotalCounted(source, total);
+        });
+}
+
+void Library::cancelSearch()
+{
+    // The result of the search being cut short is dropped by the request number.
+    ++m_listRequest;
+    QMutexLocker lock(&m_searchGuard->mutex);
+    if (m_searchGuard->active && m_reader)
+        m_reader->interrupt();
+}
+
+void Library::postUserWrite(const QStringList &ids, std::function<QString(Store &)> job,
+                            bool recount)
+{
+    m_writer->post(
+        this, [job = std::move(job)](Store &store) { return job(store); },
+        [this, ids, recount](QString error) {
+            for (const QString &id : ids)
+                m_edits.writeDone(id);
+            if (!error.isEmpty())
+                emit writeFailed(error);
+            if (recount)
+                refreshDays();
+            refreshCounts();
+        });
+}
+
+void Library::postViewWrite(std::function<QString(Store &)> job)
+{
+    m_writer->post(
+        this, [job = std::move(job)](Store &store) { return job(store); },
+        [this](QString error) {
+            if (!error.isEmpty())
+                emit writeFailed(error);
+            refreshCounts();
+            emit userViewsChanged();
+        });
+}
+
+static QString errorOf(bool ok, const Store &store)
+{
+    return ok ? QString() : store.lastError();
+}
+
+void Library::setStarred(const QString &arxivId, bool starred)
+{
+    m_edits.setStarred(arxivId, starred);
+    postUserWrite(
+        {arxivId},
+        [arxivId, starred](Store &store) {
+            return errorOf(store.setStarred(arxivId, starred), store);
+        },
+        false);
+}
+
+void Library::setRead(const QStringList &arxivIds, bool read)
+{
+    if (arxivIds.isEmpty())
+        return;
+    for (const QString &id : arxivIds)
+        m_edits.setRead(id, read);
+    postUserWrite(
+        arxivIds,
+        [arxivIds, read](Store &store) {
+            return errorOf(store.setReadMany(arxivIds, read), store);
+        },
+        true);
+}
+
+void Library::setNote(const QString &arxivId, const QString &note)
+{
+    m_edits.setNote(arxivId, note);
+    postUserWrite(
+        {arxivId},
+        [arxivId, note](Store &store) { return errorOf(store.setNote(arxivId, note), store); },
+        false);
+}
+
+void Library::setTags(const QString &arxivId, const QStringList &tags, const QStringList &previous)
+{
+    QStringList added;
+    QStringList removed;
+    for (const QString &tag : tags)
+        if (!previous.contains(tag))
+            added.append(tag);
+    for (const QString &tag : previous)
+        if (!tags.contains(tag))
+            removed.append(tag);
+    if (added.isEmpty() && removed.isEmpty())
+        return;
+    m_edits.setTags(arxivId, tags);
+    postUserWrite(
+        {arxivId},
+        [arxivId, added, removed](Store &store) {
+            if (!added.isEmpty() && !store.addTags(arxivId, added))
+                return store.lastError();
+            if (!removed.isEmpty() && !store.removeTags(arxivId, removed))
+                return store.lastError();
+            return QString();
+        },
+        false);
+}
+
+void Library::addTag(const QList<PaperView> &papers, const QString &tag)
+{
+    const QString name = tag.simplified();
+    if (name.isEmpty())
+        return;
+    for (const PaperView &view : papers) {
+        if (view.user.tags.contains(name))
+            continue;
+        setTags(view.paper.arxivId, view.user.tags + QStringList{name}, view.user.tags);
+    }
+}
+
+void Library::renameTag(const QString &from, const QString &to)
+{
+    postViewWrite([from, to](Store &store) {
+        return store.renameTag(from, to) < 0 ? store.lastError() : QString();
+    });
+}
+
+void Library::saveSearch(const QString &name, const QString &query)
+{
+    postViewWrite([name, query](Store &store) {
+        SmartViews views(store.database().connection());
+        return views.saveSearch(name, query) ? QString() : views.lastError();
+    });
+}
+
+void Library::renameSavedSearch(const QString &from, const QString &to)
+{
+    postViewWrite([from, to](Store &store) {
+        SmartViews views(store.database().connection());
+        return views.renameSavedSearch(from, to) ? QString() : views.lastError();
+    });
+}
+
+void Library::removeSavedSearch(const QString &name)
+{
+    postViewWrite([name](Store &store) {
+        SmartViews views(store.database().connection());
+        return views.removeSavedSearch(name) ? QString() : views.lastError();
+    });
+}
+
+void Library::importFiles(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    m_writer->post(
+        this,
+        [paths](Store &store) {
+            QList<ImportReport> reports;
+            Importer importer(store);
+            for (const QString &path : paths)
+                reports.append(importer.importFile(path));
+            return reports;
+        },
+        [this](QList<ImportReport> reports) {
+            emit importFinished(reports);
+            refreshDays();
+            refreshCounts();
+        });
+}
+
+} // namespace paperboy

@@ -1,0 +1,195 @@
+#pragma once
+
+// The window's only way to the database: one reader and one writer StoreThread on the same
+// file (WAL lets them overlap). Requests go out as posts and results come back as signals on
+// the GUI thread, so nothing here ever waits on SQLite.
+
+#include "import/importer.h"
+#include "library/pending_edits.h"
+#include "search/smart_views.h"
+#include "store/store.h"
+#include "store/store_thread.h"
+
+#include <QDate>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace paperboy {
+
+enum class ListKind
+{
+    Day,
+    Starred,
+    Annotated,
+    Unread,
+    Tag,
+    Search,
+    SavedSearch
+};
+
+// What the paper list shows: one day's digests, a smart view, a tag or a search.
+struct ListSource
+{
+    ListKind kind = ListKind::Day;
+    QDate date;               // Day
+    QString name;             // Tag: the tag; SavedSearch: the search's name
+    QString query;            // Search, SavedSearch: as typed
+    bool byRelevance = false; // Search, SavedSearch: else newest first
+
+    bool isValid() const
+    {
+        switch (kind) {
+        case ListKind::Day:
+            return date.isValid();
+        case ListKind::Tag:
+            return !name.isEmpty();
+        case ListKind::Search:
+        case ListKind::SavedSearch:
+            return !query.trimmed().isEmpty();
+        default:
+            return true;
+        }
+    }
+    bool isSearch() const { return kind == ListKind::Search || kind == ListKind::SavedSearch; }
+    friend bool operator==(const ListSource &, const ListSource &) = default;
+
+    static ListSource day(const QDate &date) { return {ListKind::Day, date, {}, {}, false}; }
+    static ListSource view(ListKind kind) { return {kind, {}, {}, {}, false}; }
+    static ListSource tag(const QString &tag) { return {ListKind::Tag, {}, tag, {}, false}; }
+    static ListSource search(const QString &query, bool byRelevance)
+    {
+        return {ListKind::Search, {}, {}, query, byRelevance};
+    }
+    static ListSource savedSearch(const QString &name, const QString &query, bool byRelevance)
+    {
+        return {ListKind::SavedSearch, {}, name, query, byRelevance};
+    }
+};
+
+// What came with a list besides its papers.
+struct ListResult
+{
+    int total = -1; // searches: every match, when more than the list holds
+    // A search filled its page and its matches are being counted in a second read, so the
+    // page shows at once; listTotalCounted() brings the number.
+    bool totalPending = false;
+    QString error;            // the read failed; the list is empty
+    QStringList warnings;     // parts of a search that were ignored
+    QStringList highlight;    // searches: the words to mark in the rows and the detail pane
+    bool interrupted = false; // overtaken by the next keystroke; the caller drops it
+};
+
+// The sidebar's counts and saved searches, read together.
+struct SidebarCounts
+{
+    SmartViewCounts counts;
+    QList<SavedSearch> savedSearches;
+    bool ok = true;
+};
+
+class Library : public QObject
+{
+    Q_OBJECT
+public:
+    // `importSample`: on an empty cache, import the bundled sample before the first read.
+    Library(const QString &databasePath, bool importSample, QObject *parent = nullptr);
+    ~Library() override; // pending writes still run: the writer thread drains before closing
+
+    QString databasePath() const { return m_path; }
+    bool isReady() const { return m_readerReady; }
+
+    void refreshDays();
+    // Counts of the smart views, tags and saved searches; several calls in a row read once.
+    void refreshCounts();
+    // A newer call overtakes an older one; a search still running is interrupted.
+    void loadList(const ListSource &source);
+    // Stops a search in progress now (the user typed on); its result is dropped.
+    void cancelSearch();
+
+    // Results most searches show at once; the heading tells when there are more.
+    static constexpr int kSearchLimit = 1000;
+
+    void setStarred(const QString &arxivId, bool starred);
+    void setRead(const QStringList &arxivIds, bool read);
+    void setNote(const QString &arxivId, const QString &note);
+    void setTags(const QString &arxivId, const QStringList &tags, const QStringList &previous);
+    void addTag(const QList<PaperView> &papers, const QString &tag);
+    void renameTag(const QString &from, const QString &to);
+    void saveSearch(const QString &name, const QString &query);
+    void renameSavedSearch(const QString &from, const QString &to);
+    void removeSavedSearch(const QString &name);
+    void importFiles(const QStringList &paths);
+
+    // A job on the reader connection, once it is open; `done` runs here with the result.
+    template <typename Job, typename Done> void read(QObject *context, Job job, Done done)
+    {
+        whenReady([this, guard = QPointer<QObject>(context), job, done] {
+            if (guard)
+                m_reader->post(guard.data(), job, done);
+        });
+    }
+    // A job on the writer connection (exports, backups, the fetcher's storage).
+    template <typename Job, typename Done> void write(QObject *context, Job job, Done done)
+    {
+        m_writer->post(context, std::move(job), std::move(done));
+    }
+    StoreThread &writerThread() { return *m_writer; }
+
+    // Lets a view patch what it shows with edits the reader has not caught up with.
+    const PendingEdits &pendingEdits() const { return m_edits; }
+
+signals:
+    void ready();
+    void openFailed(const QString &error);
+    // The library file is being upgraded to this version's schema before it opens.
+    void upgrading(int fromVersion, int toVersion);
+    void daysLoaded(const QList<paperboy::DaySummary> &days);
+    void listLoaded(const paperboy::ListSource &source, const QList<paperboy::PaperView> &papers,
+                    const paperboy::ListResult &result);
+    void countsLoaded(const paperboy::SidebarCounts &counts);
+    // Every match of the search listed last, counted after its first page was shown.
+    void listTotalCounted(const paperboy::ListSource &source, int total);
+    // A tag or saved search changed name or went away: lists showing it are stale.
+    void userViewsChanged();
+    void importFinished(const QList<paperboy::ImportReport> &reports);
+    void writeFailed(const QString &error);
+
+private:
+    void whenReady(std::function<void()> read);
+    // Counts the matches of the search loaded by `request`, unless a newer list overtook it.
+    void countMatches(const ListSource &source, quint64 request);
+    void startReader();
+    // Posts a user-data write for `ids`, then refreshes the sidebar counts when `recount`.
+    void postUserWrite(const QStringList &ids, std::function<QString(Store &)> job, bool recount);
+    void postViewWrite(std::function<QString(Store &)> job);
+
+    QString m_path;
+    std::unique_ptr<StoreThread> m_writer;
+    std::unique_ptr<StoreThread> m_reader; // declared last: stopped first
+    bool m_readerReady = false;
+    QList<std::function<void()>> m_waitingReads;
+    PendingEdits m_edits;
+    quint64 m_listRequest = 0;
+    bool m_daysInFlight = false;
+    bool m_daysAgain = false;
+    bool m_countsInFlight = false;
+    bool m_countsAgain = false;
+    // Counting smart views reads the whole cache (~0.1-0.7 s at a million papers): before the
+    // first day list it would delay the first paint, so it waits until that list is asked for.
+    bool m_firstDaysLoaded = false;
+    bool m_countsDeferred = false;
+    struct SearchGuard;
+    std::shared_ptr<SearchGuard> m_searchGuard;
+};
+
+} // namespace paperboy
+
+Q_DECLARE_METATYPE(paperboy::ListSource)
+Q_DECLARE_METATYPE(paperboy::ListResult)
+Q_DECLARE_METATYPE(paperboy::SidebarCounts)

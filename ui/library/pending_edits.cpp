@@ -1,0 +1,62 @@
+#include "library/pending_edits.h"
+
+namespace paperboy {
+
+PendingEdits::Edit &PendingEdits::touch(const QString &id)
+{
+    Edit &edit = m_edits[id];
+    ++edit.writesInFlight;
+    return edit;
+}
+
+void PendingEdits::writeDone(const QString &id)
+{
+    auto it = m_edits.find(id);
+    if (it == m_edits.end() || it->writesInFlight == 0)
+        return;
+    if (--it->writesInFlight == 0)
+        it->committedAt = ++m_clock;
+}
+
+void PendingEdits::settle(quint64 readPostedAt)
+{
+    for (auto it = m_edits.begin(); it != m_edits.end();) {
+        if (it->writesInFlight == 0 && it->committedAt <= readPostedAt)
+            it = m_edits.erase(it);
+        else
+            ++it;
+    }
+}
+
+void PendingEdits::apply(PaperView &view) const
+{
+    const auto it = m_edits.constFind(view.paper.arxivId);
+    if (it == m_edits.constEnd())
+        return;
+    if (it->starred)
+        view.user.starred = *it->starred;
+    if (it->read)
+        view.user.read = *it->read;
+    if (it->note)
+        view.user.note = *it->note;
+    if (it->tags)
+        view.user.tags = *it->tags;
+}
+
+void PendingEdits::apply(QList<PaperView> &views) const
+{
+    if (m_edits.isEmpty())
+        return;
+    for (PaperView &view : views)
+        apply(view);
+}
+
+bool PendingEdits::hasPendingWrites() const
+{
+    for (const Edit &edit : m_edits)
+        if (edit.writesInFlight > 0)
+            return true;
+    return false;
+}
+
+} // namespace paperboy

@@ -1,0 +1,156 @@
+#include "paperlist/paper_list_model.h"
+
+#include "common/paper_text.h"
+
+namespace paperboy {
+
+PaperListModel::PaperListModel(QObject *parent) : QAbstractListModel(parent) {}
+
+void PaperListModel::setPapers(const QList<PaperView> &papers)
+{
+    beginResetModel();
+    m_papers = papers;
+    m_shown = int(qMin<qsizetype>(papers.size(), kBatchSize));
+    endResetModel();
+}
+
+bool PaperListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_shown < m_papers.size();
+}
+
+void PaperListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const int more = int(qMin<qsizetype>(m_papers.size() - m_shown, kBatchSize));
+    beginInsertRows({}, m_shown, m_shown + more - 1);
+    m_shown += more;
+    endInsertRows();
+}
+
+void PaperListModel::fetchAll()
+{
+    while (canFetchMore({}))
+        fetchMore({});
+}
+
+const PaperView *PaperListModel::paperAt(int row) const
+{
+    return row >= 0 && row < m_shown ? &m_papers[row] : nullptr;
+}
+
+int PaperListModel::rowOf(const QString &arxivId) const
+{
+    for (int row = 0; row < m_shown; ++row)
+        if (m_papers[row].paper.arxivId == arxivId)
+            return row;
+    return -1;
+}
+
+template <typename Edit> void PaperListModel::editRow(const QString &arxivId, Edit edit)
+{
+    // Rows not yet handed to views are patched too, quietly.
+    for (int row = 0; row < m_papers.size(); ++row) {
+        if (m_papers[row].paper.arxivId != arxivId)
+            continue;
+        edit(m_papers[row].user);
+        if (row < m_shown) {
+            const QModelIndex changed = index(row);
+            emit dataChanged(changed, changed);
+        }
+        return;
+    }
+}
+
+void PaperListModel::setStarred(const QString &arxivId, bool starred)
+{
+    editRow(arxivId, [starred](UserState &user) { user.starred = starred; });
+}
+
+void PaperListModel::setRead(const QString &arxivId, bool read)
+{
+    editRow(arxivId, [read](UserState &user) { user.read = read; });
+}
+
+void PaperListModel::setNote(const QString &arxivId, const QString &note)
+{
+    editRow(arxivId, [&note](UserState &user) { user.note = note; });
+}
+
+void PaperListModel::setTags(const QString &arxivId, const QStringList &tags)
+{
+    editRow(arxivId, [&tags](UserState &user) { user.tags = tags; });
+}
+
+int PaperListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_shown;
+}
+
+QVariant PaperListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const PaperView &view = m_papers[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole:
+        return view.paper.title.isEmpty() ? view.paper.arxivId : readableText(view.paper.title);
+    case Qt::ToolTipRole: {
+        const QString zh = chineseTitleOf(view);
+        return zh.isEmpty() ? readableText(view.paper.title)
+                            : readableText(view.paper.title) + QLatin1Char('\n') + zh;
+    }
+    case Qt::AccessibleTextRole:
+        return QStringList{view.user.starred ? tr("Starred") : QString(),
+                           view.user.read ? QString() : tr("Unread"),
+                           readableText(view.paper.title)}
+            .join(QLatin1Char(' '))
+            .trimmed();
+    case IdRole:
+        return view.paper.arxivId;
+    case ChineseTitleRole:
+        return chineseTitleOf(view);
+    case AuthorsRole:
+        return shortAuthors(view.paper.authors);
+    case PrimaryCategoryRole:
+        return primaryCategoryOf(view);
+    case CategoriesRole:
+        return categoriesOf(view);
+    case StarredRole:
+        return view.user.starred;
+    case ReadRole:
+        return view.user.read;
+    case HasCodeRole:
+        return !view.codeUrl().isEmpty();
+    case HasNoteRole:
+        return !view.user.note.trimmed().isEmpty();
+    case PositionRole:
+        return view.entry.position;
+    case UpvotesRole:
+        return view.entry.upvotes;
+    case CodeStarsRole:
+        return view.paper.codeStars;
+    case TagsRole:
+        return view.user.tags;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> PaperListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(IdRole, "arxivId");
+    names.insert(TitleRole, "title");
+    names.insert(ChineseTitleRole, "chineseTitle");
+    names.insert(AuthorsRole, "authors");
+    names.insert(PrimaryCategoryRole, "primaryCategory");
+    names.insert(StarredRole, "starred");
+    names.insert(ReadRole, "read");
+    names.insert(HasCodeRole, "hasCode");
+    names.insert(HasNoteRole, "hasNote");
+    return names;
+}
+
+} // namespace paperboy

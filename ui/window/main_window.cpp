@@ -1,0 +1,600 @@
+#include "window/main_window.h"
+
+#include "detail/detail_pane.h"
+#include "window/empty_state.h"
+#include "export/export_controller.h"
+#include "export/export_dialog.h"
+#include "fetch/fetch_controller.h"
+#include "common/link_policy.h"
+#include "detail/note_editor.h"
+#include "common/palette_colors.h"
+#include "paperlist/paper_list_model.h"
+#include "paperlist/paper_list_panel.h"
+#include "preferences/preferences_dialog.h"
+#include "window/reader_actions.h"
+#include "search/search_controller.h"
+#include "common/settings.h"
+#include "window/shortcuts_dialog.h"
+#include "sidebar/sidebar.h"
+#include "tags/tag_controller.h"
+#include "tags/tags_edit.h"
+#include "sidebar/views_panel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace paperboy {
+
+MainWindow::MainWindow(const QString &databasePath, Options options, QWidget *parent)
+    : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(QStringLiteral("Paperboy"));
+    setAcceptDrops(true);
+    m_library = new Library(databasePath, options.importSample, this);
+    m_library->setObjectName(QStringLiteral("library"));
+    m_actions = std::make_unique<ReaderActions>(this);
+    buildUi();
+    connectActions();
+    connectControllers();
+    restoreSettings();
+
+    m_readTimer.setSingleShot(true);
+    connect(&m_readTimer, &QTimer::timeout, this, &MainWindow::markCurrentRead);
+    connect(m_library, &Library::daysLoaded, this, &MainWindow::onDaysLoaded);
+    connect(m_library, &Library::listLoaded, this, &MainWindow::onListLoaded);
+    connect(m_library, &Library::listTotalCounted, this, &MainWindow::onListTotalCounted);
+    connect(m_library, &Library::countsLoaded, this, &MainWindow::onCountsLoaded);
+    connect(m_library, &Library::userViewsChanged, this, [this] {
+        // A tag or saved search was renamed or removed: any list may show its old name.
+        if (m_source.isValid())
+            m_library->loadList(m_source);
+    });
+    connect(m_library, &Library::importFinished, this, &MainWindow::onImportFinished);
+    connect(m_library, &Library::writeFailed, this,
+            [this](const QString &error) { showStatus(tr("Not saved: %1").arg(error), true); });
+    connect(m_library, &Library::openFailed, this, [this](const QString &error) {
+        m_empty->setError(error);
+        m_central->setCurrentWidget(m_empty);
+        showStatus(error, true);
+    });
+    connect(m_library, &Library::upgrading, this, [this](int from, int to) {
+        showStatus(tr("Upgrading the library to a new format (version %1 to %2). A large "
+                      "library takes a few minutes; a copy of the old one is kept.")
+                       .arg(from)
+                       .arg(to));
+    });
+    showStatus(tr("Opening %1…").arg(databasePath));
+    m_library->refreshDays();
+    m_library->refreshCounts();
+    if (!options.backupFolder.isEmpty()) {
+        // Once the first list is on screen (or there is none to show): reading every star,
+        // note and tag competes with the first paint for the cores at a million papers.
+        auto start = [this, folder = options.backupFolder, started = false]() mutable {
+            if (std::exchange(started, true))
+                return;
+            QSettings settings;
+            m_export->runAutomaticBackup(folder, settings::automaticBackups.value(settings));
+        };
+        auto shared = std::make_shared<decltype(start)>(std::move(start));
+        connect(
+            m_library, &Library::listLoaded, this, [shared] { (*shared)(); },
+            Qt::SingleShotConnection);
+        connect(
+            m_library, &Library::daysLoaded, this,
+            [shared](const QList<DaySummary> &days) {
+                if (days.isEmpty())
+                    (*shared)();
+            },
+            Qt::SingleShotConnection);
+    }
+    m_fetch->startAutomatic(options.fetchAutomatically, options.fetchAutomatically);
+}
+
+MainWindow::~MainWindow()
+{
+    // A window destroyed without being closed still saves what was typed; the writer thread
+    // runs this write before the library shuts it down.
+    m_detail->flushNote();
+}
+
+void MainWindow::buildUi()
+{
+    m_sidebar = new Sidebar;
+    m_list = new PaperListPanel;
+    m_detail = new DetailPane;
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(2, 3);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({290, 430, 600});
+
+    m_empty = new EmptyState(m_actions->importFiles, m_actions->fetchToday);
+    m_central = new QStackedWidget;
+    m_central->setObjectName(QStringLiteral("centralStack"));
+    m_central->addWidget(m_splitter);
+    m_central->addWidget(m_empty);
+    auto *margins = new QWidget;
+    auto *layout = new QVBoxLayout(margins);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_central);
+    setCentralWidget(margins);
+
+    m_actions->buildMenus(menuBar());
+    m_fetch = new FetchController(m_library, this);
+    m_search = new SearchController(m_library, this);
+    m_export = new ExportController(m_library, this);
+    m_tags = new TagController(m_library, m_list, this);
+    addPreferencesMenu(this, [this](const Preferences &p) {
+        m_detail->setAbstractLanguage(p.abstractLanguage);
+        m_fetch->reloadSettings();
+    });
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("statusMessage"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setMinimumWidth(1); // long paths must not widen the window
+    statusBar()->addPermanentWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_fetch->progressWidget());
+    statusBar()->setSizeGripEnabled(true);
+
+    connect(m_sidebar, &Sidebar::sourceChosen, this, &MainWindow::chooseSource);
+    connect(m_sidebar, &Sidebar::categoriesChanged, m_list, &PaperListPanel::setCategories);
+    connect(m_sidebar, &Sidebar::message, this, [this](const QString &text) { showStatus(text); });
+    connect(m_list, &PaperListPanel::currentPaperChanged, this, &MainWindow::onCurrentPaperChanged);
+    connect(m_list, &PaperListPanel::markAllReadRequested, this, &MainWindow::markAllRead);
+    connect(m_list, &PaperListPanel::contextMenuRequested, this, [this](const QPoint &pos) {
+        if (!m_detail->hasPaper())
+            return;
+        QMenu menu(this);
+        menu.setObjectName(QStringLiteral("paperContextMenu"));
+        m_actions->fillContextMenu(&menu, m_tags->buildTagMenu(&menu, m_actions->addTag));
+        menu.exec(pos);
+    });
+    connect(m_detail, &DetailPane::starToggled, this, &MainWindow::setStarred);
+    connect(m_detail, &DetailPane::openRequested, this,
+            [this](const QUrl &url) { openLink(url, tr("link")); });
+    connect(m_detail, &DetailPane::copyRequested, this, &MainWindow::copyText);
+    connect(m_detail, &DetailPane::noteEdited, this,
+            [this](const QString &id, const QString &note) {
+                m_library->setNote(id, note);
+                m_list->model()->setNote(id, note);
+            });
+    connect(m_detail, &DetailPane::tagsEdited, this,
+            [this](const QString &id, const QStringList &tags, const QStringList &previous) {
+                m_library->setTags(id, tags, previous);
+                m_list->model()->setTags(id, tags);
+            });
+    connect(m_list, &PaperListPanel::searchOrderChanged, this,
+            [this](bool byRelevance) { m_search->setByRelevance(byRelevance); });
+    connect(m_list, &PaperListPanel::saveSearchRequested, this,
+            [this] { m_search->askToSave(m_source.query); });
+    connect(m_detail, &DetailPane::abstractLanguageChanged, this, [](AbstractLanguage language) {
+        QSettings settings;
+        settings::abstractLanguage.setValue(settings, language);
+    });
+    updatePaperActions();
+}
+
+void MainWindow::connectActions()
+{
+    const ReaderActions &a = *m_actions;
+    connect(a.importFiles, &QAction::triggered, this, &MainWindow::chooseFilesToImport);
+    connect(a.quit, &QAction::triggered, this, &QWidget::close);
+    connect(a.nextPaper, &QAction::triggered, this, [this] { stepPaper(+1); });
+    connect(a.previousPaper, &QAction::triggered, this, [this] { stepPaper(-1); });
+    connect(a.nextDay, &QAction::triggered, this, [this] { stepDay(+1); });
+    connect(a.previousDay, &QAction::triggered, this, [this] { stepDay(-1); });
+    connect(a.focusFilter, &QAction::triggered, m_list, &PaperListPanel::focusFilter);
+    connect(a.focusNote, &QAction::triggered, m_detail, &DetailPane::focusNote);
+    connect(a.focusTags, &QAction::triggered, m_detail, &DetailPane::focusTags);
+    connect(a.focusSearch, &QAction::triggered, m_sidebar, &Sidebar::focusSearch);
+    connect(a.focusList, &QAction::triggered, this, [this] {
+        // Escape leaves a text field for the list; in the filter or search box it clears it
+        // first.
+        if (m_list->filterEdit()->hasFocus() && !m_list->filterEdit()->text().isEmpty())
+            m_list->filterEdit()->clear();
+        else if (m_sidebar->searchEdit()->hasFocus() && !m_sidebar->searchEdit()->text().isEmpty())
+            m_sidebar->searchEdit()->clear();
+        m_list->focusList();
+    });
+    connect(a.toggleStar, &QAction::triggered, this, &MainWindow::toggleStar);
+    connect(a.toggleRead, &QAction::triggered, this, &MainWindow::toggleRead);
+    connect(a.markAllRead, &QAction::triggered, this, &MainWindow::markAllRead);
+    connect(a.openAbstract, &QAction::triggered, this,
+            [this] { openLink(m_detail->abstractUrl(), tr("arXiv page")); });
+    connect(a.openPdf, &QAction::triggered, this,
+            [this] { openLink(m_detail->pdfLink(), tr("PDF")); });
+    connect(a.openCode, &QAction::triggered, this, [this] {
+        if (m_detail->codeText().isEmpty())
+            showStatus(tr("No code link known for this paper."));
+        else if (m_detail->codeUrl().isEmpty())
+            showStatus(tr("Not opening the code link: it is not a web link."), true);
+        else
+            openLink(m_detail->codeUrl(), tr("code link"));
+    });
+    connect(a.copyLink, &QAction::triggered, this,
+            [this] { copyText(m_detail->abstractUrl().toString(), tr("link")); });
+    connect(a.copyId, &QAction::triggered, this,
+            [this] { copyText(m_detail->paper().paper.arxivId, tr("arXiv ID")); });
+    connect(a.openProject, &QAction::triggered, this,
+            [this] { openLink(m_detail->projectUrl(), tr("project page")); });
+    connect(a.copyBibtex, &QAction::triggered, this,
+            [this] { m_export->copyCitations(m_list->selectedPapers(), ExportFormat::BibTeX); });
+    connect(a.copyRis, &QAction::triggered, this,
+            [this] { m_export->copyCitations(m_list->selectedPapers(), ExportFormat::Ris); });
+    connect(a.copyCslJson, &QAction::triggered, this,
+            [this] { m_export->copyCitations(m_list->selectedPapers(), ExportFormat::CslJson); });
+    connect(a.addTag, &QAction::triggered, m_tags, &TagController::askNewTag);
+    connect(a.saveSearch, &QAction::triggered, this,
+            [this] { m_search->askToSave(m_source.query); });
+    connect(a.exportPapers, &QAction::triggered, this, &MainWindow::openExportDialog);
+    connect(a.backupUserData, &QAction::triggered, m_export, &ExportController::chooseBackupFile);
+    connect(a.restoreUserData, &QAction::triggered, m_export, &ExportController::chooseRestoreFile);
+    connect(a.fetchToday, &QAction::triggered, this, [this] { m_fetch->fetchToday(); });
+    connect(a.fetchDays, &QAction::triggered, m_fetch, &FetchController::openFetchDialog);
+    connect(a.shortcutsHelp, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::connectControllers()
+{
+    auto status = [this](const QString &text, bool isError) { showStatus(text, isError); };
+    connect(m_fetch, &FetchController::message, this, status);
+    connect(m_search, &SearchController::message, this, status);
+    connect(m_export, &ExportController::message, this, status);
+    connect(m_tags, &TagController::message, this, status);
+
+    connect(m_sidebar, &Sidebar::searchEdited, m_search, &SearchController::onTextEdited);
+    connect(m_sidebar, &Sidebar::searchSubmitted, this, [this](const QString &text) {
+        m_search->searchNow(text);
+        m_list->focusList();
+    });
+    connect(m_search, &SearchController::searchRequested, this, [this](const ListSource &source) {
+        m_sidebar->showSource(source);
+        chooseSource(source);
+    });
+    connect(m_search, &SearchController::searchCleared, this, &MainWindow::leaveSearch);
+    connect(m_search, &SearchController::orderChanged, this, [this](bool byRelevance) {
+        if (!m_source.isSearch())
+            return;
+        ListSource source = m_source;
+        source.byRelevance = byRelevance;
+        chooseSource(source);
+    });
+    ViewsPanel *views = m_sidebar->viewsPanel();
+    connect(views, &ViewsPanel::renameTagRequested, m_tags, &TagController::askToRename);
+    connect(views, &ViewsPanel::renameSavedSearchRequested, m_search,
+            &SearchController::askToRename);
+    connect(views, &ViewsPanel::deleteSavedSearchRequested, m_search,
+            &SearchController::askToDelete);
+    connect(m_tags, &TagController::tagRenamed, this,
+            [this](const QString &from, const QString &to) {
+                // The list of the renamed tag follows it to its new name.
+                if (m_source.kind == ListKind::Tag && m_source.name == from)
+                    showSourceAndList(ListSource::tag(to));
+            });
+    connect(m_search, &SearchController::savedSearchRenamed, this,
+            [this](const QString &from, const QString &to) {
+                if (m_source.kind != ListKind::SavedSearch || m_source.name != from)
+                    return;
+                if (to.isEmpty()) {
+                    leaveSearch();
+                    return;
+                }
+                ListSource source = m_source;
+                source.name = to;
+                showSourceAndList(source);
+            });
+    connect(m_tags, &TagController::tagsChanged, this,
+            [this](const QString &id, const QStringList &tags) {
+                if (m_detail->paper().paper.arxivId == id)
+                    m_detail->setTags(tags);
+            });
+
+    connect(m_sidebar, &Sidebar::fetchDayRequested, m_fetch, &FetchController::fetchDayAgain);
+    connect(m_fetch, &FetchController::statusesChanged, m_sidebar, &Sidebar::setDayStatuses);
+    connect(m_fetch, &FetchController::fetchFinished, this, [this](const FetchSummary &summary) {
+        if (summary.papersStored > 0)
+            reloadEverything();
+    });
+    connect(m_export, &ExportController::aboutToRestore, m_detail, &DetailPane::flushNote);
+    connect(m_export, &ExportController::userDataRestored, this, [this] {
+        // The note on screen may have changed underneath: show the paper afresh when the
+        // list comes back, rather than keep (and later save) the old text.
+        m_detail->clear(tr("Reloading…"));
+        reloadEverything();
+    });
+}
+
+void MainWindow::reloadEverything()
+{
+    m_library->refreshDays();
+    m_library->refreshCounts();
+    if (m_source.isValid())
+        m_library->loadList(m_source);
+}
+
+void MainWindow::openExportDialog()
+{
+    ExportContext context;
+    if (m_source.kind == ListKind::Day)
+        context.day = m_source.date;
+    else if (m_lastDay.isValid())
+        context.day = m_lastDay;
+    for (const PaperView &view : m_list->selectedPapers())
+        context.selectedIds.append(view.paper.arxivId);
+    if (m_source.isSearch())
+        context.search = m_source.query;
+    if (m_source.kind == ListKind::Tag)
+        context.tag = m_source.name;
+    context.tags = m_tags->knownTags();
+    m_export->openExportDialog(context);
+}
+
+void MainWindow::onCountsLoaded(const SidebarCounts &counts)
+{
+    m_sidebar->setCounts(counts);
+    const QStringList tags = m_sidebar->viewsPanel()->tagNames();
+    m_tags->setKnownTags(tags);
+    m_detail->setKnownTags(tags);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    const QByteArray geometry = settings::windowGeometry.value(settings);
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1320, 820);
+    restoreState(settings::windowState.value(settings));
+    m_splitter->restoreState(settings::mainSplitter.value(settings));
+    m_detail->splitter()->restoreState(settings::detailSplitter.value(settings));
+    m_detail->setAbstractLanguage(settings::abstractLanguage.value(settings));
+    m_lastDay = settings::lastDay.value(settings);
+    m_wantedPaper = settings::lastPaper.value(settings);
+    m_readTimer.setInterval(settings::markReadDelayMs.value(settings));
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings settings;
+    settings::windowGeometry.setValue(settings, saveGeometry());
+    settings::windowState.setValue(settings, saveState());
+    settings::mainSplitter.setValue(settings, m_splitter->saveState());
+    settings::detailSplitter.setValue(settings, m_detail->splitter()->saveState());
+    settings::abstractLanguage.setValue(settings, m_detail->abstractLanguage());
+    if (m_lastDay.isValid())
+        settings::lastDay.setValue(settings, m_lastDay);
+    const QString paper = m_list->currentId();
+    if (!paper.isEmpty())
+        settings::lastPaper.setValue(settings, paper);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_detail->flushNote();
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setDayStatus(const QDate &date, const DayStatus &status)
+{
+    m_sidebar->setDayStatus(date, status);
+}
+
+void MainWindow::showStatus(const QString &text, bool isError)
+{
+    QPalette palette = this->palette();
+    if (isError)
+        palette.setColor(QPalette::WindowText, warningTextColor(palette));
+    m_status->setPalette(palette);
+    m_status->setText(text);
+    m_status->setToolTip(text);
+}
+
+void MainWindow::onCurrentPaperChanged(const QString &arxivId)
+{
+    m_readTimer.stop();
+    const PaperView *view = m_list->currentPaper();
+    if (arxivId.isEmpty() || !view) {
+        m_detail->clear(m_list->model()->rowCount() == 0 ? tr("No papers in this list.")
+                                                         : tr("Select a paper to read it here."));
+        updatePaperActions();
+        return;
+    }
+    m_detail->showPaper(*view);
+    updatePaperActions();
+    if (!view->user.read) {
+        m_readTimerPaper = arxivId;
+        m_readTimer.start();
+    }
+}
+
+void MainWindow::markCurrentRead()
+{
+    const PaperView *view = m_list->currentPaper();
+    if (!view || view->paper.arxivId != m_readTimerPaper || view->user.read)
+        return;
+    m_library->setRead({m_readTimerPaper}, true);
+    m_list->model()->setRead(m_readTimerPaper, true);
+}
+
+void MainWindow::updatePaperActions()
+{
+    const bool hasPaper = m_detail->hasPaper();
+    for (QAction *action : m_actions->paperActions())
+        action->setEnabled(hasPaper);
+    m_actions->openCode->setEnabled(hasPaper && !m_detail->codeText().isEmpty());
+    m_actions->openProject->setEnabled(hasPaper && !m_detail->projectUrl().isEmpty());
+    m_actions->markAllRead->setEnabled(m_list->model()->rowCount() > 0);
+}
+
+void MainWindow::setStarred(const QString &arxivId, bool starred)
+{
+    m_library->setStarred(arxivId, starred);
+    m_list->model()->setStarred(arxivId, starred);
+    if (m_detail->paper().paper.arxivId == arxivId)
+        m_detail->setStarred(starred);
+    showStatus(starred ? tr("Starred %1.").arg(arxivId)
+                       : tr("Removed the star from %1.").arg(arxivId));
+}
+
+void MainWindow::toggleStar()
+{
+    if (const PaperView *view = m_list->currentPaper())
+        setStarred(view->paper.arxivId, !view->user.starred);
+}
+
+void MainWindow::toggleRead()
+{
+    const PaperView *view = m_list->currentPaper();
+    if (!view)
+        return;
+    // Marking unread by hand must stick: the timer would mark it read again.
+    m_readTimer.stop();
+    const QString id = view->paper.arxivId;
+    const bool read = !view->user.read;
+    m_library->setRead({id}, read);
+    m_list->model()->setRead(id, read);
+}
+
+void MainWindow::markAllRead()
+{
+    QStringList unread;
+    for (const PaperView &view : m_list->model()->papers())
+        if (!view.user.read)
+            unread.append(view.paper.arxivId);
+    if (unread.isEmpty()) {
+        showStatus(tr("Everything here is already read."));
+        return;
+    }
+    m_library->setRead(unread, true);
+    for (const QString &id : unread)
+        m_list->model()->setRead(id, true);
+    showStatus(unread.size() == 1 ? tr("Marked 1 paper as read.")
+                                  : tr("Marked %n papers as read.", nullptr, int(unread.size())));
+}
+
+void MainWindow::stepPaper(int delta)
+{
+    if (m_list->moveCurrent(delta))
+        return;
+    showStatus(delta > 0 ? tr("Last paper of the list; ] goes to the next day.")
+                         : tr("First paper of the list; [ goes to the previous day."));
+}
+
+void MainWindow::openLink(const QUrl &url, const QString &what)
+{
+    QString why;
+    if (url.isEmpty())
+        showStatus(tr("No %1 to open.").arg(what));
+    else if (openExternalUrl(url, &why))
+        showStatus(tr("Opened %1.").arg(url.toDisplayString()));
+    else
+        showStatus(why, true);
+}
+
+void MainWindow::copyText(const QString &text, const QString &what)
+{
+    if (text.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(text);
+    showStatus(tr("Copied the %1: %2").arg(what, text));
+}
+
+void MainWindow::chooseFilesToImport()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Import Digests"), QString(),
+        tr("Digests (*.txt *.html *.htm *.json *.jsonl *.xml);;All files (*)"));
+    importFiles(paths);
+}
+
+void MainWindow::importFiles(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    showStatus(paths.size() == 1 ? tr("Importing %1…").arg(paths.first())
+                                 : tr("Importing %n files…", nullptr, int(paths.size())));
+    m_library->importFiles(paths);
+}
+
+void MainWindow::onImportFinished(const QList<ImportReport> &reports)
+{
+    QStringList done;
+    QStringList failed;
+    int papers = 0;
+    for (const ImportReport &report : reports) {
+        if (report.ok) {
+            done.append(report.path);
+            papers += report.summary.entries;
+        } else {
+            failed.append(report.error);
+        }
+    }
+    if (!failed.isEmpty())
+        showStatus(tr("Import failed: %1").arg(failed.join(QStringLiteral("; "))), true);
+    else
+        showStatus(tr("Imported %n file(s), %1 papers.", nullptr, int(done.size())).arg(papers));
+    // New papers may belong to the day on screen.
+    if (m_source.isValid() && !done.isEmpty())
+        m_library->loadList(m_source);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (std::any_of(urls.begin(), urls.end(), [](const QUrl &url) { return url.isLocalFile(); }))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    importFiles(paths);
+    event->acceptProposedAction();
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = findChild<ShortcutsDialog *>();
+    if (!dialog)
+        dialog = new ShortcutsDialog(m_actions->groups(), this);
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Paperboy"),
+        tr("Paperboy %1\nA desktop reader for daily arXiv digests.\n%2")
+            .arg(QStringLiteral(PAPERBOY_VERSION), QStringLiteral(PAPERBOY_HOMEPAGE)));
+}
+
+} // namespace paperboy
