@@ -7,30 +7,13 @@
 // be converted completely stays exactly as written, delimiters included, so a reader never
 // sees a wrong symbol, only the TeX they would have seen anyway.
 
+#include "core/text_run.h"
+
 #include <QList>
 #include <QString>
 #include <QStringView>
 
 namespace paperboy {
-
-// One stretch of text with one look. Prose between math segments is one run with no flags.
-struct TextRun
-{
-    enum class Shift : quint8
-    {
-        None,
-        Sub,
-        Super
-    };
-
-    QString text;
-    bool bold = false;
-    bool italic = false; // math variables, \textit, \emph
-    bool math = false;   // converted from TeX math (the rest is prose or unconverted TeX)
-    Shift shift = Shift::None;
-
-    bool operator==(const TextRun &) const = default;
-};
 
 // Where a math segment sits in a text: [start, end) with delimiters, [innerStart, innerEnd)
 // without.

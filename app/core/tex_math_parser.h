@@ -3,7 +3,7 @@
 // The inside of tex_math.cpp: one math segment's TeX parsed into a small tree of text pieces
 // and sub/superscripts, which tex_math.cpp turns into runs for the window and plain text.
 
-#include "core/tex_math.h"
+#include "core/text_run.h"
 
 #include <QString>
 #include <QStringView>

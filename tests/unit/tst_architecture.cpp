@@ -54,10 +54,14 @@ QList<Source> readSources(const QStringList &folders)
     return sources;
 }
 
-// A unit is a header and its implementation: "app/store/store" for store.h and store.cpp.
+// A unit is a header and its implementation: "app/store/store" for store.h and store.cpp; a
+// private header (store_p.h) belongs to its unit.
 QString unitOf(const QString &path)
 {
-    return path.left(path.lastIndexOf(u'.'));
+    QString unit = path.left(path.lastIndexOf(u'.'));
+    if (unit.endsWith(u"_p"))
+        unit.chop(2);
+    return unit;
 }
 
 // Where an #include "..." of `from` lands: beside the including file, then app/, then ui/,
