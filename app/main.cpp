@@ -1,10 +1,12 @@
 // One binary: the window without arguments, headless subcommands otherwise.
 
 #include "cli/cli.h"
+#include "core/data_folder.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <cstdio>
 #include <memory>
 
 namespace paperboy {
@@ -22,6 +24,8 @@ int main(int argc, char **argv)
         QCoreApplication::setApplicationName(QStringLiteral("paperboy"));
         QCoreApplication::setOrganizationName(QStringLiteral("paperboy"));
         QCoreApplication::setApplicationVersion(QStringLiteral(PAPERBOY_VERSION));
+        if (const QString problem = paperboy::adoptLegacyDataFolder(); !problem.isEmpty())
+            fprintf(stderr, "paperboy: %s\n", qPrintable(problem));
         return paperboy::runCli(app.arguments());
     }
     return paperboy::runGui(argc, argv);

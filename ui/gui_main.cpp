@@ -1,4 +1,5 @@
 #include "interface_language.h"
+#include "core/data_folder.h"
 #include "window/main_window.h"
 #include "common/palette_colors.h"
 #include "preferences/preference_keys.h"
@@ -38,6 +39,8 @@ int runGui(int &argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Paperboy"));
     QApplication::setApplicationVersion(QStringLiteral(PAPERBOY_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(PAPERBOY_APP_ID));
+    if (const QString problem = adoptLegacyDataFolder(); !problem.isEmpty())
+        qWarning("%s", qPrintable(problem));
 
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     QString databasePath = env.value(QStringLiteral("PAPERBOY_DB"));

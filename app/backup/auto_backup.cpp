@@ -1,5 +1,7 @@
 #include "backup/auto_backup.h"
 
+#include "core/data_folder.h"
+
 #include "backup/backup_file.h"
 #include "backup/backup_stream.h"
 
@@ -56,8 +58,7 @@ void writeState(const QDir &dir, const BackupState &state)
 
 QString defaultBackupFolder()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/backups");
+    return dataFolder() + QStringLiteral("/backups");
 }
 
 QString automaticBackupFileName(const QDate &date)

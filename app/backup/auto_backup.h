@@ -20,7 +20,7 @@ struct AutomaticBackupResult
     bool unchanged = false; // today's file already held this very data: nothing was written
 };
 
-// <AppDataLocation>/backups
+// dataFolder()/backups (core/data_folder.h)
 QString defaultBackupFolder();
 
 // "paperboy-backup-2024-03-14.json"

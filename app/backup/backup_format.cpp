@@ -1,5 +1,7 @@
 #include "backup/backup_format.h"
 
+#include "core/json_values.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
@@ -7,11 +9,6 @@
 namespace paperboy {
 
 namespace {
-
-QJsonValue textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
 
 // Collects the first problem found while walking the document.
 class Checker

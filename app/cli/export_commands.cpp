@@ -1,11 +1,12 @@
 // Subcommands that take data out and bring user data back: export, backup, restore.
 
-#include "cli/cli_context.h"
 #include "backup/auto_backup.h"
-#include "backup/backup_restore.h"
-#include "export/export_selection.h"
-#include "export/exporter.h"
 #include "backup/backup_file.h"
+#include "backup/backup_restore.h"
+#include "cli/cli_context.h"
+#include "core/english.h"
+#include "export/exporter.h"
+#include "search/paper_selection.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -15,7 +16,7 @@ namespace paperboy {
 namespace {
 
 // Exactly one of --date, --starred, --tag, --search, --id picks the papers.
-bool parseSelection(CliContext &ctx, ExportSelection *selection, QString *problem)
+bool parseSelection(CliContext &ctx, PaperSelection *selection, QString *problem)
 {
     const QString date = QStringLiteral("--date"), starred = QStringLiteral("--starred"),
                   tag = QStringLiteral("--tag"), search = QStringLiteral("--search"),
@@ -33,19 +34,19 @@ bool parseSelection(CliContext &ctx, ExportSelection *selection, QString *proble
             *problem = QStringLiteral("--date wants YYYY-MM-DD, not '%1'").arg(ctx.value(date));
             return false;
         }
-        *selection = ExportSelection::day(day);
+        *selection = PaperSelection::day(day);
     } else if (ctx.flag(starred)) {
-        *selection = ExportSelection::starred();
+        *selection = PaperSelection::starred();
     } else if (ctx.flag(tag)) {
-        *selection = ExportSelection::withTag(ctx.value(tag));
+        *selection = PaperSelection::tag(ctx.value(tag));
     } else if (ctx.flag(search)) {
-        *selection = ExportSelection::search(ctx.value(search));
+        *selection = PaperSelection::search(ctx.value(search));
     } else {
         // "--id A --id B" and "--id A,B" both work.
         QStringList ids;
         for (const QString &value : ctx.values(id))
             ids += value.split(QLatin1Char(','), Qt::SkipEmptyParts);
-        *selection = ExportSelection::papers(ids);
+        *selection = PaperSelection::papers(ids);
     }
     return true;
 }
@@ -65,13 +66,13 @@ int exportCommand(CliContext &ctx)
                                     exportFormatNames().join(QStringLiteral(", ")))
                          : QStringLiteral("--format is required (%1)")
                                .arg(exportFormatNames().join(QStringLiteral(", "))));
-    ExportSelection selection;
+    PaperSelection selection;
     QString problem;
     if (!parseSelection(ctx, &selection, &problem))
         return usage(problem);
     if (!ctx.openStore(Database::Mode::ReadOnly))
         return CliContext::kError;
-    const SelectedPapers selected = selectPapers(ctx.store(), ctx.database(), selection);
+    const SelectedPapers selected = selectPapers(ctx.store(), selection);
     if (!selected.error.isEmpty()) {
         CliContext::err(QStringLiteral("paperboy export: %1").arg(selected.error));
         return CliContext::kError;
@@ -79,17 +80,17 @@ int exportCommand(CliContext &ctx)
     if (!selected.invalidIds.isEmpty())
         return usage(QStringLiteral("not arXiv ids: %1")
                          .arg(selected.invalidIds.join(QStringLiteral(", "))));
-    if (selection.kind == ExportSelection::Kind::Ids && !selected.missingIds.isEmpty()) {
+    if (selection.kind == PaperSelection::Kind::Ids && !selected.missingIds.isEmpty()) {
         CliContext::err(QStringLiteral("paperboy export: not in the library: %1")
                             .arg(selected.missingIds.join(QStringLiteral(", "))));
         return CliContext::kError;
     }
     if (!selected.missingIds.isEmpty())
         CliContext::err(
-            QStringLiteral("paperboy export: warning: %1 tagged paper(s) are not in the "
-                           "library's cache and were left out: %2")
-                .arg(selected.missingIds.size())
-                .arg(selected.missingIds.join(QStringLiteral(", "))));
+            QStringLiteral("paperboy export: warning: %1 not in the library's cache, left out: %2")
+                .arg(countOf(selected.missingIds.size(), QStringLiteral("tagged paper is"),
+                             QStringLiteral("tagged papers are")),
+                     selected.missingIds.join(QStringLiteral(", "))));
     if (selected.papers.isEmpty())
         CliContext::err(QStringLiteral("paperboy export: warning: no papers matched"));
 
@@ -107,10 +108,9 @@ int exportCommand(CliContext &ctx)
         CliContext::err(QStringLiteral("paperboy export: %1").arg(error));
         return CliContext::kError;
     }
-    CliContext::err(QStringLiteral("%1: %2 paper(s), %3")
-                        .arg(out)
-                        .arg(selected.papers.size())
-                        .arg(exportDisplayName(*format)));
+    CliContext::err(QStringLiteral("%1: %2, %3")
+                        .arg(out, countOf(selected.papers.size(), QStringLiteral("paper")),
+                             exportDisplayName(*format)));
     return CliContext::kOk;
 }
 
@@ -152,11 +152,11 @@ int backupCommand(CliContext &ctx)
                         {QStringLiteral("removed"), QJsonArray::fromStringList(removed)}});
         return CliContext::kOk;
     }
-    CliContext::out(QStringLiteral("%1: user data of %2 paper(s), %3 tag(s), %4 saved search(es)\n")
-                        .arg(path)
-                        .arg(written.papers.size())
-                        .arg(tags)
-                        .arg(written.savedSearches.size()));
+    CliContext::out(QStringLiteral("%1: user data of %2, %3, %4\n")
+                        .arg(path, countOf(written.papers.size(), QStringLiteral("paper")),
+                             countOf(tags, QStringLiteral("tag")),
+                             countOf(written.savedSearches.size(), QStringLiteral("saved search"),
+                                     QStringLiteral("saved searches"))));
     for (const QString &file : std::as_const(removed))
         CliContext::out(QStringLiteral("removed old backup %1\n").arg(file));
     return CliContext::kOk;
@@ -207,19 +207,18 @@ int restoreCommand(CliContext &ctx)
                         {QStringLiteral("conflicts"), conflicts}});
         return CliContext::kOk;
     }
-    CliContext::out(QStringLiteral("%1: %2 paper(s) added, %3 updated, %4 unchanged; %5 tag(s) and "
-                                   "%6 saved search(es) added, %7 replaced\n")
-                        .arg(path)
-                        .arg(report.papersAdded)
+    CliContext::out(QStringLiteral("%1: %2 added, %3 updated, %4 unchanged; %5 and %6 added, %7 "
+                                   "replaced\n")
+                        .arg(path, countOf(report.papersAdded, QStringLiteral("paper")))
                         .arg(report.papersUpdated)
                         .arg(report.papersUnchanged)
-                        .arg(report.tagsAdded)
-                        .arg(report.searchesAdded)
+                        .arg(countOf(report.tagsAdded, QStringLiteral("tag")),
+                             countOf(report.searchesAdded, QStringLiteral("saved search"),
+                                     QStringLiteral("saved searches")))
                         .arg(report.searchesReplaced));
     if (!report.conflicts.isEmpty())
-        CliContext::out(
-            QStringLiteral("%1 conflict(s), both sides changed; the newer edit was kept:\n")
-                .arg(report.conflicts.size()));
+        CliContext::out(QStringLiteral("%1, both sides changed; the newer edit was kept:\n")
+                            .arg(countOf(report.conflicts.size(), QStringLiteral("conflict"))));
     for (const RestoreConflict &c : report.conflicts)
         CliContext::out(
             QStringLiteral("  %1 %2: library '%3' (%4) vs backup '%5' (%6) -> %7\n")

@@ -2,6 +2,8 @@
 // summary.
 
 #include "cli/cli_context.h"
+#include "core/english.h"
+#include "core/json_values.h"
 #include "fetch/digest_sources.h"
 #include "fetch/fetch_plan.h"
 #include "fetch/fetcher.h"
@@ -83,11 +85,6 @@ private:
     qsizetype m_lastWidth = 0;
 };
 
-QJsonValue textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
-}
-
 QJsonObject summaryToJson(const FetchSummary &summary)
 {
     QJsonArray outcomes;
@@ -128,12 +125,12 @@ QString outcomeLine(const FetchOutcome &o)
     if (o.sameAs.isValid()) {
         // A repeated listing is not a new day of papers; say so before the count.
         const QString note = u"same as %1"_s.arg(o.sameAs.toString(Qt::ISODate));
-        line += u", %1 (%2 papers, nothing new)"_s.arg(note).arg(o.papers);
+        line += u", %1 (%2, nothing new)"_s.arg(note, countOf(o.papers, u"paper"_s));
         QStringList notes = reason.split(u"; "_s, Qt::SkipEmptyParts);
         notes.removeAll(note);
         reason = notes.join(u"; "_s);
     } else if (o.state == LedgerState::Complete || o.state == LedgerState::Partial) {
-        line += u", %1 papers"_s.arg(o.papers);
+        line += u", "_s + countOf(o.papers, u"paper"_s);
     }
     if (!reason.isEmpty())
         line += u" (%1)"_s.arg(reason);
@@ -237,8 +234,8 @@ int fetchCommand(CliContext &ctx)
         return CliContext::kError;
     if (ctx.database().isReadOnly()) {
         // Fetching what cannot be stored only costs the servers.
-        CliContext::err(u"paperboy fetch: nothing fetched: %1 is open read-only"_s.arg(
-            ctx.databasePath));
+        CliContext::err(
+            u"paperboy fetch: nothing fetched: %1 is open read-only"_s.arg(ctx.databasePath));
         return CliContext::kError;
     }
     Fetcher fetcher(settings, FetchStorage::direct(ctx.store()));

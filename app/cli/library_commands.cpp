@@ -2,6 +2,7 @@
 
 #include "cli/cli_context.h"
 #include "cli/paper_json.h"
+#include "core/english.h"
 #include "core/tex_math.h"
 #include "import/bulk_import.h"
 #include "import/importer.h"
@@ -51,11 +52,13 @@ int importCommand(CliContext &ctx)
             ++failures;
             CliContext::err(QStringLiteral("paperboy import: %1").arg(report.error));
         } else if (!ctx.json()) {
-            CliContext::out(QStringLiteral("%1: %2, %3 digest(s), %4 entries, %5 new papers\n")
-                                .arg(path, report.format)
-                                .arg(report.summary.digests)
-                                .arg(report.summary.entries)
-                                .arg(report.summary.papersAdded));
+            CliContext::out(
+                QStringLiteral("%1: %2, %3, %4, %5\n")
+                    .arg(path, report.format,
+                         countOf(report.summary.digests, QStringLiteral("digest")),
+                         countOf(report.summary.entries, QStringLiteral("entry"),
+                                 QStringLiteral("entries")),
+                         countOf(report.summary.papersAdded, QStringLiteral("new paper"))));
         }
         reports.append(QJsonObject{
             {QStringLiteral("file"), path},
@@ -100,7 +103,9 @@ int datesCommand(CliContext &ctx)
         const QString counts =
             day.sameAs.isValid()
                 ? QStringLiteral("same as %1").arg(day.sameAs.toString(Qt::ISODate))
-                : QStringLiteral("%1 papers, %2 unread").arg(day.papers).arg(day.unread);
+                : QStringLiteral("%1, %2 unread")
+                      .arg(countOf(day.papers, QStringLiteral("paper")))
+                      .arg(day.unread);
         CliContext::out(QStringLiteral("%1  %2  [%3]  %4\n")
                             .arg(day.date.toString(Qt::ISODate), counts,
                                  day.categories.join(QLatin1Char(' ')),

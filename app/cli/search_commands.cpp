@@ -2,6 +2,7 @@
 
 #include "cli/cli_context.h"
 #include "cli/paper_json.h"
+#include "core/english.h"
 #include "core/tex_math.h"
 #include "search/searcher.h"
 
@@ -43,7 +44,7 @@ int searchCommand(CliContext &ctx)
         CliContext::err(QStringLiteral("paperboy search: warning: %1").arg(warning));
     SearchResult result;
     const QList<PaperView> papers =
-        Searcher(ctx.database().connection()).searchViews(ctx.store(), query, options, &result);
+        Searcher(ctx.store()).searchViews(ctx.store(), query, options, &result);
     if (!result.ok) {
         CliContext::err(QStringLiteral("paperboy search: %1").arg(result.error));
         return CliContext::kError;
@@ -62,12 +63,14 @@ int searchCommand(CliContext &ctx)
             {QStringLiteral("results"), array}});
         return CliContext::kOk;
     }
-    CliContext::out(QStringLiteral("%1 papers match%2\n")
-                        .arg(result.total)
-                        .arg(papers.size() < result.total ? QStringLiteral(" (showing %1 from %2)")
-                                                                .arg(papers.size())
-                                                                .arg(options.offset + 1)
-                                                          : QString()));
+    CliContext::out(
+        QStringLiteral("%1 %2%3\n")
+            .arg(countOf(result.total, QStringLiteral("paper")),
+                 result.total == 1 ? QStringLiteral("matches") : QStringLiteral("match"))
+            .arg(papers.size() < result.total ? QStringLiteral(" (showing %1 from %2)")
+                                                    .arg(papers.size())
+                                                    .arg(options.offset + 1)
+                                              : QString()));
     for (const PaperView &view : papers) {
         QString line = QStringLiteral("%1 %2  %3  %4\n")
                            .arg(view.user.starred ? QStringLiteral("*") : QStringLiteral(" "),

@@ -4,6 +4,22 @@
 
 namespace paperboy {
 
+bool isChineseTranslation(const DigestEntry &entry)
+{
+    const QString &language = entry.translationLanguage;
+    return language.isEmpty() || language.startsWith(QLatin1String("zh"));
+}
+
+QString PaperView::chineseTitle() const
+{
+    return isChineseTranslation(entry) ? entry.translatedTitle.trimmed() : QString();
+}
+
+QString PaperView::chineseAbstract() const
+{
+    return isChineseTranslation(entry) ? entry.translatedAbstract.trimmed() : QString();
+}
+
 QString absUrl(const QString &arxivId)
 {
     return QStringLiteral("https://arxiv.org/abs/") + arxivId;

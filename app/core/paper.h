@@ -110,7 +110,16 @@ struct PaperView
     {
         return entry.codeUrlAsGiven.isEmpty() ? paper.codeUrl : entry.codeUrlAsGiven;
     }
+
+    // The Chinese title and abstract a reader sees, empty when there is none. Every writer
+    // (the window, JSON, CSV, Markdown) asks here, so they agree on what counts as Chinese.
+    QString chineseTitle() const;
+    QString chineseAbstract() const;
 };
+
+// An entry's translation is Chinese when its language says so or says nothing: the digests
+// without a language (每日学术速递) are Chinese, and the store records them as "zh".
+bool isChineseTranslation(const DigestEntry &entry);
 
 QString absUrl(const QString &arxivId);
 QString pdfUrl(const QString &arxivId, int version = 0);

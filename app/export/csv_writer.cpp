@@ -1,18 +1,6 @@
 #include "csv_writer.h"
 
-
 namespace paperboy {
-
-namespace {
-
-QString chineseTitle(const PaperView &view)
-{
-    return view.entry.translationLanguage.startsWith(QLatin1String("zh"))
-               ? view.entry.translatedTitle
-               : QString();
-}
-
-} // namespace
 
 QStringList csvColumns()
 {
@@ -66,7 +54,7 @@ QString papersToCsv(const QList<PaperView> &papers)
     for (const PaperView &view : papers) {
         const Paper &p = view.paper;
         out += row({p.arxivId, p.version > 0 ? QString::number(p.version) : QString(),
-                    p.title.simplified(), chineseTitle(view).simplified(),
+                    p.title.simplified(), view.chineseTitle().simplified(),
                     p.authors.join(separator), p.categories.join(QLatin1Char(' ')),
                     p.published.isValid() ? p.published.toString(Qt::ISODate) : QString(),
                     absUrl(p.arxivId), pdfUrl(p.arxivId, p.version), view.codeUrl(),

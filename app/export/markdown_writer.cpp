@@ -1,5 +1,5 @@
 #include "markdown_writer.h"
-
+#include "core/english.h"
 
 #include <QRegularExpression>
 #include <QUrl>
@@ -39,11 +39,6 @@ QString quoteBlock(const QString &text)
                          : QStringLiteral("> ") + escapeLineStart(markdownEscape(trimmed)));
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
-}
-
-bool isChinese(const PaperView &view)
-{
-    return view.entry.translationLanguage.startsWith(QLatin1String("zh"));
 }
 
 QString link(const QString &text, const QString &url)
@@ -141,19 +136,19 @@ QString papersToMarkdown(const QList<PaperView> &papers, const MarkdownOptions &
     QString out;
     if (!options.heading.isEmpty())
         out += QStringLiteral("# %1\n\n").arg(markdownEscape(options.heading.simplified()));
-    out += papers.size() == 1 ? QStringLiteral("1 paper\n")
-                              : QStringLiteral("%1 papers\n").arg(papers.size());
+    out += countOf(papers.size(), QStringLiteral("paper")) + u'\n';
     int number = 0;
     for (const PaperView &view : papers) {
         const Paper &p = view.paper;
-        const bool zh = options.bilingual && isChinese(view);
+        const QString titleZh = options.bilingual ? view.chineseTitle() : QString();
+        const QString abstractZh = options.bilingual ? view.chineseAbstract() : QString();
+        const bool zh = !titleZh.isEmpty() || !abstractZh.isEmpty();
         const QString title = p.title.isEmpty() ? p.arxivId : p.title;
         out +=
             QStringLiteral("\n## %1. %2\n\n").arg(++number).arg(markdownEscape(title.simplified()));
-        if (zh && !view.entry.translatedTitle.isEmpty())
+        if (!titleZh.isEmpty())
             out += QStringLiteral("**%1** %2\n\n")
-                       .arg(QStringLiteral("标题:"),
-                            markdownEscape(view.entry.translatedTitle.simplified()));
+                       .arg(QStringLiteral("标题:"), markdownEscape(titleZh.simplified()));
         if (!p.authors.isEmpty())
             out += QStringLiteral("*%1*\n\n")
                        .arg(markdownEscape(p.authors.join(QStringLiteral(", ")).simplified()));
@@ -181,9 +176,9 @@ QString papersToMarkdown(const QList<PaperView> &papers, const MarkdownOptions &
 
         if (!p.abstract.isEmpty())
             out += quoteBlock(p.abstract.simplified()) + QLatin1Char('\n');
-        if (zh && !view.entry.translatedAbstract.isEmpty())
+        if (!abstractZh.isEmpty())
             out += QStringLiteral("**%1**\n\n").arg(QStringLiteral("摘要:")) +
-                   quoteBlock(view.entry.translatedAbstract.simplified()) + QLatin1Char('\n');
+                   quoteBlock(abstractZh.simplified()) + QLatin1Char('\n');
         if (!view.user.note.trimmed().isEmpty())
             out += QStringLiteral("**%1**\n\n")
                        .arg(zh ? QStringLiteral("Note / 笔记:") : QStringLiteral("Note:")) +

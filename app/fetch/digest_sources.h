@@ -6,7 +6,7 @@
 // be tested without a network.
 
 #include "core/paper.h"
-#include "fetch/fetch_ledger.h"
+#include "store/fetch_ledger.h"
 #include "fetch/fetch_request.h"
 #include "fetch/fetch_settings.h"
 #include "import/parse_result.h"

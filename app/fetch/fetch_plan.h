@@ -4,7 +4,7 @@
 // the URLs it asks. Pure functions, so the rules can be tested without a network.
 
 #include "core/paper.h"
-#include "fetch/arxiv_calendar.h"
+#include "core/arxiv_calendar.h"
 #include "fetch/fetch_request.h"
 #include "fetch/fetch_settings.h"
 

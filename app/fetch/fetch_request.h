@@ -2,7 +2,7 @@
 
 // The values going into and coming out of a Fetcher run.
 
-#include "fetch/fetch_ledger.h"
+#include "store/fetch_ledger.h"
 
 #include <QDate>
 #include <QList>

@@ -1,11 +1,10 @@
 #include "fetch_storage.h"
 
 #include "import/digest_jsonl_parser.h"
+#include "store/lookups.h"
 #include "store/store_thread.h"
 
 #include <QPointer>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace paperboy {
 
@@ -66,16 +65,8 @@ int countFor(const Digest &digest, const QString &category, qsizetype categories
 
 bool hasCachedEntries(Store &store, const Digest &digest, QString *error)
 {
-    QSqlQuery q(store.database().connection());
-    q.prepare(u"SELECT entry_count FROM digests WHERE date = ? AND source = ? AND category = ?"_s);
-    q.addBindValue(digest.date.toString(Qt::ISODate));
-    q.addBindValue(digest.source);
-    q.addBindValue(digest.category);
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    return q.next() && q.value(0).toInt() > 0;
+    return storedEntryCount(store.database(), digest.date, digest.source, digest.category, error) >
+           0;
 }
 
 } // namespace
@@ -163,21 +154,6 @@ HttpValidators usableValidators(Store &store, const QUrl &url, const QString &so
     digest.category = digestCategory;
     QString error;
     return hasCachedEntries(store, digest, &error) ? *known : HttpValidators();
-}
-
-QStringList incompletePaperIds(Store &store, int limit)
-{
-    QStringList ids;
-    QSqlQuery q(store.database().connection());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT arxiv_id FROM papers WHERE abstract IS NULL OR abstract = ''"
-              " OR categories IS NULL OR categories = '' ORDER BY id LIMIT ?"_s);
-    q.addBindValue(limit);
-    if (!q.exec())
-        return ids;
-    while (q.next())
-        ids.append(q.value(0).toString());
-    return ids;
 }
 
 } // namespace paperboy

@@ -5,8 +5,8 @@
 // way a job runs where the store lives and `done` runs later on the fetcher's thread.
 
 #include "core/paper.h"
-#include "fetch/fetch_ledger.h"
-#include "fetch/http_validators.h"
+#include "store/fetch_ledger.h"
+#include "store/http_validators.h"
 #include "store/store.h"
 
 #include <QDateTime>
@@ -75,8 +75,5 @@ QString recordLedger(Store &store, const QList<LedgerEntry> &entries);
 // cache (a 304 must never stand for data we do not have).
 HttpValidators usableValidators(Store &store, const QUrl &url, const QString &source,
                                 const QString &digestCategory);
-
-// Papers a digest import left without English abstract or categories, oldest first.
-QStringList incompletePaperIds(Store &store, int limit = 5000);
 
 } // namespace paperboy

@@ -1,7 +1,9 @@
 #include "fetcher.h"
+#include "core/english.h"
 
-#include "fetch/arxiv_calendar.h"
+#include "core/arxiv_calendar.h"
 #include "fetch/digest_sources.h"
+#include "store/lookups.h"
 #include "import/arxiv_atom_parser.h"
 #include "import/arxiv_rss_parser.h"
 
@@ -136,7 +138,7 @@ void Fetcher::prepare()
     inStore(
         [found, needIds, needLedger, from, to](Store &store) {
             if (needIds)
-                found->ids = incompletePaperIds(store);
+                found->ids = incompletePaperIds(store.database());
             if (needLedger)
                 found->ledger = FetchLedger(store.database()).entries(from, to);
         },
@@ -202,7 +204,7 @@ QString Fetcher::describe(const FetchTask &task) const
         return u"%1 %2 (arXiv API)"_s.arg(task.date.toString(Qt::ISODate),
                                           task.categories.join(u' '));
     case FetchTask::Kind::Enrich:
-        return u"details of %1 papers (arXiv API)"_s.arg(task.ids.size());
+        return u"details of %1 (arXiv API)"_s.arg(countOf(task.ids.size(), u"paper"_s));
     case FetchTask::Kind::DigestDay:
         return u"%1 %2"_s.arg(task.date.toString(Qt::ISODate),
                               digestSourceTitle(m_settings, task.source));

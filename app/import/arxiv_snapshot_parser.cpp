@@ -1,5 +1,6 @@
 #include "arxiv_snapshot_parser.h"
 
+#include "core/english.h"
 #include "core/tex_text.h"
 #include "import/json_text.h"
 
@@ -174,8 +175,8 @@ ParseResult parseArxivSnapshot(const QByteArray &chunk, int firstLineNumber)
     }
 
     if (badLines > kMaxLineWarnings) {
-        result.warnings.append(
-            u"arXiv snapshot: %1 more unreadable line(s)"_s.arg(badLines - kMaxLineWarnings));
+        result.warnings.append(u"arXiv snapshot: %1"_s.arg(
+            countOf(badLines - kMaxLineWarnings, u"more unreadable line"_s)));
     }
     return result;
 }

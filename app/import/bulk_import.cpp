@@ -1,14 +1,14 @@
 #include "bulk_import.h"
+#include "core/english.h"
 
 #include "import/arxiv_snapshot_parser.h"
 #include "import/harvest_days.h"
+#include "store/lookups.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace paperboy {
 
@@ -37,22 +37,15 @@ bool BulkImport::saveChunk(const QList<Paper> &papers, const QString &key, const
         if (!paper.published.isValid())
             undated.append(paper);
     ImportSummary part;
-    const bool ok = m_store.saveDigests(digests, undated, &part, [&](QSqlDatabase &db) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral(
-            "INSERT INTO import_checkpoints (file_key, path, offset, line, papers, finished, "
-            "updated)"
-            " VALUES (?,?,?,?,?,?,?) ON CONFLICT(file_key) DO UPDATE SET offset = excluded.offset,"
-            " line = excluded.line, papers = excluded.papers, finished = excluded.finished,"
-            " updated = excluded.updated"));
-        q.addBindValue(key);
-        q.addBindValue(path);
-        q.addBindValue(offset);
-        q.addBindValue(nextLine);
-        q.addBindValue(totalPapers);
-        q.addBindValue(finished ? 1 : 0);
-        q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-        return q.exec();
+    ImportCheckpoint checkpoint;
+    checkpoint.fileKey = key;
+    checkpoint.path = path;
+    checkpoint.offset = offset;
+    checkpoint.line = nextLine;
+    checkpoint.papers = totalPapers;
+    checkpoint.finished = finished;
+    const bool ok = m_store.saveDigests(digests, undated, &part, [&] {
+        return writeImportCheckpoint(m_store.database(), checkpoint);
     });
     summary.digests += part.digests;
     summary.entries += part.entries;
@@ -77,29 +70,21 @@ ImportReport BulkImport::importSnapshot(const QString &path)
     BulkProgress progress;
     progress.bytesTotal = info.size();
     int nextLine = 1;
-    {
-        QSqlQuery q(m_store.database().connection());
-        q.prepare(QStringLiteral(
-            "SELECT offset, line, papers, finished FROM import_checkpoints WHERE file_key = ?"));
-        q.addBindValue(key);
-        if (q.exec() && q.next()) {
-            if (q.value(3).toInt() != 0) {
-                report.ok = true;
-                report.warnings.append(
-                    QStringLiteral("already imported completely (%1 papers); nothing to do")
-                        .arg(q.value(2).toLongLong()));
-                return report;
-            }
-            progress.bytesDone = q.value(0).toLongLong();
-            nextLine = q.value(1).toInt();
-            progress.papers = q.value(2).toLongLong();
-            progress.resumed = progress.bytesDone > 0;
-            if (!file.seek(progress.bytesDone)) {
-                report.error = QStringLiteral("%1: cannot resume at byte %2")
-                                   .arg(path)
-                                   .arg(progress.bytesDone);
-                return report;
-            }
+    if (const auto checkpoint = readImportCheckpoint(m_store.database(), key)) {
+        if (checkpoint->finished) {
+            report.ok = true;
+            report.warnings.append(QStringLiteral("already imported completely (%1); nothing to do")
+                                       .arg(countOf(checkpoint->papers, QStringLiteral("paper"))));
+            return report;
+        }
+        progress.bytesDone = checkpoint->offset;
+        nextLine = checkpoint->line;
+        progress.papers = checkpoint->papers;
+        progress.resumed = progress.bytesDone > 0;
+        if (!file.seek(progress.bytesDone)) {
+            report.error =
+                QStringLiteral("%1: cannot resume at byte %2").arg(path).arg(progress.bytesDone);
+            return report;
         }
     }
     if (progress.resumed)

@@ -1,4 +1,5 @@
 #include "digest_jsonl_parser.h"
+#include "core/english.h"
 
 #include "core/tex_text.h"
 #include "import/json_text.h"
@@ -162,8 +163,9 @@ ParseResult parseDigestJsonl(const QByteArray &data, const QDate &date, const QS
     ParseResult result;
     if (duplicates > 0) {
         result.warnings.append(
-            u"daily-arXiv-ai-enhanced: %1 line(s) repeated a paper listed earlier and were merged"_s
-                .arg(duplicates));
+            u"daily-arXiv-ai-enhanced: %1 a paper listed earlier and %2 merged"_s.arg(
+                countOf(duplicates, u"line repeated"_s, u"lines repeated"_s),
+                duplicates == 1 ? u"was"_s : u"were"_s));
     }
     if (digest.entries.isEmpty())
         result.warnings.append(u"daily-arXiv-ai-enhanced: the file lists no papers"_s);

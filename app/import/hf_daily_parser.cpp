@@ -1,4 +1,5 @@
 #include "hf_daily_parser.h"
+#include "core/english.h"
 
 #include "core/tex_text.h"
 #include "import/json_text.h"
@@ -131,8 +132,8 @@ ParseResult parseHfDaily(const QByteArray &json, const QDate &requestedDate)
 
     if (skipped > 0) {
         result.warnings.append(
-            u"Hugging Face daily papers: skipped %1 item(s) without an arXiv id or a day"_s.arg(
-                skipped));
+            u"Hugging Face daily papers: skipped %1 without an arXiv id or a day"_s.arg(
+                countOf(skipped, u"item"_s)));
     }
     if (items.isEmpty())
         result.warnings.append(u"Hugging Face daily papers: the list is empty"_s);

@@ -1,4 +1,5 @@
 #include "text_decoding.h"
+#include "core/english.h"
 
 #include <QStringDecoder>
 
@@ -71,14 +72,13 @@ bool decodeText(const QByteArray &bytes, QString *text, QString *error, QString 
     // GB18030, which would read any bytes at all as (wrong) Chinese.
     QStringDecoder lenient(QStringConverter::Utf8);
     const QString decoded = lenient.decode(bytes);
-    const qsizetype replaced = decoded.count(QChar::ReplacementCharacter) -
-                               bytes.count(QByteArrayView("\xEF\xBF\xBD"));
+    const qsizetype replaced =
+        decoded.count(QChar::ReplacementCharacter) - bytes.count(QByteArrayView("\xEF\xBF\xBD"));
     if (replaced > 0 && replaced * 100 <= decoded.size() && !decoded.contains(QChar(0))) {
         *text = decoded;
         if (warning)
-            *warning = QStringLiteral("%1 byte sequence(s) that are not UTF-8 were replaced "
-                                      "by \uFFFD")
-                           .arg(replaced);
+            *warning = QStringLiteral("%1 not UTF-8 replaced by \uFFFD")
+                           .arg(countOf(replaced, QStringLiteral("byte sequence")));
         return true;
     }
     // Chinese reposts saved on Windows are often GBK; GB18030 is its superset.

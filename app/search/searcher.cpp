@@ -11,6 +11,8 @@
 
 namespace paperboy {
 
+Searcher::Searcher(Store &store) : m_db(store.database().connection()) {}
+
 namespace {
 
 const QString kAnyColumns =

@@ -61,6 +61,7 @@ class Searcher
 {
 public:
     explicit Searcher(const QSqlDatabase &db) : m_db(db) {}
+    explicit Searcher(Store &store);
 
     SearchResult search(const SearchQuery &query, const SearchOptions &options = {}) const;
     // Number of matches; -1 on error.

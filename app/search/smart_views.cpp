@@ -1,10 +1,14 @@
 #include "smart_views.h"
 
+#include "store/store.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace paperboy {
+
+SmartViews::SmartViews(Store &store) : m_db(store.database().connection()) {}
 
 bool SmartViews::fail(const QString &error) const
 {

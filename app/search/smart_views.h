@@ -43,6 +43,7 @@ class SmartViews
 {
 public:
     explicit SmartViews(const QSqlDatabase &db) : m_db(db) {}
+    explicit SmartViews(Store &store);
 
     // Each count equals the length of the matching list (Store::starredPapers(),
     // annotatedPapers(), unreadPapers() without its limit, search "tag:NAME"). -1 on error.

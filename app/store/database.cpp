@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "core/data_folder.h"
 #include "store/sqlite_statement.h"
 
 #include <QAtomicInt>
@@ -46,8 +47,11 @@ Database::~Database()
 
 QString Database::defaultPath()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(dir).filePath(QStringLiteral("paperboy.sqlite"));
+    const QString name = QStringLiteral("paperboy.sqlite");
+    const QString current = QDir(dataFolder()).filePath(name);
+    // A library adoptLegacyDataFolder() left where it was (it was open) is still the user's.
+    const QString legacy = QDir(legacyDataFolder()).filePath(name);
+    return !QFileInfo::exists(current) && QFileInfo::exists(legacy) ? legacy : current;
 }
 
 int Database::latestSchemaVersion()

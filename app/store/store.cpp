@@ -290,7 +290,7 @@ bool Store::saveDigest(const Digest &digest, ImportSummary &summary)
 
 bool Store::saveDigests(const QList<Digest> &digests, const QList<Paper> &papers,
                         ImportSummary *summaryOut,
-                        const std::function<bool(QSqlDatabase &)> &alsoInTransaction)
+                        const std::function<bool()> &alsoInTransaction)
 {
     if (m_database.isReadOnly())
         return fail(QStringLiteral("%1 is open read-only").arg(m_database.path()));
@@ -320,7 +320,7 @@ bool Store::saveDigests(const QList<Digest> &digests, const QList<Paper> &papers
         summary.papersAdded += added ? 1 : 0;
         summary.papersUpdated += changed ? 1 : 0;
     }
-    if (ok && alsoInTransaction && !alsoInTransaction(db))
+    if (ok && alsoInTransaction && !alsoInTransaction())
         ok = fail(QStringLiteral("cannot record progress: %1").arg(db.lastError().text()));
     if (ok)
         ok = refreshMathSearchText();

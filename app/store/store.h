@@ -61,7 +61,7 @@ public:
     // returning false rolls everything back.
     bool saveDigests(const QList<Digest> &digests, const QList<Paper> &papers = {},
                      ImportSummary *summary = nullptr,
-                     const std::function<bool(QSqlDatabase &)> &alsoInTransaction = {});
+                     const std::function<bool()> &alsoInTransaction = {});
 
     // Reads.
     QList<DaySummary> days() const;

@@ -22,6 +22,13 @@
             <numerusform>Copied the %1 of %n papers.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n papers to %1.</source>
+        <translation>
+            <numerusform>Exported %n paper to %1.</numerusform>
+            <numerusform>Exported %n papers to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>paperboy::ExportDialog</name>
@@ -30,6 +37,16 @@
         <translation>
             <numerusform>Selected paper (%n)</numerusform>
             <numerusform>Selected papers (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::FetchController</name>
+    <message numerus="yes">
+        <source>Fetched %n papers.</source>
+        <translation>
+            <numerusform>Fetched %n paper.</numerusform>
+            <numerusform>Fetched %n papers.</numerusform>
         </translation>
     </message>
 </context>
@@ -50,10 +67,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n file(s), %1 papers.</source>
+        <source>Imported %n files, %1.</source>
         <translation>
-            <numerusform>Imported %n file, %1 papers.</numerusform>
-            <numerusform>Imported %n files, %1 papers.</numerusform>
+            <numerusform>Imported %n file, %1.</numerusform>
+            <numerusform>Imported %n files, %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n papers</source>
+        <translation>
+            <numerusform>%n paper</numerusform>
+            <numerusform>%n papers</numerusform>
         </translation>
     </message>
     <message numerus="yes">

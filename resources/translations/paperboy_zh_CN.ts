@@ -313,15 +313,12 @@ Press F1 to see the keyboard shortcuts.</source>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
-    <message>
-        <location filename="../../ui/export/export_controller.cpp" line="111"/>
-        <source>Exported 1 paper to %1.</source>
-        <translation>已将 1 篇论文导出到 %1。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export/export_controller.cpp" line="112"/>
-        <source>Exported %1 papers to %2.</source>
-        <translation>已将 %1 篇论文导出到 %2。</translation>
+    <message numerus="yes">
+        <location filename="../../ui/export/export_controller.cpp" line="108"/>
+        <source>Exported %n papers to %1.</source>
+        <translation>
+            <numerusform>已将 %n 篇论文导出到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/export/export_controller.cpp" line="114"/>
@@ -644,15 +641,12 @@ Nothing is deleted: tags are combined, and where both changed a field the newer 
         <source>Today&apos;s listing is unchanged since the last fetch.</source>
         <translation>今天的列表自上次获取以来没有变化。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/fetch/fetch_controller.cpp" line="231"/>
-        <source>Fetched 1 paper.</source>
-        <translation>已获取 1 篇论文。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="232"/>
-        <source>Fetched %1 papers.</source>
-        <translation>已获取 %1 篇论文。</translation>
+        <source>Fetched %n papers.</source>
+        <translation>
+            <numerusform>已获取 %n 篇论文。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -919,9 +913,16 @@ Nothing is deleted: tags are combined, and where both changed a field the newer 
     </message>
     <message numerus="yes">
         <location filename="../../ui/window/main_window.cpp" line="559"/>
-        <source>Imported %n file(s), %1 papers.</source>
+        <source>Imported %n files, %1.</source>
         <translation>
-            <numerusform>已导入 %n 个文件，共 %1 篇论文。</numerusform>
+            <numerusform>已导入 %n 个文件，共 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/main_window.cpp" line="559"/>
+        <source>%n papers</source>
+        <translation>
+            <numerusform>%n 篇论文</numerusform>
         </translation>
     </message>
     <message>

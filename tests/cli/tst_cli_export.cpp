@@ -173,7 +173,7 @@ private slots:
         // Twice: nothing new, still fine.
         r = run({QStringLiteral("restore"), file}, fresh);
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QVERIFY2(r.out.contains("0 paper(s) added, 0 updated"), r.out.constData());
+        QVERIFY2(r.out.contains("0 papers added, 0 updated"), r.out.constData());
     }
 
     void restoreRefusesBadFiles()

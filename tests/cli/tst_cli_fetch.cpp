@@ -140,7 +140,7 @@ void TestCliFetch::fetchesADayFromTheApi()
                                          u"arxivpy_id_2104.12255v1_s0_m100_6ae69987ffe1"_s)});
     const CliRun run = fetch({u"--date"_s, u"2024-11-28"_s});
     QVERIFY2(run.exitCode == 0, run.err.constData());
-    QVERIFY2(run.out.contains("2024-11-28 cs.CV (arxiv-api): complete, 1 papers"),
+    QVERIFY2(run.out.contains("2024-11-28 cs.CV (arxiv-api): complete, 1 paper\n"),
              run.out.constData());
     const QString query = m_server->requests().constFirst().query;
     QVERIFY2(query.contains(u"submittedDate:[202411261900 TO 202411271859]"_s), qPrintable(query));

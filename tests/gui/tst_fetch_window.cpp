@@ -9,7 +9,7 @@
 #include "gui_window.h"
 
 #include "common/settings.h"
-#include "fetch/arxiv_calendar.h"
+#include "core/arxiv_calendar.h"
 #include "fetch/fetch_controller.h"
 #include "fetch/fetch_dialog.h"
 #include "fetch/fetch_status.h"

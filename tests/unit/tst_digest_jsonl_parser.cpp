@@ -77,7 +77,7 @@ void TestDigestJsonlParser::fridayDigest()
     // 314 lines, but 62 papers are listed more than once (once per category the scraper read).
     QCOMPARE(digest.entries.size(), 250);
     QCOMPARE(result.warnings.size(), 1);
-    QVERIFY2(result.warnings.first().contains(u"64 line(s)"_s),
+    QVERIFY2(result.warnings.first().contains(u"64 lines repeated"_s),
              qPrintable(result.warnings.first()));
     for (int i = 0; i < digest.entries.size(); ++i)
         QCOMPARE(digest.entries.at(i).position, i + 1);

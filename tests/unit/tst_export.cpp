@@ -1,7 +1,7 @@
 // Exports: CSV quoting, Markdown escaping and link policy, format names, and selections.
 
 #include "export/csv_writer.h"
-#include "export/export_selection.h"
+#include "search/paper_selection.h"
 #include "export/exporter.h"
 #include "export/markdown_writer.h"
 #include "import/importer.h"
@@ -213,7 +213,7 @@ private slots:
         const ImportReport report = Importer(store).importFile(foundingDigestPath());
         QVERIFY2(report.ok, qPrintable(report.error));
         const QDate day(2024, 3, 14);
-        const SelectedPapers dayPapers = selectPapers(store, db, ExportSelection::day(day));
+        const SelectedPapers dayPapers = selectPapers(store, PaperSelection::day(day));
         QVERIFY(dayPapers.error.isEmpty());
         QCOMPARE(dayPapers.papers.size(), report.summary.entries);
         const QString first = dayPapers.papers.at(0).paper.arxivId;
@@ -223,29 +223,28 @@ private slots:
         QVERIFY(store.addTags(second, {QStringLiteral("group meeting")}));
         QVERIFY(store.addTags(QStringLiteral("9999.99999"), {QStringLiteral("group meeting")}));
         const SelectedPapers tagged =
-            selectPapers(store, db, ExportSelection::withTag(QStringLiteral("group meeting")));
+            selectPapers(store, PaperSelection::tag(QStringLiteral("group meeting")));
         QCOMPARE(tagged.papers.size(), 2);
         QCOMPARE(tagged.missingIds, QStringList{QStringLiteral("9999.99999")});
 
         const SelectedPapers searched = selectPapers(
-            store, db, ExportSelection::search(QStringLiteral("tag:\"group meeting\"")));
+            store, PaperSelection::search(QStringLiteral("tag:\"group meeting\"")));
         QVERIFY2(searched.error.isEmpty(), qPrintable(searched.error));
         QCOMPARE(searched.papers.size(), 2);
         QCOMPARE(searched.heading, QStringLiteral("Search: tag:\"group meeting\""));
         const SelectedPapers words =
-            selectPapers(store, db, ExportSelection::search(QStringLiteral("hummingbird")));
+            selectPapers(store, PaperSelection::search(QStringLiteral("hummingbird")));
         QVERIFY2(words.error.isEmpty(), qPrintable(words.error));
         QCOMPARE(words.papers.size(), 1);
         QCOMPARE(words.papers.first().paper.arxivId, first);
 
         QVERIFY(store.setStarred(second, true));
-        const SelectedPapers starred = selectPapers(store, db, ExportSelection::starred());
+        const SelectedPapers starred = selectPapers(store, PaperSelection::starred());
         QCOMPARE(starred.papers.size(), 1);
         QCOMPARE(starred.papers.first().paper.arxivId, second);
 
         const SelectedPapers ids =
-            selectPapers(store, db,
-                         ExportSelection::papers(
+            selectPapers(store, PaperSelection::papers(
                              {QStringLiteral("https://arxiv.org/abs/%1v1").arg(second), first,
                               first, QStringLiteral("1111.11111"), QStringLiteral("garbage")}));
         QCOMPARE(ids.papers.size(), 2);

@@ -1,7 +1,7 @@
 // Past days from the arXiv API (submission window, paging, partial pages, the error entry)
 // and enrichment of papers a digest import left incomplete, both response formats.
 
-#include "fetch/fetch_ledger.h"
+#include "store/fetch_ledger.h"
 #include "fetch_test_env.h"
 #include "import/importer.h"
 

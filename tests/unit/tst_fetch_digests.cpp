@@ -3,7 +3,7 @@
 // and every kind of failure leaving the cache and user data as they were.
 
 #include "fetch/digest_sources.h"
-#include "fetch/fetch_ledger.h"
+#include "store/fetch_ledger.h"
 #include "fetch_test_env.h"
 
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
 // The announcement calendar (submission windows in US Eastern time) and how a request turns
 // into tasks and URLs.
 
-#include "fetch/arxiv_calendar.h"
+#include "core/arxiv_calendar.h"
 #include "fetch/fetch_plan.h"
 
 #include <QTest>

@@ -1,7 +1,7 @@
 // Today's listing through the Fetcher from a local server: stored with announce types, the
 // ledger filled in, and every kind of failure leaving the cache and user data as they were.
 
-#include "fetch/fetch_ledger.h"
+#include "store/fetch_ledger.h"
 #include "fetch_test_env.h"
 #include "store/store_thread.h"
 

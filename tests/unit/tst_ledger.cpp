@@ -1,8 +1,8 @@
 // The fetch ledger and the HTTP validators of migration 002: upgrade from v1, the "a worse
 // attempt never hides better data" rule, problem days for the sidebar.
 
-#include "fetch/fetch_ledger.h"
-#include "fetch/http_validators.h"
+#include "store/fetch_ledger.h"
+#include "store/http_validators.h"
 #include "store/database.h"
 #include "test_db.h"
 

@@ -60,20 +60,14 @@ QString primaryCategoryOf(const PaperView &view)
     return all.isEmpty() ? QString() : all.first();
 }
 
-static bool isChineseTranslation(const PaperView &view)
-{
-    const QString &language = view.entry.translationLanguage;
-    return language.isEmpty() || language.startsWith(QLatin1String("zh"));
-}
-
 QString chineseTitleOf(const PaperView &view)
 {
-    return isChineseTranslation(view) ? view.entry.translatedTitle.trimmed() : QString();
+    return view.chineseTitle();
 }
 
 QString chineseAbstractOf(const PaperView &view)
 {
-    return isChineseTranslation(view) ? view.entry.translatedAbstract.trimmed() : QString();
+    return view.chineseAbstract();
 }
 
 QString versionedId(const Paper &paper)

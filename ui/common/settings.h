@@ -1,7 +1,8 @@
 #pragma once
 
-// Every setting the window keeps, with its type and default, in one place. Enums are stored
-// as readable words so a hand-edited settings file stays understandable.
+// The reader window's settings (geometry, last day, fetching, backups), each with its type and
+// default; the Preferences dialog's own keys are in preferences/preference_keys.h. Enums are
+// stored as readable words so a hand-edited settings file stays understandable.
 
 #include "fetch/fetch_settings.h"
 

@@ -1,7 +1,7 @@
 #include "export/export_controller.h"
 
 #include "backup/auto_backup.h"
-#include "export/export_selection.h"
+#include "search/paper_selection.h"
 #include "backup/backup_file.h"
 #include "export/export_dialog.h"
 #include "common/settings.h"
@@ -86,7 +86,7 @@ void ExportController::exportTo(const ExportChoice &choice)
         this,
         [choice](Store &store) {
             ExportOutcome outcome;
-            const SelectedPapers selected = selectPapers(store, store.database(), choice.selection);
+            const SelectedPapers selected = selectPapers(store, choice.selection);
             if (!selected.error.isEmpty()) {
                 outcome.error = selected.error;
                 return outcome;
@@ -105,11 +105,8 @@ void ExportController::exportTo(const ExportChoice &choice)
                 emit message(tr("Export failed: %1").arg(outcome.error), true);
                 return;
             }
-            // English has no plural for free (tr's %n needs a translation file).
-            const QString file = QDir::toNativeSeparators(choice.path);
-            QString text = outcome.papers == 1
-                               ? tr("Exported 1 paper to %1.").arg(file)
-                               : tr("Exported %1 papers to %2.").arg(outcome.papers).arg(file);
+            QString text = tr("Exported %n papers to %1.", nullptr, outcome.papers)
+                               .arg(QDir::toNativeSeparators(choice.path));
             if (!outcome.missing.isEmpty())
                 text += QLatin1Char(' ') + tr("Papers tagged but not in the library, left out: %1.")
                                                .arg(outcome.missing.size());

@@ -164,24 +164,24 @@ ExportChoice ExportDialog::choice() const
     choice.path = m_path->text().trimmed();
     switch (Scope(m_scope->currentData().toInt())) {
     case Day:
-        choice.selection = ExportSelection::day(m_context.day);
+        choice.selection = PaperSelection::day(m_context.day);
         choice.describe =
             tr("the papers of %1").arg(QLocale().toString(m_context.day, QLocale::ShortFormat));
         break;
     case Selection:
-        choice.selection = ExportSelection::papers(m_context.selectedIds);
+        choice.selection = PaperSelection::papers(m_context.selectedIds);
         choice.describe = tr("the selected papers");
         break;
     case Starred:
-        choice.selection = ExportSelection::starred();
+        choice.selection = PaperSelection::starred();
         choice.describe = tr("the starred papers");
         break;
     case Tag:
-        choice.selection = ExportSelection::withTag(m_tag->currentText());
+        choice.selection = PaperSelection::tag(m_tag->currentText());
         choice.describe = tr("the papers tagged %1").arg(m_tag->currentText());
         break;
     case Search:
-        choice.selection = ExportSelection::search(m_context.search);
+        choice.selection = PaperSelection::search(m_context.search);
         choice.describe = tr("the search results");
         break;
     }

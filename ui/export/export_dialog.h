@@ -4,7 +4,7 @@
 // on screen), which format, and where. The dialog only collects the choice; the export itself
 // runs on the writer thread.
 
-#include "export/export_selection.h"
+#include "search/paper_selection.h"
 #include "export/exporter.h"
 
 #include <QDialog>
@@ -17,7 +17,7 @@ namespace paperboy {
 
 struct ExportChoice
 {
-    ExportSelection selection;
+    PaperSelection selection;
     ExportFormat format = ExportFormat::BibTeX;
     ExportOptions options;
     QString path;

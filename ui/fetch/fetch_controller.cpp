@@ -1,7 +1,7 @@
 #include "fetch/fetch_controller.h"
 
 #include "common/settings.h"
-#include "fetch/arxiv_calendar.h"
+#include "core/arxiv_calendar.h"
 #include "fetch/fetch_dialog.h"
 #include "fetch/fetch_status.h"
 #include "fetch/fetch_storage.h"
@@ -228,8 +228,7 @@ QString FetchController::describeSummary(const FetchSummary &summary) const
             .arg(problems.join(QStringLiteral("; ")));
     if (unchanged)
         return tr("Today's listing is unchanged since the last fetch.");
-    return summary.papersStored == 1 ? tr("Fetched 1 paper.")
-                                     : tr("Fetched %1 papers.").arg(summary.papersStored);
+    return tr("Fetched %n papers.", nullptr, summary.papersStored);
 }
 
 void FetchController::onFinished(const FetchSummary &summary)

@@ -1,6 +1,6 @@
 #include "fetch/fetch_status.h"
 
-#include "fetch/arxiv_calendar.h"
+#include "core/arxiv_calendar.h"
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -3,7 +3,7 @@
 // What the fetch ledger means for the date sidebar. Pure functions of their inputs, so the
 // rules are tested without a clock.
 
-#include "fetch/fetch_ledger.h"
+#include "store/fetch_ledger.h"
 #include "sidebar/day_tree_model.h"
 
 #include <QDateTime>

@@ -26,56 +26,23 @@ struct LoadedList
 
 LoadedList readList(Store &store, const ListSource &source, QMutex *mutex, bool *active)
 {
+    SelectOptions options;
+    options.searchLimit = Library::kSearchLimit;
+    options.tagInTaggingOrder = false;
+    options.searching = [mutex, active](bool searching) {
+        QMutexLocker lock(mutex);
+        *active = searching;
+    };
+    // Counting every match of a common word reads its whole index entry (up to a third of a
+    // second at a million papers); the first page must not wait for it.
+    SelectedPapers selected = selectPapers(store, source, options);
     LoadedList out;
-    switch (source.kind) {
-    case ListKind::Day:
-        out.papers = store.dayPapers(source.date);
-        break;
-    case ListKind::Starred:
-        out.papers = store.starredPapers();
-        break;
-    case ListKind::Annotated:
-        out.papers = store.annotatedPapers();
-        break;
-    case ListKind::Unread:
-        out.papers = store.unreadPapers();
-        break;
-    case ListKind::Tag:
-    case ListKind::Search:
-    case ListKind::SavedSearch: {
-        SearchQuery query;
-        SearchOptions options;
-        if (source.kind == ListKind::Tag) {
-            query.tags = {source.name};
-            options.limit = 0; // a tag is the user's own list: all of it
-        } else {
-            query = parseSearchQuery(source.query);
-            out.result.highlight = highlightTerms(query);
-            out.result.warnings = query.warnings;
-            options.limit = Library::kSearchLimit;
-            // Counting every match of a common word reads its whole index entry (up to a
-            // third of a second at a million papers); the first page must not wait for it.
-            options.sort = source.byRelevance ? SearchSort::Relevance : SearchSort::Newest;
-        }
-        SearchResult found;
-        {
-            QMutexLocker lock(mutex);
-            *active = true;
-        }
-        out.papers =
-            Searcher(store.database().connection()).searchViews(store, query, options, &found);
-        {
-            QMutexLocker lock(mutex);
-            *active = false;
-        }
-        out.result.interrupted = found.interrupted;
-        if (!found.ok)
-            out.result.error = found.error;
-        out.result.totalPending =
-            found.ok && options.limit > 0 && found.paperIds.size() >= options.limit;
-        break;
-    }
-    }
+    out.papers = std::move(selected.papers);
+    out.result.error = selected.error;
+    out.result.warnings = selected.warnings;
+    out.result.highlight = selected.highlight;
+    out.result.interrupted = selected.interrupted;
+    out.result.totalPending = selected.limitReached;
     return out;
 }
 
@@ -158,7 +125,7 @@ void Library::refreshCounts()
         m_reader->post(
             this,
             [](Store &store) {
-                SmartViews views(store.database().connection());
+                SmartViews views(store);
                 SidebarCounts counts;
                 counts.counts = views.counts();
                 counts.savedSearches = views.savedSearches();
@@ -209,7 +176,7 @@ void Library::countMatches(const ListSource &source, quint64 request)
                 guard->active = true;
             }
             const int total =
-                Searcher(store.database().connection()).count(parseSearchQuery(query));
+                Searcher(store).count(parseSearchQuery(query));
             QMutexLocker lock(&guard->mutex);
             guard->active = false;
             return total;
@@ -345,7 +312,7 @@ void Library::renameTag(const QString &from, const QString &to)
 void Library::saveSearch(const QString &name, const QString &query)
 {
     postViewWrite([name, query](Store &store) {
-        SmartViews views(store.database().connection());
+        SmartViews views(store);
         return views.saveSearch(name, query) ? QString() : views.lastError();
     });
 }
@@ -353,7 +320,7 @@ void Library::saveSearch(const QString &name, const QString &query)
 void Library::renameSavedSearch(const QString &from, const QString &to)
 {
     postViewWrite([from, to](Store &store) {
-        SmartViews views(store.database().connection());
+        SmartViews views(store);
         return views.renameSavedSearch(from, to) ? QString() : views.lastError();
     });
 }
@@ -361,7 +328,7 @@ void Library::renameSavedSearch(const QString &from, const QString &to)
 void Library::removeSavedSearch(const QString &name)
 {
     postViewWrite([name](Store &store) {
-        SmartViews views(store.database().connection());
+        SmartViews views(store);
         return views.removeSavedSearch(name) ? QString() : views.lastError();
     });
 }

@@ -6,6 +6,7 @@
 
 #include "import/importer.h"
 #include "library/pending_edits.h"
+#include "search/paper_selection.h"
 #include "search/smart_views.h"
 #include "store/store.h"
 #include "store/store_thread.h"
@@ -22,55 +23,9 @@
 
 namespace paperboy {
 
-enum class ListKind
-{
-    Day,
-    Starred,
-    Annotated,
-    Unread,
-    Tag,
-    Search,
-    SavedSearch
-};
-
 // What the paper list shows: one day's digests, a smart view, a tag or a search.
-struct ListSource
-{
-    ListKind kind = ListKind::Day;
-    QDate date;               // Day
-    QString name;             // Tag: the tag; SavedSearch: the search's name
-    QString query;            // Search, SavedSearch: as typed
-    bool byRelevance = false; // Search, SavedSearch: else newest first
-
-    bool isValid() const
-    {
-        switch (kind) {
-        case ListKind::Day:
-            return date.isValid();
-        case ListKind::Tag:
-            return !name.isEmpty();
-        case ListKind::Search:
-        case ListKind::SavedSearch:
-            return !query.trimmed().isEmpty();
-        default:
-            return true;
-        }
-    }
-    bool isSearch() const { return kind == ListKind::Search || kind == ListKind::SavedSearch; }
-    friend bool operator==(const ListSource &, const ListSource &) = default;
-
-    static ListSource day(const QDate &date) { return {ListKind::Day, date, {}, {}, false}; }
-    static ListSource view(ListKind kind) { return {kind, {}, {}, {}, false}; }
-    static ListSource tag(const QString &tag) { return {ListKind::Tag, {}, tag, {}, false}; }
-    static ListSource search(const QString &query, bool byRelevance)
-    {
-        return {ListKind::Search, {}, {}, query, byRelevance};
-    }
-    static ListSource savedSearch(const QString &name, const QString &query, bool byRelevance)
-    {
-        return {ListKind::SavedSearch, {}, name, query, byRelevance};
-    }
-};
+using ListSource = PaperSelection;
+using ListKind = PaperSelection::Kind;
 
 // What came with a list besides its papers.
 struct ListResult
@@ -190,6 +145,5 @@ private:
 
 } // namespace paperboy
 
-Q_DECLARE_METATYPE(paperboy::ListSource)
 Q_DECLARE_METATYPE(paperboy::ListResult)
 Q_DECLARE_METATYPE(paperboy::SidebarCounts)

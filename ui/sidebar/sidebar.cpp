@@ -172,11 +172,6 @@ void Sidebar::setDayStatus(const QDate &date, const DayStatus &status)
     m_days->setDayStatus(date, status);
 }
 
-void Sidebar::clearDayStatus(const QDate &date)
-{
-    m_days->clearDayStatus(date);
-}
-
 void Sidebar::setDayStatuses(const QHash<QDate, DayStatus> &statuses)
 {
     m_days->setDayStatuses(statuses);

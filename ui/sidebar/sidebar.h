@@ -32,7 +32,6 @@ public:
     void setDays(const QList<DaySummary> &days);
     // Hook for the fetcher: mark a day as failed or incomplete (text beside it, icon, tooltip).
     void setDayStatus(const QDate &date, const DayStatus &status);
-    void clearDayStatus(const QDate &date);
     // Replaces every day's status at once (days without a digest get a row of their own).
     void setDayStatuses(const QHash<QDate, DayStatus> &statuses);
     void setCounts(const SidebarCounts &counts);

@@ -553,10 +553,10 @@ void MainWindow::onImportFinished(const QList<ImportReport> &reports)
             failed.append(report.error);
         }
     }
-    if (!failed.isEmpty())
-        showStatus(tr("Import failed: %1").arg(failed.join(QStringLiteral("; "))), true);
-    else
-        showStatus(tr("Imported %n file(s), %1 papers.", nullptr, int(done.size())).arg(papers));
+    showStatus(failed.isEmpty() ? tr("Imported %n files, %1.", nullptr, int(done.size()))
+                                      .arg(tr("%n papers", nullptr, papers))
+                                : tr("Import failed: %1").arg(failed.join(QStringLiteral("; "))),
+               !failed.isEmpty());
     // New papers may belong to the day on screen.
     if (m_source.isValid() && !done.isEmpty())
         m_library->loadList(m_source);

@@ -1,6 +1,6 @@
 #include "fetch_ledger.h"
 
-#include "fetch/arxiv_calendar.h"
+#include "core/arxiv_calendar.h"
 #include "store/sql_values.h"
 
 #include <QSqlError>
