@@ -4,47 +4,47 @@
 <context>
     <name>paperboy::AiSummaryView</name>
     <message>
-        <location filename="../../ui/detail/ai_summary_view.cpp" line="32"/>
+        <location filename="../../ui/detail/ai_summary_view.cpp" line="33"/>
         <source>TL;DR (AI summary)</source>
         <translation>一句话总结（AI 摘要）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/ai_summary_view.cpp" line="49"/>
+        <location filename="../../ui/detail/ai_summary_view.cpp" line="50"/>
         <source>TL;DR</source>
         <translation>一句话总结</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/ai_summary_view.cpp" line="50"/>
+        <location filename="../../ui/detail/ai_summary_view.cpp" line="51"/>
         <source>Motivation</source>
         <translation>研究动机</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/ai_summary_view.cpp" line="51"/>
+        <location filename="../../ui/detail/ai_summary_view.cpp" line="52"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/ai_summary_view.cpp" line="52"/>
+        <location filename="../../ui/detail/ai_summary_view.cpp" line="53"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/ai_summary_view.cpp" line="53"/>
+        <location filename="../../ui/detail/ai_summary_view.cpp" line="54"/>
         <source>Conclusion</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/ai_summary_view.cpp" line="54"/>
+        <location filename="../../ui/detail/ai_summary_view.cpp" line="55"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/ai_summary_view.cpp" line="96"/>
+        <location filename="../../ui/detail/ai_summary_view.cpp" line="98"/>
         <source>written by a language model; check against the abstract</source>
         <translation>由语言模型生成，请对照摘要核实</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/ai_summary_view.cpp" line="98"/>
+        <location filename="../../ui/detail/ai_summary_view.cpp" line="100"/>
         <source>中文 · written by a language model; check against the abstract</source>
         <translation>中文 · 由语言模型生成，请对照摘要核实</translation>
     </message>
@@ -111,149 +111,154 @@
 <context>
     <name>paperboy::DetailPane</name>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="114"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="125"/>
+        <source>TeX</source>
+        <translation>TeX 源码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/detail_pane.cpp" line="127"/>
         <source>Select a paper to read it here.</source>
         <translation>选择一篇论文，在此阅读。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="159"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="173"/>
         <source>arXiv page</source>
         <translation>arXiv 页面</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="165"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="179"/>
         <source>Project Page</source>
         <translation>项目主页</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="191"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="205"/>
         <source>Copy Link</source>
         <translation>复制链接</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="192"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="206"/>
         <source>link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="194"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="208"/>
         <source>Copy arXiv ID</source>
         <translation>复制 arXiv ID</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="195"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="209"/>
         <source>arXiv ID</source>
         <translation>arXiv ID</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="207"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="221"/>
         <source>Abstract</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="211"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="225"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="213"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="227"/>
         <source>Side by side</source>
         <translation>中英对照</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="215"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="229"/>
         <source>Abstract language</source>
         <translation>摘要语言</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="240"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="254"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="246"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="260"/>
         <source>&amp;Tags:</source>
         <translation>标签(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="249"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="263"/>
         <source>comma-separated, e.g. diffusion, to-read</source>
         <translation>用逗号分隔，例如：diffusion, 待读</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="293"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="307"/>
         <source>%1 #%2 (%3)</source>
         <comment>digest date, position in the digest, digest source</comment>
         <translation>%1 第 %2 篇（%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="299"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="313"/>
         <source>Comment: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="301"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="315"/>
         <source>Journal ref: %1</source>
         <translation>期刊引用：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="305"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="319"/>
         <source>No code link known</source>
         <translation>暂无代码链接</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="311"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="325"/>
         <source>Code link (not a web link, not opened): %1</source>
         <translation>代码链接（不是网页链接，未打开）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="313"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="327"/>
         <source>Code: %1</source>
         <translation>代码：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="320"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="334"/>
         <source>Code ★ %1</source>
         <translation>代码 ★ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="387"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="401"/>
         <source>Starred (S to remove the star)</source>
         <translation>已收藏（按 S 取消收藏）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="387"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="401"/>
         <source>Star this paper (S)</source>
         <translation>收藏这篇论文（S）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="388"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="402"/>
         <source>Starred</source>
         <translation>已收藏</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="388"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="402"/>
         <source>Not starred</source>
         <translation>未收藏</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="410"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="424"/>
         <source>No Chinese abstract in this digest; showing the English one.</source>
         <translation>此速递没有中文摘要，显示英文摘要。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="412"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="426"/>
         <source>No English abstract known yet; showing the digest&apos;s Chinese one.</source>
         <translation>暂无英文摘要，显示速递中的中文摘要。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="414"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="428"/>
         <source>No abstract known yet.</source>
         <translation>暂无摘要。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="164"/>
-        <location filename="../../ui/detail/detail_pane.cpp" line="322"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="178"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="336"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
@@ -1070,6 +1075,14 @@ Press N on a paper to write one.</source>
         <location filename="../../ui/window/main_window_lists.cpp" line="207"/>
         <source>No older digest.</source>
         <translation>没有更早的速递了。</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::MathTextView</name>
+    <message>
+        <location filename="../../ui/common/math_text.cpp" line="140"/>
+        <source>Copy TeX</source>
+        <translation>复制 TeX 源码</translation>
     </message>
 </context>
 <context>

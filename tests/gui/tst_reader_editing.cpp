@@ -9,6 +9,7 @@
 #include "window/reader_actions.h"
 #include "common/settings.h"
 #include "window/shortcuts_dialog.h"
+#include "common/math_text.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -129,8 +130,8 @@ void TestReaderEditing::abstractLanguageSwitches()
     }
     auto window = gui_test::openWindow(m_db);
     QTRY_COMPARE(currentId(*window), kFirst);
-    auto *english = window->findChild<QLabel *>(QStringLiteral("abstractEnglishLabel"));
-    auto *chinese = window->findChild<QLabel *>(QStringLiteral("abstractChineseLabel"));
+    auto *english = window->findChild<MathTextView *>(QStringLiteral("abstractEnglishLabel"));
+    auto *chinese = window->findChild<MathTextView *>(QStringLiteral("abstractChineseLabel"));
     auto *box = window->findChild<QComboBox *>(QStringLiteral("abstractLanguageBox"));
     QCOMPARE(english->text(), QStringLiteral("In-context learning has revolutionized NLP."));
     QVERIFY(english->isVisible());

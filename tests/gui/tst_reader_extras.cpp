@@ -12,6 +12,7 @@
 #include "paperlist/paper_filter_model.h"
 #include "paperlist/paper_list_model.h"
 #include "paperlist/paper_list_panel.h"
+#include "common/math_text.h"
 
 #include <QDesktopServices>
 #include <QLabel>
@@ -111,16 +112,16 @@ void TestReaderExtras::aiSummaryIsShownAsPlainText()
     QTRY_VERIFY(summary->isVisible());
     auto *heading = summary->findChild<QLabel *>(QStringLiteral("aiSummaryHeading"));
     QVERIFY(heading->text().contains(QStringLiteral("AI summary")));
-    auto *tldr = summary->findChild<QLabel *>(QStringLiteral("aiTldrLabel"));
-    QCOMPARE(tldr->textFormat(), Qt::PlainText);
+    auto *tldr = summary->findChild<MathTextView *>(QStringLiteral("aiTldrLabel"));
+    QCOMPARE(tldr->toPlainText(), tldr->text()); // plain text, no markup read
     QCOMPARE(tldr->text(), window->detailPane()->paper().entry.ai.tldr);
     QVERIFY(!tldr->text().isEmpty());
-    auto *keywords = summary->findChild<QLabel *>(QStringLiteral("aiKeywordsLabel"));
+    auto *keywords = summary->findChild<MathTextView *>(QStringLiteral("aiKeywordsLabel"));
     QVERIFY(keywords->isVisible());
     QCOMPARE(keywords->text(),
              window->detailPane()->paper().entry.ai.keywords.join(QStringLiteral(", ")));
     // HF gives no motivation/method: those rows stay hidden rather than empty.
-    QVERIFY(!summary->findChild<QLabel *>(QStringLiteral("aiMethodLabel"))->isVisible());
+    QVERIFY(!summary->findChild<MathTextView *>(QStringLiteral("aiMethodLabel"))->isVisible());
 
     // A digest paper without a summary shows none.
     QVERIFY(gui_test::chooseDay(*window, QDate(2024, 3, 14)));

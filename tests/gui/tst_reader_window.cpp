@@ -13,6 +13,7 @@
 #include "window/reader_actions.h"
 #include "common/settings.h"
 #include "sidebar/sidebar.h"
+#include "common/math_text.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -143,8 +144,8 @@ void TestReaderWindow::detailShowsChineseTitleAndCodeWarning()
     QVERIFY(selectRow(*window, 1));
     QCOMPARE(currentId(*window), kBoot);
 
-    auto *title = window->findChild<QLabel *>(QStringLiteral("titleLabel"));
-    auto *chinese = window->findChild<QLabel *>(QStringLiteral("chineseTitleLabel"));
+    auto *title = window->findChild<MathTextView *>(QStringLiteral("titleLabel"));
+    auto *chinese = window->findChild<MathTextView *>(QStringLiteral("chineseTitleLabel"));
     auto *warning = window->findChild<QLabel *>(QStringLiteral("codeWarningLabel"));
     QTRY_VERIFY(title->text().startsWith(QStringLiteral("BOOT: Data-free Distillation")));
     QCOMPARE(chinese->text(), QStringLiteral("BOOT:使用 Bootstrapping 的去噪扩散模型的无数据蒸馏"));
@@ -434,16 +435,18 @@ void TestReaderWindow::dataIsShownAsPlainText()
     QVERIFY(gui_test::importInto(m_db, gui_test::writeDigest(QDir(m_dir->path()), kNextDay)));
     auto window = openWindow();
     QTRY_COMPARE(currentId(*window), QStringLiteral("2403.00001"));
-    auto *abstract = window->findChild<QLabel *>(QStringLiteral("abstractChineseLabel"));
+    auto *abstract = window->findChild<MathTextView *>(QStringLiteral("abstractChineseLabel"));
     QTRY_VERIFY(abstract->text().contains(QStringLiteral("<a href=\"javascript:alert(1)\">")));
-    QCOMPARE(abstract->textFormat(), Qt::PlainText);
-    QVERIFY(abstract->text().contains(QStringLiteral("$\\mathcal{O}(n)$")));
+    QCOMPARE(abstract->toPlainText(), abstract->text()); // shown as the text it is
+    // Math reads as math (#23); the source is kept for "Copy TeX".
+    QVERIFY(abstract->text().contains(QStringLiteral("𝒪(n)")));
+    QVERIFY(abstract->sourceText().contains(QStringLiteral("$\\mathcal{O}(n)$")));
     const QList<QLabel *> labels = window->detailPane()->findChildren<QLabel *>();
     for (QLabel *label : labels)
         if (!label->text().isEmpty() && label->textFormat() != Qt::PlainText)
             QVERIFY2(!label->text().contains(QLatin1Char('<')), qPrintable(label->objectName()));
-    auto *title = window->findChild<QLabel *>(QStringLiteral("titleLabel"));
-    QCOMPARE(title->text(), QStringLiteral("Sparse Attention in $\\mathcal{O}(n)$ Time"));
+    auto *title = window->findChild<MathTextView *>(QStringLiteral("titleLabel"));
+    QCOMPARE(title->text(), QStringLiteral("Sparse Attention in 𝒪(n) Time"));
 }
 
 void TestReaderWindow::linksGoThroughThePolicy()

@@ -2,6 +2,7 @@
 
 #include "common/highlight_text.h"
 #include "common/palette_colors.h"
+#include "common/math_text.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -56,7 +57,8 @@ AiSummaryView::AiSummaryView(QWidget *parent) : QWidget(parent)
     for (const auto &field : fields) {
         auto *caption = new QLabel(field.caption, this);
         caption->setAlignment(Qt::AlignRight | Qt::AlignTop);
-        QLabel *text = plainLabel(QLatin1String(field.name), this);
+        auto *text = new MathTextView(this); // summaries carry TeX math as abstracts do
+        text->setObjectName(QLatin1String(field.name));
         grid->addWidget(caption, row, 0);
         grid->addWidget(text, row, 1);
         m_rows.append(std::make_pair(caption, text));
@@ -79,7 +81,7 @@ void AiSummaryView::setSummary(const AiSummary &summary, const QStringList &high
     if (summary.isEmpty()) {
         setVisible(false);
         for (const auto &[caption, text] : std::as_const(m_rows))
-            text->clear();
+            text->setSourceText(QString());
         return;
     }
     const QString values[] = {summary.tldr,       summary.motivation,
@@ -88,7 +90,7 @@ void AiSummaryView::setSummary(const AiSummary &summary, const QStringList &high
     for (int row = 0; row < m_rows.size(); ++row) {
         const QString value = values[row].trimmed();
         auto [caption, text] = m_rows.at(row);
-        setHighlightedText(text, value, highlight);
+        text->setSourceText(value, highlight);
         caption->setVisible(!value.isEmpty());
         text->setVisible(!value.isEmpty());
     }

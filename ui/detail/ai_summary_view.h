@@ -12,6 +12,8 @@ class QLabel;
 
 namespace paperboy {
 
+class MathTextView;
+
 class AiSummaryView : public QWidget
 {
     Q_OBJECT
@@ -30,7 +32,7 @@ private:
 
     QLabel *m_heading = nullptr;
     QLabel *m_language = nullptr;
-    QList<std::pair<QLabel *, QLabel *>> m_rows; // caption, text
+    QList<std::pair<QLabel *, MathTextView *>> m_rows; // caption, text
 };
 
 } // namespace paperboy

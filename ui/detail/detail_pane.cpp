@@ -8,6 +8,7 @@
 #include "paperlist/paper_delegate.h"
 #include "common/paper_text.h"
 #include "tags/tags_edit.h"
+#include "common/math_text.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -63,6 +64,14 @@ QLabel *sectionLabel(const QString &text, QWidget *parent)
     return label;
 }
 
+// Titles and abstracts: their TeX math shown as math, plain text otherwise.
+MathTextView *mathText(const QString &objectName, QWidget *parent)
+{
+    auto *view = new MathTextView(parent);
+    view->setObjectName(objectName);
+    return view;
+}
+
 void setTextOrHide(QLabel *label, const QString &text)
 {
     label->setText(text);
@@ -110,6 +119,10 @@ DetailPane::DetailPane(QWidget *parent) : QWidget(parent)
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_stack);
+    // "Copy TeX" in the menus of titles, abstracts and the summary: the text as published.
+    for (MathTextView *view : findChildren<MathTextView *>())
+        connect(view, &MathTextView::copyTexRequested, this,
+                [this](const QString &source) { emit copyRequested(source, tr("TeX")); });
     updateColours();
     clear(tr("Select a paper to read it here."));
 }
@@ -134,7 +147,7 @@ QWidget *DetailPane::buildHeader()
             emit starToggled(m_view.paper.arxivId, checked);
     });
 
-    m_title = textLabel(QStringLiteral("titleLabel"), box);
+    m_title = mathText(QStringLiteral("titleLabel"), box);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
     titleFont.setBold(true);
@@ -144,7 +157,7 @@ QWidget *DetailPane::buildHeader()
     titleRow->addWidget(m_title, 1);
     layout->addLayout(titleRow);
 
-    m_chineseTitle = textLabel(QStringLiteral("chineseTitleLabel"), box);
+    m_chineseTitle = mathText(QStringLiteral("chineseTitleLabel"), box);
     QFont zhFont = m_chineseTitle->font();
     zhFont.setPointSizeF(zhFont.pointSizeF() * 1.15);
     m_chineseTitle->setFont(zhFont);
@@ -152,7 +165,8 @@ QWidget *DetailPane::buildHeader()
     m_meta = textLabel(QStringLiteral("metaLabel"), box);
     m_comment = textLabel(QStringLiteral("commentLabel"), box);
     m_journal = textLabel(QStringLiteral("journalLabel"), box);
-    for (QLabel *label : {m_chineseTitle, m_authors, m_meta, m_comment, m_journal})
+    layout->addWidget(m_chineseTitle);
+    for (QLabel *label : {m_authors, m_meta, m_comment, m_journal})
         layout->addWidget(label);
 
     auto *links = new QHBoxLayout;
@@ -224,8 +238,8 @@ QWidget *DetailPane::buildAbstract()
     layout->addWidget(m_abstractNote);
     auto *texts = new QHBoxLayout;
     texts->setSpacing(16);
-    m_abstractEnglish = textLabel(QStringLiteral("abstractEnglishLabel"), box);
-    m_abstractChinese = textLabel(QStringLiteral("abstractChineseLabel"), box);
+    m_abstractEnglish = mathText(QStringLiteral("abstractEnglishLabel"), box);
+    m_abstractChinese = mathText(QStringLiteral("abstractChineseLabel"), box);
     texts->addWidget(m_abstractEnglish, 1);
     texts->addWidget(m_abstractChinese, 1);
     layout->addLayout(texts);
@@ -327,9 +341,9 @@ void DetailPane::updateTexts()
 {
     // Titles, authors, abstract and summary, with the search's words marked when there is one.
     const Paper &p = m_view.paper;
-    setHighlightedText(m_title, p.title.isEmpty() ? p.arxivId : readableText(p.title), m_highlight);
+    m_title->setSourceText(p.title.isEmpty() ? p.arxivId : readableText(p.title), m_highlight);
     const QString chinese = chineseTitleOf(m_view);
-    setHighlightedText(m_chineseTitle, chinese, m_highlight);
+    m_chineseTitle->setSourceText(chinese, m_highlight);
     m_chineseTitle->setVisible(!chinese.isEmpty());
     const QString authors = authorList(p.authors);
     setHighlightedText(m_authors, authors, m_highlight);
@@ -414,8 +428,8 @@ void DetailPane::updateAbstract()
             note = tr("No abstract known yet.");
     }
     setTextOrHide(m_abstractNote, note);
-    setHighlightedText(m_abstractEnglish, english, m_highlight);
-    setHighlightedText(m_abstractChinese, chinese, m_highlight);
+    m_abstractEnglish->setSourceText(english, m_highlight);
+    m_abstractChinese->setSourceText(chinese, m_highlight);
     m_abstractEnglish->setVisible(showEnglish);
     m_abstractChinese->setVisible(showChinese);
 }
@@ -474,8 +488,10 @@ void DetailPane::updateColours()
     QPalette secondary = base;
     secondary.setColor(QPalette::WindowText, mixColors(base.color(QPalette::WindowText),
                                                        base.color(QPalette::Window), 0.35));
-    for (QLabel *label : {m_chineseTitle, m_meta, m_abstractNote, m_placeholder})
+    for (QLabel *label : {m_meta, m_abstractNote, m_placeholder})
         label->setPalette(secondary);
+    secondary.setColor(QPalette::Text, secondary.color(QPalette::WindowText)); // a text view
+    m_chineseTitle->setPalette(secondary);
     QPalette warning = base;
     warning.setColor(QPalette::WindowText, warningTextColor(base));
     m_codeWarning->setPalette(warning);

@@ -22,6 +22,7 @@ class QToolButton;
 namespace paperboy {
 
 class AiSummaryView;
+class MathTextView;
 class NoteEditor;
 class TagsEdit;
 
@@ -91,8 +92,8 @@ private:
     QSplitter *m_splitter = nullptr;
     QScrollArea *m_scroll = nullptr;
     QToolButton *m_star = nullptr;
-    QLabel *m_title = nullptr;
-    QLabel *m_chineseTitle = nullptr;
+    MathTextView *m_title = nullptr;
+    MathTextView *m_chineseTitle = nullptr;
     QLabel *m_authors = nullptr;
     QLabel *m_meta = nullptr;
     QLabel *m_comment = nullptr;
@@ -104,8 +105,8 @@ private:
     QLabel *m_codeText = nullptr;
     QLabel *m_codeWarning = nullptr;
     QComboBox *m_languageBox = nullptr;
-    QLabel *m_abstractEnglish = nullptr;
-    QLabel *m_abstractChinese = nullptr;
+    MathTextView *m_abstractEnglish = nullptr;
+    MathTextView *m_abstractChinese = nullptr;
     QLabel *m_abstractNote = nullptr;
     AiSummaryView *m_aiSummary = nullptr;
     NoteEditor *m_note = nullptr;

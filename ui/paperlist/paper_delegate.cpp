@@ -3,6 +3,7 @@
 #include "common/highlight_text.h"
 #include "common/palette_colors.h"
 #include "paperlist/paper_list_model.h"
+#include "common/math_text.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -150,20 +151,17 @@ void PaperDelegate::paint(QPainter *painter, const QStyleOptionViewItem &styleOp
     int y = rect.top();
     const int width = rect.right() - left;
     const QRect titleRect(left, y, width, m.titleHeight);
-    const QString shownTitle = QFontMetrics(titleFont).elidedText(title, Qt::ElideRight, width);
-    paintMatchBoxes(painter, titleRect, titleFont, shownTitle, m_terms, matchBackground);
+    // Math in titles ($H^3$Fusion) reads as math; the rest takes the plain path as before.
     painter->setPen(text);
-    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, shownTitle);
+    drawMathLine(painter, titleRect, titleFont, title, m_terms, matchBackground);
     y += m.titleHeight + kLineGap;
 
     painter->setFont(m.secondaryFont);
     const QFontMetrics small(m.secondaryFont);
     if (!chinese.isEmpty()) {
         const QRect chineseRect(left, y, width, m.secondaryHeight);
-        const QString shown = small.elidedText(chinese, Qt::ElideRight, width);
-        paintMatchBoxes(painter, chineseRect, m.secondaryFont, shown, m_terms, matchBackground);
         painter->setPen(secondary);
-        painter->drawText(chineseRect, Qt::AlignLeft | Qt::AlignVCenter, shown);
+        drawMathLine(painter, chineseRect, m.secondaryFont, chinese, m_terms, matchBackground);
         y += m.secondaryHeight + kLineGap;
     }
 
