@@ -993,6 +993,11 @@ Press N on a paper to write one.</source>
         <translation>没有符合搜索条件的论文。</translation>
     </message>
     <message>
+        <location filename="../../ui/window/main_window_lists.cpp" line="1"/>
+        <source>None of these papers is in the library.</source>
+        <translation>这些论文都不在论文库中。</translation>
+    </message>
+    <message>
         <location filename="../../ui/window/main_window_lists.cpp" line="132"/>
         <source>Could not read the list: %1</source>
         <translation>无法读取列表：%1</translation>
@@ -1033,6 +1038,11 @@ Press N on a paper to write one.</source>
         <location filename="../../ui/window/main_window_lists.cpp" line="180"/>
         <source>Saved search: %1</source>
         <translation>已保存的搜索：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window_lists.cpp" line="1"/>
+        <source>Chosen papers</source>
+        <translation>所选论文</translation>
     </message>
     <message>
         <location filename="../../ui/window/main_window_lists.cpp" line="186"/>

@@ -119,6 +119,8 @@ QString MainWindow::emptyMessageFor(const ListSource &source) const
     case ListKind::Search:
     case ListKind::SavedSearch:
         return tr("No paper matches the search.");
+    case ListKind::Ids:
+        return tr("None of these papers is in the library.");
     }
     return {};
 }
@@ -178,6 +180,9 @@ QString MainWindow::headingFor(const ListSource &source, int count, const ListRe
         break;
     case ListKind::SavedSearch:
         name = tr("Saved search: %1").arg(source.name);
+        break;
+    case ListKind::Ids:
+        name = tr("Chosen papers");
         break;
     }
     if (count < 0)
