@@ -356,4 +356,4 @@ void TestRssParser::truncatedFixtureNamesLine()
 }
 
 QTEST_APPLESS_MAIN(TestRssParser)
-#include "tst_rss_parser.moc"
+#include "tst_arxiv_rss_parser.moc"

@@ -291,4 +291,4 @@ void TestAtomParser::badInput()
 }
 
 QTEST_APPLESS_MAIN(TestAtomParser)
-#include "tst_atom_parser.moc"
+#include "tst_arxiv_atom_parser.moc"

@@ -213,4 +213,4 @@ void TestLedger::validatorsRoundTrip()
 }
 
 QTEST_GUILESS_MAIN(TestLedger)
-#include "tst_ledger.moc"
+#include "tst_fetch_ledger.moc"

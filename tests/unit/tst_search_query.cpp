@@ -256,4 +256,4 @@ private slots:
 };
 
 QTEST_APPLESS_MAIN(TestQueryParser)
-#include "tst_query_parser.moc"
+#include "tst_search_query.moc"

@@ -143,4 +143,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestTags)
-#include "tst_tags.moc"
+#include "tst_store_tags.moc"

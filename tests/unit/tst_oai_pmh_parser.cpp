@@ -234,4 +234,4 @@ void TestOaiParser::badInput()
 }
 
 QTEST_APPLESS_MAIN(TestOaiParser)
-#include "tst_oai_parser.moc"
+#include "tst_oai_pmh_parser.moc"

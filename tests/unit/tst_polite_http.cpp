@@ -386,4 +386,4 @@ void TestPoliteHttp::cancelQueuedRequest()
 }
 
 QTEST_GUILESS_MAIN(TestPoliteHttp)
-#include "tst_http_polite.moc"
+#include "tst_polite_http.moc"
