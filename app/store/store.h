@@ -85,6 +85,15 @@ public:
     bool addTags(const QString &arxivId, const QStringList &tags);
     bool removeTags(const QString &arxivId, const QStringList &tags);
     UserState userState(const QString &arxivId) const;
+    // The user state of every paper in `arxivIds` (default state for papers without any), in
+    // a few statements however many ids: the window re-reads the papers on screen with it
+    // when another process changed the library.
+    QHash<QString, UserState> userStates(const QStringList &arxivIds) const;
+
+    // SQLite's PRAGMA data_version: changes when another connection (another process, or the
+    // window's other thread) committed since this one last looked; never for this
+    // connection's own commits. -1 on error.
+    qint64 dataVersion() const;
 
     Database &database() { return m_database; }
 

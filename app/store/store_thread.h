@@ -15,6 +15,7 @@
 #include <QPointer>
 #include <QThread>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -36,7 +37,9 @@ public:
             [this, guard, job = std::move(job), done = std::move(done)]() mutable {
                 if (!m_store)
                     return;
+                m_jobsStarted.fetch_add(1, std::memory_order_acq_rel);
                 auto result = job(*m_store);
+                m_jobsFinished.fetch_add(1, std::memory_order_release);
                 if (!guard)
                     return;
                 QMetaObject::invokeMethod(
@@ -55,8 +58,11 @@ public:
         QMetaObject::invokeMethod(
             m_worker,
             [this, job = std::move(job)]() mutable {
-                if (m_store)
-                    job(*m_store);
+                if (!m_store)
+                    return;
+                m_jobsStarted.fetch_add(1, std::memory_order_acq_rel);
+                job(*m_store);
+                m_jobsFinished.fetch_add(1, std::memory_order_release);
             },
             Qt::QueuedConnection);
     }
@@ -70,6 +76,12 @@ public:
 
     QString path() const { return m_path; }
 
+    // How many jobs have started and run to the end so far; readable from any thread. A
+    // watcher that sees the file change tells this thread's own commits from another
+    // process's by them.
+    quint64 jobsStarted() const { return m_jobsStarted.load(std::memory_order_acquire); }
+    quint64 jobsFinished() const { return m_jobsFinished.load(std::memory_order_acquire); }
+
 signals:
     void opened();
     // The library is being upgraded before it opens (it may take minutes).
@@ -82,6 +94,8 @@ private:
     QObject *m_worker = nullptr;          // lives on m_thread
     std::unique_ptr<Database> m_database; // created, used and destroyed on m_thread
     std::unique_ptr<Store> m_store;
+    std::atomic<quint64> m_jobsStarted{0};
+    std::atomic<quint64> m_jobsFinished{0};
 };
 
 } // namespace paperboy

@@ -4,6 +4,7 @@
 #include "store.h"
 
 #include "store/sql_values.h"
+#include "store/sqlite_statement.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -137,6 +138,69 @@ UserState Store::userState(const QString &arxivId) const
         while (tags.next())
             state.tags.append(tags.value(0).toString());
     return state;
+}
+
+QHash<QString, UserState> Store::userStates(const QStringList &arxivIds) const
+{
+    QHash<QString, UserState> states;
+    states.reserve(arxivIds.size());
+    for (const QString &id : arxivIds)
+        states.insert(id, UserState());
+    // Batches keep each statement's parameter list short; a day is one batch, the longest
+    // list (Unread, 5,000 papers) ten.
+    constexpr qsizetype kBatch = 500;
+    for (qsizetype start = 0; start < arxivIds.size(); start += kBatch) {
+        const QStringList batch = arxivIds.mid(start, kBatch);
+        QStringList marks(batch.size(), QStringLiteral("?"));
+        const QString in = marks.join(u',');
+        QSqlQuery q(m_database.connection());
+        q.prepare(QStringLiteral("SELECT arxiv_id, starred, read, note, starred_changed,"
+                                 " read_changed, note_changed FROM user_papers"
+                                 " WHERE arxiv_id IN (%1)")
+                      .arg(in));
+        for (const QString &id : batch)
+            q.addBindValue(id);
+        if (!q.exec()) {
+            fail(q.lastError().text());
+            return {};
+        }
+        while (q.next()) {
+            UserState &state = states[q.value(0).toString()];
+            state.starred = q.value(1).toInt() != 0;
+            state.read = q.value(2).toInt() != 0;
+            state.note = q.value(3).toString();
+            state.starredChanged = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
+            state.readChanged = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+            state.noteChanged = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+        }
+        QSqlQuery tags(m_database.connection());
+        tags.prepare(QStringLiteral("SELECT arxiv_id, tag FROM user_tags WHERE arxiv_id IN (%1)"
+                                    " ORDER BY arxiv_id, tag")
+                         .arg(in));
+        for (const QString &id : batch)
+            tags.addBindValue(id);
+        if (!tags.exec()) {
+            fail(tags.lastError().text());
+            return {};
+        }
+        while (tags.next())
+            states[tags.value(0).toString()].tags.append(tags.value(1).toString());
+    }
+    return states;
+}
+
+qint64 Store::dataVersion() const
+{
+    // Asked a few times a second for as long as the window is open: prepared once.
+    SqliteStatement &q = m_database.cachedStatement(QStringLiteral("PRAGMA data_version"));
+    q.reset();
+    if (!q.next()) {
+        fail(q.error().isEmpty() ? QStringLiteral("no data_version") : q.error());
+        return -1;
+    }
+    const qint64 version = q.integer(0);
+    q.reset(); // ends the read transaction the pragma opened
+    return version;
 }
 
 QList<Store::TagCount> Store::tagCounts() const

@@ -96,7 +96,7 @@ private slots:
             QVERIFY(writerDrained(window));
             QCOMPARE(readAll(file), first);
             // A star makes the next start write it again.
-            window.library()->setStarred(QStringLiteral("2306.05544"), true);
+            window.library()->userData()->setStarred(QStringLiteral("2306.05544"), true);
             QVERIFY(writerDrained(window));
         }
         {

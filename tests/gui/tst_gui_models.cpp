@@ -159,10 +159,22 @@ void TestGuiModels::paperListModelRolesAndEdits()
              QStringLiteral("BOOT:中文"));
 
     QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
-    model.setStarred(QStringLiteral("2306.05544"), true);
-    model.setRead(QStringLiteral("2306.05544"), true);
-    model.setNote(QStringLiteral("2306.05544"), QStringLiteral("note"));
-    model.setStarred(QStringLiteral("9999.99999"), true); // not listed: ignored
+    // Each change carries a whole state; only its own field reaches the row.
+    const auto change = [](const QString &id, UserField field, auto edit) {
+        UserState state;
+        edit(state);
+        UserStateChange change;
+        change.papers.append({id, field, state});
+        return change;
+    };
+    model.applyUserChange(change(QStringLiteral("2306.05544"), UserField::Starred,
+                                 [](UserState &s) { s.starred = true; }));
+    model.applyUserChange(change(QStringLiteral("2306.05544"), UserField::Read,
+                                 [](UserState &s) { s.read = true; }));
+    model.applyUserChange(change(QStringLiteral("2306.05544"), UserField::Note,
+                                 [](UserState &s) { s.note = QStringLiteral("note"); }));
+    model.applyUserChange(change(QStringLiteral("9999.99999"), UserField::Starred,
+                                 [](UserState &s) { s.starred = true; })); // not listed: ignored
     QCOMPARE(changes.size(), 3);
     QVERIFY(model.index(1).data(PaperListModel::StarredRole).toBool());
     QVERIFY(model.index(1).data(PaperListModel::ReadRole).toBool());

@@ -199,7 +199,11 @@ void TestReaderExtras::longListsArriveInBatches()
     QCOMPARE(model->papers().size(), total);
 
     // A paper beyond the first batch is still edited and found.
-    model->setStarred(syntheticPaper(total - 1).paper.arxivId, true);
+    UserStateChange star;
+    UserState starred;
+    starred.starred = true;
+    star.papers.append({syntheticPaper(total - 1).paper.arxivId, UserField::Starred, starred});
+    model->applyUserChange(star);
     QVERIFY(model->papers().last().user.starred);
     QVERIFY(panel.selectId(syntheticPaper(total - 1).paper.arxivId));
     QCOMPARE(model->rowCount(), total);

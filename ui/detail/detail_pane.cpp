@@ -1,12 +1,13 @@
 #include "detail/detail_pane.h"
 
-#include "detail/ai_summary_view.h"
 #include "common/highlight_text.h"
 #include "common/link_policy.h"
-#include "detail/note_editor.h"
 #include "common/palette_colors.h"
-#include "paperlist/paper_delegate.h"
 #include "common/paper_text.h"
+#include "detail/ai_summary_view.h"
+#include "detail/note_editor.h"
+#include "detail/note_panel.h"
+#include "paperlist/paper_delegate.h"
 #include "tags/tags_edit.h"
 #include "common/math_text.h"
 
@@ -252,10 +253,10 @@ QWidget *DetailPane::buildNotes()
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(9, 6, 9, 9);
     layout->addWidget(sectionLabel(tr("Notes"), box));
-    m_note = new NoteEditor(box);
-    m_note->setMinimumHeight(60);
+    m_notePanel = new NotePanel(box);
+    m_note = m_notePanel->editor();
     connect(m_note, &NoteEditor::noteEdited, this, &DetailPane::noteEdited);
-    layout->addWidget(m_note, 1);
+    layout->addWidget(m_notePanel, 1);
     auto *tagsRow = new QHBoxLayout;
     auto *tagsLabel = new QLabel(tr("&Tags:"), box);
     m_tags = new TagsEdit(box);
@@ -275,11 +276,10 @@ void DetailPane::commitTags()
     if (!hasPaper())
         return;
     const QStringList tags = m_tags->tags();
-    const QStringList previous = m_view.user.tags;
-    if (tags == previous)
+    if (tags == m_view.user.tags)
         return;
-    m_view.user.tags = tags;
-    emit tagsEdited(m_view.paper.arxivId, tags, previous);
+    // UserData answers with the change, which brings the tags back into m_view.
+    emit tagsEdited(m_view.paper.arxivId, tags);
 }
 
 void DetailPane::showPaper(const PaperView &view)
@@ -296,7 +296,7 @@ void DetailPane::showPaper(const PaperView &view)
     }
     m_view = view;
     const Paper &p = view.paper;
-    setStarred(view.user.starred);
+    showStar(view.user.starred);
     updateTexts();
 
     QStringList meta{QStringLiteral("arXiv:") + versionedId(p)};
@@ -366,10 +366,27 @@ void DetailPane::setKnownTags(const QStringList &tags)
     m_tags->setKnownTags(tags);
 }
 
-void DetailPane::setTags(const QStringList &tags)
+void DetailPane::applyUserChange(const UserStateChange &change)
 {
-    m_view.user.tags = tags;
-    m_tags->setText(tags.join(QStringLiteral(", ")));
+    const UserStateChange::Paper *paper = hasPaper() ? change.find(m_view.paper.arxivId) : nullptr;
+    if (!paper)
+        return;
+    UserStateChange::apply(*paper, m_view.user);
+    if (paper->fields & UserField::Starred)
+        showStar(m_view.user.starred);
+    if (paper->fields & UserField::Tags) {
+        QStringList shown = m_tags->tags();
+        QStringList tags = m_view.user.tags;
+        shown.sort();
+        tags.sort();
+        // Tags being typed are the reader's; they are written (against the new ones) when
+        // the field is left.
+        const bool typing = m_tags->hasFocus() && m_tags->isModified();
+        if (shown != tags && !typing)
+            m_tags->setText(m_view.user.tags.join(QStringLiteral(", ")));
+    }
+    if (paper->fields & UserField::Note)
+        m_note->storedNoteChanged(m_view.paper.arxivId, m_view.user.note);
 }
 
 void DetailPane::focusTags()
@@ -393,9 +410,8 @@ void DetailPane::clear(const QString &message)
     m_stack->setCurrentWidget(m_placeholder);
 }
 
-void DetailPane::setStarred(bool starred)
+void DetailPane::showStar(bool starred)
 {
-    m_view.user.starred = starred;
     m_star->setChecked(starred);
     m_star->setText(PaperDelegate::starGlyph(starred));
     m_star->setToolTip(starred ? tr("Starred (S to remove the star)") : tr("Star this paper (S)"));
@@ -444,7 +460,7 @@ void DetailPane::focusNote()
 
 void DetailPane::flushNote()
 {
-    m_note->flush();
+    m_note->flushLeaving();
     commitTags();
 }
 

@@ -4,8 +4,9 @@
 // All data is shown as plain text; the only links are our own buttons, which go through the
 // link policy.
 
-#include "core/paper.h"
 #include "common/settings.h"
+#include "core/paper.h"
+#include "library/user_state_change.h"
 
 #include <QUrl>
 #include <QWidget>
@@ -24,6 +25,7 @@ namespace paperboy {
 class AiSummaryView;
 class MathTextView;
 class NoteEditor;
+class NotePanel;
 class TagsEdit;
 
 class DetailPane : public QWidget
@@ -38,7 +40,9 @@ public:
     bool hasPaper() const { return !m_view.paper.arxivId.isEmpty(); }
     const PaperView &paper() const { return m_view; }
 
-    void setStarred(bool starred);
+    // The reader's data changed (UserData): the star, tags and note of the paper shown follow.
+    // A note being typed is never replaced; a conflict is offered instead.
+    void applyUserChange(const paperboy::UserStateChange &change);
     void setAbstractLanguage(AbstractLanguage language);
     AbstractLanguage abstractLanguage() const { return m_language; }
 
@@ -52,8 +56,6 @@ public:
     void setKnownTags(const QStringList &tags);
     // Words of the search on screen, marked in the title, authors, abstract and summary.
     void setHighlightTerms(const QStringList &terms);
-    // The current paper's tags changed elsewhere (the list's menu); the field follows.
-    void setTags(const QStringList &tags);
 
     // The paper's links; empty when there is none (code) or it may not be opened.
     QUrl abstractUrl() const;
@@ -67,7 +69,7 @@ signals:
     void openRequested(const QUrl &url);
     void copyRequested(const QString &text, const QString &what);
     void noteEdited(const QString &arxivId, const QString &note);
-    void tagsEdited(const QString &arxivId, const QStringList &tags, const QStringList &previous);
+    void tagsEdited(const QString &arxivId, const QStringList &tags);
     void abstractLanguageChanged(paperboy::AbstractLanguage language);
 
 protected:
@@ -83,6 +85,7 @@ private:
     void updateTexts();
     void updateColours();
     void commitTags();
+    void showStar(bool starred);
 
     PaperView m_view;
     AbstractLanguage m_language = AbstractLanguage::Both;
@@ -109,6 +112,7 @@ private:
     MathTextView *m_abstractChinese = nullptr;
     QLabel *m_abstractNote = nullptr;
     AiSummaryView *m_aiSummary = nullptr;
+    NotePanel *m_notePanel = nullptr;
     NoteEditor *m_note = nullptr;
     TagsEdit *m_tags = nullptr;
     QStringList m_highlight;

@@ -1,5 +1,6 @@
 #include "library/library.h"
 
+#include "library/library_watch.h"
 #include "search/search_query.h"
 #include "search/searcher.h"
 #include "store/store_thread.h"
@@ -53,6 +54,12 @@ Library::Library(const QString &databasePath, bool importSample, QObject *parent
 {
     m_writer = std::make_unique<StoreThread>(databasePath, Database::Mode::ReadWrite);
     connect(m_writer.get(), &StoreThread::failed, this, &Library::openFailed);
+    m_user = new UserData(*m_writer, this);
+    m_user->setObjectName(QStringLiteral("userData"));
+    connect(m_user, &UserData::committed, this, &Library::onUserDataCommitted);
+    connect(m_user, &UserData::tagNamesChanged, this, &Library::userViewsChanged);
+    m_watch = new LibraryWatch(*m_writer, this);
+    connect(m_watch, &LibraryWatch::changedOutside, this, &Library::onChangedOutside);
     connect(m_writer.get(), &StoreThread::upgrading, this, &Library::upgrading);
     // The reader opens read-only, so it must wait until the writer has created and migrated
     // the file; the sample import is posted first so the first read already sees it.
@@ -71,6 +78,8 @@ void Library::startReader()
     connect(m_reader.get(), &StoreThread::failed, this, &Library::openFailed);
     connect(m_reader.get(), &StoreThread::opened, this, [this] {
         m_readerReady = true;
+        m_user->setReader(m_reader.get());
+        m_watch->start(m_reader.get());
         const auto waiting = std::exchange(m_waitingReads, {});
         for (const auto &read : waiting)
             read();
@@ -148,17 +157,16 @@ void Library::loadList(const ListSource &source)
     whenReady([this, source, request] {
         if (request != m_listRequest)
             return; // overtaken before the reader was even open
-        const quint64 postedAt = m_edits.stamp();
+        const quint64 postedAt = m_user->stamp();
         m_reader->post(
             this,
             [source, guard = m_searchGuard](Store &store) {
                 return readList(store, source, &guard->mutex, &guard->active);
             },
             [this, source, request, postedAt](LoadedList loaded) {
-                m_edits.settle(postedAt);
                 if (request != m_listRequest || loaded.result.interrupted)
                     return; // overtaken by a newer choice or keystroke
-                m_edits.apply(loaded.papers);
+                m_user->adoptList(loaded.papers, postedAt);
                 emit listLoaded(source, loaded.papers, loaded.result);
                 if (loaded.result.totalPending)
                     countMatches(source, request);
@@ -198,20 +206,20 @@ void Library::cancelSearch()
         m_reader->interrupt();
 }
 
-void Library::postUserWrite(const QStringList &ids, std::function<QString(Store &)> job,
-                            bool recount)
+void Library::onUserDataCommitted(UserFields fields)
 {
-    m_writer->post(
-        this, [job = std::move(job)](Store &store) { return job(store); },
-        [this, ids, recount](QString error) {
-            for (const QString &id : ids)
-                m_edits.writeDone(id);
-            if (!error.isEmpty())
-                emit writeFailed(error);
-            if (recount)
-                refreshDays();
-            refreshCounts();
-        });
+    // Read marks change the days' unread counts; every user field changes some smart view's.
+    if (fields & UserField::Read)
+        refreshDays();
+    refreshCounts();
+}
+
+void Library::onChangedOutside()
+{
+    refreshDays();
+    refreshCounts();
+    m_user->refreshTracked(UserStateChange::Origin::Outside);
+    emit changedOutside();
 }
 
 void Library::postViewWrite(std::function<QString(Store &)> job)
@@ -224,89 +232,6 @@ void Library::postViewWrite(std::function<QString(Store &)> job)
             refreshCounts();
             emit userViewsChanged();
         });
-}
-
-static QString errorOf(bool ok, const Store &store)
-{
-    return ok ? QString() : store.lastError();
-}
-
-void Library::setStarred(const QString &arxivId, bool starred)
-{
-    m_edits.setStarred(arxivId, starred);
-    postUserWrite(
-        {arxivId},
-        [arxivId, starred](Store &store) {
-            return errorOf(store.setStarred(arxivId, starred), store);
-        },
-        false);
-}
-
-void Library::setRead(const QStringList &arxivIds, bool read)
-{
-    if (arxivIds.isEmpty())
-        return;
-    for (const QString &id : arxivIds)
-        m_edits.setRead(id, read);
-    postUserWrite(
-        arxivIds,
-        [arxivIds, read](Store &store) {
-            return errorOf(store.setReadMany(arxivIds, read), store);
-        },
-        true);
-}
-
-void Library::setNote(const QString &arxivId, const QString &note)
-{
-    m_edits.setNote(arxivId, note);
-    postUserWrite(
-        {arxivId},
-        [arxivId, note](Store &store) { return errorOf(store.setNote(arxivId, note), store); },
-        false);
-}
-
-void Library::setTags(const QString &arxivId, const QStringList &tags, const QStringList &previous)
-{
-    QStringList added;
-    QStringList removed;
-    for (const QString &tag : tags)
-        if (!previous.contains(tag))
-            added.append(tag);
-    for (const QString &tag : previous)
-        if (!tags.contains(tag))
-            removed.append(tag);
-    if (added.isEmpty() && removed.isEmpty())
-        return;
-    m_edits.setTags(arxivId, tags);
-    postUserWrite(
-        {arxivId},
-        [arxivId, added, removed](Store &store) {
-            if (!added.isEmpty() && !store.addTags(arxivId, added))
-                return store.lastError();
-            if (!removed.isEmpty() && !store.removeTags(arxivId, removed))
-                return store.lastError();
-            return QString();
-        },
-        false);
-}
-
-void Library::addTag(const QList<PaperView> &papers, const QString &tag)
-{
-    const QString name = tag.simplified();
-    if (name.isEmpty())
-        return;
-    for (const PaperView &view : papers) {
-        if (view.user.tags.contains(name))
-            continue;
-        setTags(view.paper.arxivId, view.user.tags + QStringList{name}, view.user.tags);
-    }
-}
-
-void Library::renameTag(const QString &from, const QString &to)
-{
-    postViewWrite([from, to](Store &store) {
-        return store.renameTag(from, to) < 0 ? store.lastError() : QString();
-    });
 }
 
 void Library::saveSearch(const QString &name, const QString &query)

@@ -2,10 +2,12 @@
 
 // The window's only way to the database: one reader and one writer StoreThread on the same
 // file (WAL lets them overlap). Requests go out as posts and results come back as signals on
-// the GUI thread, so nothing here ever waits on SQLite.
+// the GUI thread, so nothing here ever waits on SQLite. The reader's own data is written by
+// userData() alone; the library reads the lists, days and counts, and watches the file for
+// other processes' writes.
 
 #include "import/importer.h"
-#include "library/pending_edits.h"
+#include "library/user_data.h"
 #include "search/paper_selection.h"
 #include "search/smart_views.h"
 #include "store/store.h"
@@ -22,6 +24,8 @@
 #include <memory>
 
 namespace paperboy {
+
+class LibraryWatch;
 
 // What the paper list shows: one day's digests, a smart view, a tag or a search.
 using ListSource = PaperSelection;
@@ -46,6 +50,14 @@ struct SidebarCounts
     SmartViewCounts counts;
     QList<SavedSearch> savedSearches;
     bool ok = true;
+
+    QStringList tagNames() const
+    {
+        QStringList names;
+        for (const NamedCount &tag : counts.tags)
+            names.append(tag.name);
+        return names;
+    }
 };
 
 class Library : public QObject
@@ -70,12 +82,6 @@ public:
     // Results most searches show at once; the heading tells when there are more.
     static constexpr int kSearchLimit = 1000;
 
-    void setStarred(const QString &arxivId, bool starred);
-    void setRead(const QStringList &arxivIds, bool read);
-    void setNote(const QString &arxivId, const QString &note);
-    void setTags(const QString &arxivId, const QStringList &tags, const QStringList &previous);
-    void addTag(const QList<PaperView> &papers, const QString &tag);
-    void renameTag(const QString &from, const QString &to);
     void saveSearch(const QString &name, const QString &query);
     void renameSavedSearch(const QString &from, const QString &to);
     void removeSavedSearch(const QString &name);
@@ -96,8 +102,10 @@ public:
     }
     StoreThread &writerThread() { return *m_writer; }
 
-    // Lets a view patch what it shows with edits the reader has not caught up with.
-    const PendingEdits &pendingEdits() const { return m_edits; }
+    // The one writer of stars, read marks, notes and tags, and their change signal.
+    UserData *userData() const { return m_user; }
+    // Watching for other processes' writes (on from the moment the reader opens).
+    LibraryWatch *watch() const { return m_watch; }
 
 signals:
     void ready();
@@ -112,6 +120,9 @@ signals:
     void listTotalCounted(const paperboy::ListSource &source, int total);
     // A tag or saved search changed name or went away: lists showing it are stale.
     void userViewsChanged();
+    // Another process wrote to the library; days, counts and the papers on screen are being
+    // read again.
+    void changedOutside();
     void importFinished(const QList<paperboy::ImportReport> &reports);
     void writeFailed(const QString &error);
 
@@ -120,8 +131,8 @@ private:
     // Counts the matches of the search loaded by `request`, unless a newer list overtook it.
     void countMatches(const ListSource &source, quint64 request);
     void startReader();
-    // Posts a user-data write for `ids`, then refreshes the sidebar counts when `recount`.
-    void postUserWrite(const QStringList &ids, std::function<QString(Store &)> job, bool recount);
+    void onUserDataCommitted(UserFields fields);
+    void onChangedOutside();
     void postViewWrite(std::function<QString(Store &)> job);
 
     QString m_path;
@@ -129,7 +140,8 @@ private:
     std::unique_ptr<StoreThread> m_reader; // declared last: stopped first
     bool m_readerReady = false;
     QList<std::function<void()>> m_waitingReads;
-    PendingEdits m_edits;
+    UserData *m_user = nullptr;
+    LibraryWatch *m_watch = nullptr;
     quint64 m_listRequest = 0;
     bool m_daysInFlight = false;
     bool m_daysAgain = false;

@@ -30,17 +30,22 @@ void PendingEdits::settle(quint64 readPostedAt)
 
 void PendingEdits::apply(PaperView &view) const
 {
-    const auto it = m_edits.constFind(view.paper.arxivId);
+    apply(view.paper.arxivId, view.user);
+}
+
+void PendingEdits::apply(const QString &id, UserState &state) const
+{
+    const auto it = m_edits.constFind(id);
     if (it == m_edits.constEnd())
         return;
     if (it->starred)
-        view.user.starred = *it->starred;
+        state.starred = *it->starred;
     if (it->read)
-        view.user.read = *it->read;
+        state.read = *it->read;
     if (it->note)
-        view.user.note = *it->note;
+        state.note = *it->note;
     if (it->tags)
-        view.user.tags = *it->tags;
+        state.tags = *it->tags;
 }
 
 void PendingEdits::apply(QList<PaperView> &views) const

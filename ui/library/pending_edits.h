@@ -35,6 +35,7 @@ public:
     void settle(quint64 readPostedAt);
 
     void apply(PaperView &view) const;
+    void apply(const QString &id, UserState &state) const;
     void apply(QList<PaperView> &views) const;
 
     bool isEmpty() const { return m_edits.isEmpty(); }

@@ -10,6 +10,11 @@ void PaperListModel::setPapers(const QList<PaperView> &papers)
 {
     beginResetModel();
     m_papers = papers;
+    m_rows.clear();
+    m_rows.reserve(papers.size());
+    for (int row = 0; row < papers.size(); ++row)
+        if (!m_rows.contains(papers[row].paper.arxivId)) // lists show each paper once
+            m_rows.insert(papers[row].paper.arxivId, row);
     m_shown = int(qMin<qsizetype>(papers.size(), kBatchSize));
     endResetModel();
 }
@@ -42,45 +47,23 @@ const PaperView *PaperListModel::paperAt(int row) const
 
 int PaperListModel::rowOf(const QString &arxivId) const
 {
-    for (int row = 0; row < m_shown; ++row)
-        if (m_papers[row].paper.arxivId == arxivId)
-            return row;
-    return -1;
+    const int row = m_rows.value(arxivId, -1);
+    return row < m_shown ? row : -1;
 }
 
-template <typename Edit> void PaperListModel::editRow(const QString &arxivId, Edit edit)
+void PaperListModel::applyUserChange(const UserStateChange &change)
 {
-    // Rows not yet handed to views are patched too, quietly.
-    for (int row = 0; row < m_papers.size(); ++row) {
-        if (m_papers[row].paper.arxivId != arxivId)
+    for (const UserStateChange::Paper &paper : change.papers) {
+        // Rows not yet handed to views are patched too, quietly.
+        const int row = m_rows.value(paper.arxivId, -1);
+        if (row < 0)
             continue;
-        edit(m_papers[row].user);
+        UserStateChange::apply(paper, m_papers[row].user);
         if (row < m_shown) {
             const QModelIndex changed = index(row);
             emit dataChanged(changed, changed);
         }
-        return;
     }
-}
-
-void PaperListModel::setStarred(const QString &arxivId, bool starred)
-{
-    editRow(arxivId, [starred](UserState &user) { user.starred = starred; });
-}
-
-void PaperListModel::setRead(const QString &arxivId, bool read)
-{
-    editRow(arxivId, [read](UserState &user) { user.read = read; });
-}
-
-void PaperListModel::setNote(const QString &arxivId, const QString &note)
-{
-    editRow(arxivId, [&note](UserState &user) { user.note = note; });
-}
-
-void PaperListModel::setTags(const QString &arxivId, const QStringList &tags)
-{
-    editRow(arxivId, [&tags](UserState &user) { user.tags = tags; });
 }
 
 int PaperListModel::rowCount(const QModelIndex &parent) const

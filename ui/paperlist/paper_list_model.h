@@ -1,12 +1,14 @@
 #pragma once
 
-// The papers of the current list, as loaded from the store, in digest order. Edits made in
-// the window (star, read, note, tags) are patched into the rows in place, so the view keeps
-// its selection and scroll position.
+// The papers of the current list, as loaded from the store, in digest order. Changes of the
+// reader's data (UserData's change signal, from this window or another process) are patched
+// into the rows in place, so the view keeps its selection and scroll position.
 
 #include "core/paper.h"
+#include "library/user_state_change.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -41,10 +43,8 @@ public:
     const PaperView *paperAt(int row) const;
     int rowOf(const QString &arxivId) const;
 
-    void setStarred(const QString &arxivId, bool starred);
-    void setRead(const QString &arxivId, bool read);
-    void setNote(const QString &arxivId, const QString &note);
-    void setTags(const QString &arxivId, const QStringList &tags);
+    // The rows of the changed papers take their new stars, read marks, notes and tags.
+    void applyUserChange(const paperboy::UserStateChange &change);
     // Only the rows in [first, last] are handed to views at first; the rest follow as views
     // scroll (canFetchMore/fetchMore), so a long Unread view opens as fast as a day.
     static constexpr int kBatchSize = 2000;
@@ -58,10 +58,9 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
-    template <typename Edit> void editRow(const QString &arxivId, Edit edit);
-
     QList<PaperView> m_papers;
-    int m_shown = 0; // rows handed to views so far
+    QHash<QString, int> m_rows; // arXiv id -> row, over every paper (shown or not yet)
+    int m_shown = 0;            // rows handed to views so far
 };
 
 } // namespace paperboy

@@ -1,6 +1,5 @@
 #include "tags/tag_controller.h"
 
-#include "paperlist/paper_list_model.h"
 #include "paperlist/paper_list_panel.h"
 
 #include <QAction>
@@ -13,8 +12,8 @@ namespace {
 constexpr int kMenuTags = 20; // more would make a menu no one can scan
 }
 
-TagController::TagController(Library *library, PaperListPanel *list, QWidget *window)
-    : QObject(window), m_library(library), m_list(list), m_window(window)
+TagController::TagController(UserData *user, PaperListPanel *list, QWidget *window)
+    : QObject(window), m_user(user), m_list(list), m_window(window)
 {
 }
 
@@ -48,16 +47,10 @@ void TagController::addTagToSelection(const QString &tag)
     const QList<PaperView> selected = m_list->selectedPapers();
     if (name.isEmpty() || selected.isEmpty())
         return;
-    m_library->addTag(selected, name);
-    int added = 0;
-    for (const PaperView &view : selected) {
-        if (view.user.tags.contains(name))
-            continue;
-        const QStringList tags = view.user.tags + QStringList{name};
-        m_list->model()->setTags(view.paper.arxivId, tags);
-        emit tagsChanged(view.paper.arxivId, tags);
-        ++added;
-    }
+    QStringList ids;
+    for (const PaperView &view : selected)
+        ids.append(view.paper.arxivId);
+    const int added = m_user->addTag(ids, name);
     emit message(added == 1 ? tr("Tagged 1 paper \"%1\".").arg(name)
                             : tr("Tagged %1 papers \"%2\".").arg(added).arg(name),
                  false);
@@ -97,7 +90,7 @@ void TagController::askToRename(const QString &tag)
             return known.compare(to, Qt::CaseInsensitive) == 0 &&
                    known.compare(tag, Qt::CaseInsensitive) != 0;
         });
-        m_library->renameTag(tag, to);
+        m_user->renameTag(tag, to);
         emit tagRenamed(tag, to);
         emit message(merge ? tr("Merged the tag \"%1\" into \"%2\".").arg(tag, to)
                            : tr("Renamed the tag \"%1\" to \"%2\".").arg(tag, to),

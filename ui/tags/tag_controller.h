@@ -1,9 +1,10 @@
 #pragma once
 
 // Tags beyond the detail pane's field: adding a tag to the selected papers from the list's
-// menu, and renaming or merging a tag across the library from the sidebar.
+// menu, and renaming or merging a tag across the library from the sidebar. Both are written
+// by UserData, whose change signal brings the new tags to the rows and the detail pane.
 
-#include "library/library.h"
+#include "library/user_data.h"
 
 #include <QObject>
 #include <QStringList>
@@ -20,7 +21,7 @@ class TagController : public QObject
 {
     Q_OBJECT
 public:
-    TagController(Library *library, PaperListPanel *list, QWidget *window);
+    TagController(UserData *user, PaperListPanel *list, QWidget *window);
 
     void setKnownTags(const QStringList &tags) { m_tags = tags; }
     QStringList knownTags() const { return m_tags; }
@@ -37,13 +38,11 @@ public:
     void askToRename(const QString &tag);
 
 signals:
-    // The rows of `ids` now carry `tags` (the window updates the detail pane).
-    void tagsChanged(const QString &arxivId, const QStringList &tags);
     void message(const QString &text, bool isError);
     void tagRenamed(const QString &from, const QString &to);
 
 private:
-    Library *m_library;
+    UserData *m_user;
     PaperListPanel *m_list;
     QWidget *m_window;
     QStringList m_tags;

@@ -1,24 +1,27 @@
 #include "window/main_window.h"
 
+#include "common/link_policy.h"
+#include "common/palette_colors.h"
+#include "common/settings.h"
 #include "detail/detail_pane.h"
-#include "window/empty_state.h"
+#include "detail/note_editor.h"
 #include "export/export_controller.h"
 #include "export/export_dialog.h"
 #include "fetch/fetch_controller.h"
-#include "common/link_policy.h"
-#include "detail/note_editor.h"
-#include "common/palette_colors.h"
+#include "fetch/import_controller.h"
+#include "paperlist/list_controller.h"
+#include "paperlist/paper_edits.h"
 #include "paperlist/paper_list_model.h"
 #include "paperlist/paper_list_panel.h"
 #include "preferences/preferences_dialog.h"
-#include "window/reader_actions.h"
 #include "search/search_controller.h"
-#include "common/settings.h"
-#include "window/shortcuts_dialog.h"
 #include "sidebar/sidebar.h"
+#include "sidebar/views_panel.h"
 #include "tags/tag_controller.h"
 #include "tags/tags_edit.h"
-#include "sidebar/views_panel.h"
+#include "window/empty_state.h"
+#include "window/reader_actions.h"
+#include "window/shortcuts_dialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -56,20 +59,17 @@ MainWindow::MainWindow(const QString &databasePath, Options options, QWidget *pa
     connectControllers();
     restoreSettings();
 
-    m_readTimer.setSingleShot(true);
-    connect(&m_readTimer, &QTimer::timeout, this, &MainWindow::markCurrentRead);
     connect(m_library, &Library::daysLoaded, this, &MainWindow::onDaysLoaded);
-    connect(m_library, &Library::listLoaded, this, &MainWindow::onListLoaded);
-    connect(m_library, &Library::listTotalCounted, this, &MainWindow::onListTotalCounted);
-    connect(m_library, &Library::countsLoaded, this, &MainWindow::onCountsLoaded);
-    connect(m_library, &Library::userViewsChanged, this, [this] {
-        // A tag or saved search was renamed or removed: any list may show its old name.
-        if (m_source.isValid())
-            m_library->loadList(m_source);
+    connect(m_library, &Library::countsLoaded, m_sidebar, &Sidebar::setCounts);
+    connect(m_library, &Library::countsLoaded, this, [this](const SidebarCounts &counts) {
+        m_tags->setKnownTags(counts.tagNames());
+        m_detail->setKnownTags(counts.tagNames());
     });
-    connect(m_library, &Library::importFinished, this, &MainWindow::onImportFinished);
-    connect(m_library, &Library::writeFailed, this,
-            [this](const QString &error) { showStatus(tr("Not saved: %1").arg(error), true); });
+    auto notSaved = [this](const QString &error) {
+        showStatus(tr("Not saved: %1").arg(error), true);
+    };
+    connect(m_library, &Library::writeFailed, this, notSaved);
+    connect(m_library->userData(), &UserData::writeFailed, this, notSaved);
     connect(m_library, &Library::openFailed, this, [this](const QString &error) {
         m_empty->setError(error);
         m_central->setCurrentWidget(m_empty);
@@ -143,10 +143,14 @@ void MainWindow::buildUi()
     setCentralWidget(margins);
 
     m_actions->buildMenus(menuBar());
+    UserData *user = m_library->userData();
+    m_lists = new ListController(m_library, m_sidebar, m_list, m_detail, this);
+    m_edits = new PaperEdits(user, m_list, this);
+    m_import = new ImportController(m_library, this);
     m_fetch = new FetchController(m_library, this);
     m_search = new SearchController(m_library, this);
     m_export = new ExportController(m_library, this);
-    m_tags = new TagController(m_library, m_list, this);
+    m_tags = new TagController(user, m_list, this);
     addPreferencesMenu(this, [this](const Preferences &p) {
         m_detail->setAbstractLanguage(p.abstractLanguage);
         m_fetch->reloadSettings();
@@ -159,11 +163,16 @@ void MainWindow::buildUi()
     statusBar()->addPermanentWidget(m_fetch->progressWidget());
     statusBar()->setSizeGripEnabled(true);
 
-    connect(m_sidebar, &Sidebar::sourceChosen, this, &MainWindow::chooseSource);
+    // The reader's data reaches the views through one signal; each view patches itself.
+    connect(user, &UserData::changed, m_list->model(), &PaperListModel::applyUserChange);
+    connect(user, &UserData::changed, m_detail, &DetailPane::applyUserChange);
+    connect(m_detail, &DetailPane::starToggled, m_edits, &PaperEdits::setStarred);
+    connect(m_detail, &DetailPane::noteEdited, user, &UserData::setNote);
+    connect(m_detail, &DetailPane::tagsEdited, user, &UserData::setTags);
+
     connect(m_sidebar, &Sidebar::categoriesChanged, m_list, &PaperListPanel::setCategories);
     connect(m_sidebar, &Sidebar::message, this, [this](const QString &text) { showStatus(text); });
     connect(m_list, &PaperListPanel::currentPaperChanged, this, &MainWindow::onCurrentPaperChanged);
-    connect(m_list, &PaperListPanel::markAllReadRequested, this, &MainWindow::markAllRead);
     connect(m_list, &PaperListPanel::contextMenuRequested, this, [this](const QPoint &pos) {
         if (!m_detail->hasPaper())
             return;
@@ -172,24 +181,13 @@ void MainWindow::buildUi()
         m_actions->fillContextMenu(&menu, m_tags->buildTagMenu(&menu, m_actions->addTag));
         menu.exec(pos);
     });
-    connect(m_detail, &DetailPane::starToggled, this, &MainWindow::setStarred);
     connect(m_detail, &DetailPane::openRequested, this,
             [this](const QUrl &url) { openLink(url, tr("link")); });
     connect(m_detail, &DetailPane::copyRequested, this, &MainWindow::copyText);
-    connect(m_detail, &DetailPane::noteEdited, this,
-            [this](const QString &id, const QString &note) {
-                m_library->setNote(id, note);
-                m_list->model()->setNote(id, note);
-            });
-    connect(m_detail, &DetailPane::tagsEdited, this,
-            [this](const QString &id, const QStringList &tags, const QStringList &previous) {
-                m_library->setTags(id, tags, previous);
-                m_list->model()->setTags(id, tags);
-            });
-    connect(m_list, &PaperListPanel::searchOrderChanged, this,
-            [this](bool byRelevance) { m_search->setByRelevance(byRelevance); });
+    connect(m_list, &PaperListPanel::searchOrderChanged, m_search,
+            &SearchController::setByRelevance);
     connect(m_list, &PaperListPanel::saveSearchRequested, this,
-            [this] { m_search->askToSave(m_source.query); });
+            [this] { m_search->askToSave(m_lists->source().query); });
     connect(m_detail, &DetailPane::abstractLanguageChanged, this, [](AbstractLanguage language) {
         QSettings settings;
         settings::abstractLanguage.setValue(settings, language);
@@ -200,12 +198,12 @@ void MainWindow::buildUi()
 void MainWindow::connectActions()
 {
     const ReaderActions &a = *m_actions;
-    connect(a.importFiles, &QAction::triggered, this, &MainWindow::chooseFilesToImport);
+    connect(a.importFiles, &QAction::triggered, m_import, &ImportController::chooseFiles);
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
-    connect(a.nextPaper, &QAction::triggered, this, [this] { stepPaper(+1); });
-    connect(a.previousPaper, &QAction::triggered, this, [this] { stepPaper(-1); });
-    connect(a.nextDay, &QAction::triggered, this, [this] { stepDay(+1); });
-    connect(a.previousDay, &QAction::triggered, this, [this] { stepDay(-1); });
+    connect(a.nextPaper, &QAction::triggered, m_lists, [this] { m_lists->stepPaper(+1); });
+    connect(a.previousPaper, &QAction::triggered, m_lists, [this] { m_lists->stepPaper(-1); });
+    connect(a.nextDay, &QAction::triggered, m_lists, [this] { m_lists->stepDay(+1); });
+    connect(a.previousDay, &QAction::triggered, m_lists, [this] { m_lists->stepDay(-1); });
     connect(a.focusFilter, &QAction::triggered, m_list, &PaperListPanel::focusFilter);
     connect(a.focusNote, &QAction::triggered, m_detail, &DetailPane::focusNote);
     connect(a.focusTags, &QAction::triggered, m_detail, &DetailPane::focusTags);
@@ -219,9 +217,9 @@ void MainWindow::connectActions()
             m_sidebar->searchEdit()->clear();
         m_list->focusList();
     });
-    connect(a.toggleStar, &QAction::triggered, this, &MainWindow::toggleStar);
-    connect(a.toggleRead, &QAction::triggered, this, &MainWindow::toggleRead);
-    connect(a.markAllRead, &QAction::triggered, this, &MainWindow::markAllRead);
+    connect(a.toggleStar, &QAction::triggered, m_edits, &PaperEdits::toggleStar);
+    connect(a.toggleRead, &QAction::triggered, m_edits, &PaperEdits::toggleRead);
+    connect(a.markAllRead, &QAction::triggered, m_edits, &PaperEdits::markAllRead);
     connect(a.openAbstract, &QAction::triggered, this,
             [this] { openLink(m_detail->abstractUrl(), tr("arXiv page")); });
     connect(a.openPdf, &QAction::triggered, this,
@@ -248,7 +246,7 @@ void MainWindow::connectActions()
             [this] { m_export->copyCitations(m_list->selectedPapers(), ExportFormat::CslJson); });
     connect(a.addTag, &QAction::triggered, m_tags, &TagController::askNewTag);
     connect(a.saveSearch, &QAction::triggered, this,
-            [this] { m_search->askToSave(m_source.query); });
+            [this] { m_search->askToSave(m_lists->source().query); });
     connect(a.exportPapers, &QAction::triggered, this, &MainWindow::openExportDialog);
     connect(a.backupUserData, &QAction::triggered, m_export, &ExportController::chooseBackupFile);
     connect(a.restoreUserData, &QAction::triggered, m_export, &ExportController::chooseRestoreFile);
@@ -261,57 +259,35 @@ void MainWindow::connectActions()
 void MainWindow::connectControllers()
 {
     auto status = [this](const QString &text, bool isError) { showStatus(text, isError); };
+    connect(m_lists, &ListController::message, this, status);
+    connect(m_edits, &PaperEdits::message, this, status);
+    connect(m_import, &ImportController::message, this, status);
     connect(m_fetch, &FetchController::message, this, status);
     connect(m_search, &SearchController::message, this, status);
     connect(m_export, &ExportController::message, this, status);
     connect(m_tags, &TagController::message, this, status);
 
+    connect(m_lists, &ListController::sourceChanged, this, [this](const ListSource &source) {
+        m_actions->saveSearch->setEnabled(source.kind == ListKind::Search);
+    });
+    connect(m_import, &ImportController::imported, m_lists, &ListController::reload);
     connect(m_sidebar, &Sidebar::searchEdited, m_search, &SearchController::onTextEdited);
     connect(m_sidebar, &Sidebar::searchSubmitted, this, [this](const QString &text) {
         m_search->searchNow(text);
         m_list->focusList();
     });
-    connect(m_search, &SearchController::searchRequested, this, [this](const ListSource &source) {
-        m_sidebar->showSource(source);
-        chooseSource(source);
-    });
-    connect(m_search, &SearchController::searchCleared, this, &MainWindow::leaveSearch);
-    connect(m_search, &SearchController::orderChanged, this, [this](bool byRelevance) {
-        if (!m_source.isSearch())
-            return;
-        ListSource source = m_source;
-        source.byRelevance = byRelevance;
-        chooseSource(source);
-    });
+    connect(m_search, &SearchController::searchRequested, m_lists, &ListController::showAndList);
+    connect(m_search, &SearchController::searchCleared, m_lists, &ListController::leaveSearch);
+    connect(m_search, &SearchController::orderChanged, m_lists, &ListController::setSearchOrder);
     ViewsPanel *views = m_sidebar->viewsPanel();
     connect(views, &ViewsPanel::renameTagRequested, m_tags, &TagController::askToRename);
     connect(views, &ViewsPanel::renameSavedSearchRequested, m_search,
             &SearchController::askToRename);
     connect(views, &ViewsPanel::deleteSavedSearchRequested, m_search,
             &SearchController::askToDelete);
-    connect(m_tags, &TagController::tagRenamed, this,
-            [this](const QString &from, const QString &to) {
-                // The list of the renamed tag follows it to its new name.
-                if (m_source.kind == ListKind::Tag && m_source.name == from)
-                    showSourceAndList(ListSource::tag(to));
-            });
-    connect(m_search, &SearchController::savedSearchRenamed, this,
-            [this](const QString &from, const QString &to) {
-                if (m_source.kind != ListKind::SavedSearch || m_source.name != from)
-                    return;
-                if (to.isEmpty()) {
-                    leaveSearch();
-                    return;
-                }
-                ListSource source = m_source;
-                source.name = to;
-                showSourceAndList(source);
-            });
-    connect(m_tags, &TagController::tagsChanged, this,
-            [this](const QString &id, const QStringList &tags) {
-                if (m_detail->paper().paper.arxivId == id)
-                    m_detail->setTags(tags);
-            });
+    connect(m_tags, &TagController::tagRenamed, m_lists, &ListController::followTagRename);
+    connect(m_search, &SearchController::savedSearchRenamed, m_lists,
+            &ListController::followSavedSearchRename);
 
     connect(m_sidebar, &Sidebar::fetchDayRequested, m_fetch, &FetchController::fetchDayAgain);
     connect(m_fetch, &FetchController::statusesChanged, m_sidebar, &Sidebar::setDayStatuses);
@@ -328,37 +304,52 @@ void MainWindow::connectControllers()
     });
 }
 
+ListSource MainWindow::currentSource() const
+{
+    return m_lists->source();
+}
+
 void MainWindow::reloadEverything()
 {
     m_library->refreshDays();
     m_library->refreshCounts();
-    if (m_source.isValid())
-        m_library->loadList(m_source);
+    m_lists->reload();
+}
+
+void MainWindow::onDaysLoaded(const QList<DaySummary> &days)
+{
+    m_sidebar->setDays(days);
+    m_fetch->refreshStatuses(days);
+    if (days.isEmpty()) {
+        m_central->setCurrentWidget(m_empty);
+        if (m_firstDays && !m_fetch->isRunning())
+            showStatus(tr("No digests yet: import one to start."));
+        m_firstDays = false;
+        return;
+    }
+    m_central->setCurrentWidget(m_splitter);
+    if (m_firstDays && !m_fetch->isRunning()) // a fetch started on opening says more
+        showStatus(tr("%n days of digests.", nullptr, int(days.size())));
+    m_firstDays = false;
+    m_lists->showFirstDay(days);
 }
 
 void MainWindow::openExportDialog()
 {
+    const ListSource source = m_lists->source();
     ExportContext context;
-    if (m_source.kind == ListKind::Day)
-        context.day = m_source.date;
-    else if (m_lastDay.isValid())
-        context.day = m_lastDay;
+    if (source.kind == ListKind::Day)
+        context.day = source.date;
+    else if (m_lists->lastDay().isValid())
+        context.day = m_lists->lastDay();
     for (const PaperView &view : m_list->selectedPapers())
         context.selectedIds.append(view.paper.arxivId);
-    if (m_source.isSearch())
-        context.search = m_source.query;
-    if (m_source.kind == ListKind::Tag)
-        context.tag = m_source.name;
+    if (source.isSearch())
+        context.search = source.query;
+    if (source.kind == ListKind::Tag)
+        context.tag = source.name;
     context.tags = m_tags->knownTags();
     m_export->openExportDialog(context);
-}
-
-void MainWindow::onCountsLoaded(const SidebarCounts &counts)
-{
-    m_sidebar->setCounts(counts);
-    const QStringList tags = m_sidebar->viewsPanel()->tagNames();
-    m_tags->setKnownTags(tags);
-    m_detail->setKnownTags(tags);
 }
 
 void MainWindow::restoreSettings()
@@ -371,9 +362,8 @@ void MainWindow::restoreSettings()
     m_splitter->restoreState(settings::mainSplitter.value(settings));
     m_detail->splitter()->restoreState(settings::detailSplitter.value(settings));
     m_detail->setAbstractLanguage(settings::abstractLanguage.value(settings));
-    m_lastDay = settings::lastDay.value(settings);
-    m_wantedPaper = settings::lastPaper.value(settings);
-    m_readTimer.setInterval(settings::markReadDelayMs.value(settings));
+    m_lists->restoreSettings(settings);
+    m_edits->setReadDelay(settings::markReadDelayMs.value(settings));
 }
 
 void MainWindow::saveSettings()
@@ -384,11 +374,7 @@ void MainWindow::saveSettings()
     settings::mainSplitter.setValue(settings, m_splitter->saveState());
     settings::detailSplitter.setValue(settings, m_detail->splitter()->saveState());
     settings::abstractLanguage.setValue(settings, m_detail->abstractLanguage());
-    if (m_lastDay.isValid())
-        settings::lastDay.setValue(settings, m_lastDay);
-    const QString paper = m_list->currentId();
-    if (!paper.isEmpty())
-        settings::lastPaper.setValue(settings, paper);
+    m_lists->saveSettings(settings);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -415,29 +401,13 @@ void MainWindow::showStatus(const QString &text, bool isError)
 
 void MainWindow::onCurrentPaperChanged(const QString &arxivId)
 {
-    m_readTimer.stop();
     const PaperView *view = m_list->currentPaper();
-    if (arxivId.isEmpty() || !view) {
+    if (arxivId.isEmpty() || !view)
         m_detail->clear(m_list->model()->rowCount() == 0 ? tr("No papers in this list.")
                                                          : tr("Select a paper to read it here."));
-        updatePaperActions();
-        return;
-    }
-    m_detail->showPaper(*view);
+    else
+        m_detail->showPaper(*view);
     updatePaperActions();
-    if (!view->user.read) {
-        m_readTimerPaper = arxivId;
-        m_readTimer.start();
-    }
-}
-
-void MainWindow::markCurrentRead()
-{
-    const PaperView *view = m_list->currentPaper();
-    if (!view || view->paper.arxivId != m_readTimerPaper || view->user.read)
-        return;
-    m_library->setRead({m_readTimerPaper}, true);
-    m_list->model()->setRead(m_readTimerPaper, true);
 }
 
 void MainWindow::updatePaperActions()
@@ -448,60 +418,6 @@ void MainWindow::updatePaperActions()
     m_actions->openCode->setEnabled(hasPaper && !m_detail->codeText().isEmpty());
     m_actions->openProject->setEnabled(hasPaper && !m_detail->projectUrl().isEmpty());
     m_actions->markAllRead->setEnabled(m_list->model()->rowCount() > 0);
-}
-
-void MainWindow::setStarred(const QString &arxivId, bool starred)
-{
-    m_library->setStarred(arxivId, starred);
-    m_list->model()->setStarred(arxivId, starred);
-    if (m_detail->paper().paper.arxivId == arxivId)
-        m_detail->setStarred(starred);
-    showStatus(starred ? tr("Starred %1.").arg(arxivId)
-                       : tr("Removed the star from %1.").arg(arxivId));
-}
-
-void MainWindow::toggleStar()
-{
-    if (const PaperView *view = m_list->currentPaper())
-        setStarred(view->paper.arxivId, !view->user.starred);
-}
-
-void MainWindow::toggleRead()
-{
-    const PaperView *view = m_list->currentPaper();
-    if (!view)
-        return;
-    // Marking unread by hand must stick: the timer would mark it read again.
-    m_readTimer.stop();
-    const QString id = view->paper.arxivId;
-    const bool read = !view->user.read;
-    m_library->setRead({id}, read);
-    m_list->model()->setRead(id, read);
-}
-
-void MainWindow::markAllRead()
-{
-    QStringList unread;
-    for (const PaperView &view : m_list->model()->papers())
-        if (!view.user.read)
-            unread.append(view.paper.arxivId);
-    if (unread.isEmpty()) {
-        showStatus(tr("Everything here is already read."));
-        return;
-    }
-    m_library->setRead(unread, true);
-    for (const QString &id : unread)
-        m_list->model()->setRead(id, true);
-    showStatus(unread.size() == 1 ? tr("Marked 1 paper as read.")
-                                  : tr("Marked %n papers as read.", nullptr, int(unread.size())));
-}
-
-void MainWindow::stepPaper(int delta)
-{
-    if (m_list->moveCurrent(delta))
-        return;
-    showStatus(delta > 0 ? tr("Last paper of the list; ] goes to the next day.")
-                         : tr("First paper of the list; [ goes to the previous day."));
 }
 
 void MainWindow::openLink(const QUrl &url, const QString &what)
@@ -523,43 +439,9 @@ void MainWindow::copyText(const QString &text, const QString &what)
     showStatus(tr("Copied the %1: %2").arg(what, text));
 }
 
-void MainWindow::chooseFilesToImport()
-{
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Import Digests"), QString(),
-        tr("Digests (*.txt *.html *.htm *.json *.jsonl *.xml);;All files (*)"));
-    importFiles(paths);
-}
-
 void MainWindow::importFiles(const QStringList &paths)
 {
-    if (paths.isEmpty())
-        return;
-    showStatus(paths.size() == 1 ? tr("Importing %1…").arg(paths.first())
-                                 : tr("Importing %n files…", nullptr, int(paths.size())));
-    m_library->importFiles(paths);
-}
-
-void MainWindow::onImportFinished(const QList<ImportReport> &reports)
-{
-    QStringList done;
-    QStringList failed;
-    int papers = 0;
-    for (const ImportReport &report : reports) {
-        if (report.ok) {
-            done.append(report.path);
-            papers += report.summary.entries;
-        } else {
-            failed.append(report.error);
-        }
-    }
-    showStatus(failed.isEmpty() ? tr("Imported %n files, %1.", nullptr, int(done.size()))
-                                      .arg(tr("%n papers", nullptr, papers))
-                                : tr("Import failed: %1").arg(failed.join(QStringLiteral("; "))),
-               !failed.isEmpty());
-    // New papers may belong to the day on screen.
-    if (m_source.isValid() && !done.isEmpty())
-        m_library->loadList(m_source);
+    m_import->importFiles(paths);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -1,14 +1,14 @@
 #pragma once
 
-// The reader window: wires the sidebar, the paper list and the detail pane to the library.
-// It holds no data of its own beyond what is on screen; every read and write goes through
-// Library, off the GUI thread.
+// The reader window: builds the sidebar, the paper list and the detail pane, and connects
+// them to the library and to the controllers that own each behaviour (ListController: what
+// is listed; PaperEdits: star and read keys; UserData: every edit of the reader's data). It
+// holds no data of its own; every read and write goes through Library, off the GUI thread.
 
-#include "sidebar/day_tree_model.h"
 #include "library/library.h"
+#include "sidebar/day_tree_model.h"
 
 #include <QMainWindow>
-#include <QTimer>
 
 #include <memory>
 
@@ -22,6 +22,9 @@ class DetailPane;
 class EmptyState;
 class ExportController;
 class FetchController;
+class ImportController;
+class ListController;
+class PaperEdits;
 class PaperListPanel;
 struct ReaderActions;
 class SearchController;
@@ -54,7 +57,9 @@ public:
     PaperListPanel *paperList() const { return m_list; }
     DetailPane *detailPane() const { return m_detail; }
     const ReaderActions &actions() const { return *m_actions; }
-    ListSource currentSource() const { return m_source; }
+    ListSource currentSource() const;
+    ListController *listController() const { return m_lists; }
+    PaperEdits *paperEdits() const { return m_edits; }
     FetchController *fetchController() const { return m_fetch; }
     SearchController *searchController() const { return m_search; }
     ExportController *exportController() const { return m_export; }
@@ -79,34 +84,14 @@ private:
 
     void connectControllers();
     void onDaysLoaded(const QList<DaySummary> &days);
-    void onListLoaded(const ListSource &source, const QList<PaperView> &papers,
-                      const ListResult &result);
-    void onListTotalCounted(const ListSource &source, int total);
-    void onCountsLoaded(const SidebarCounts &counts);
-    void chooseSource(const ListSource &source);
-    void leaveSearch();
-    // Marks `source` in the sidebar and lists it.
-    void showSourceAndList(const ListSource &source);
+    void onCurrentPaperChanged(const QString &arxivId);
     void reloadEverything();
     void openExportDialog();
-    QString emptyMessageFor(const ListSource &source) const;
-    void onCurrentPaperChanged(const QString &arxivId);
-    void onImportFinished(const QList<ImportReport> &reports);
-    void markCurrentRead();
-
-    void setStarred(const QString &arxivId, bool starred);
-    void toggleStar();
-    void toggleRead();
-    void markAllRead();
-    void stepPaper(int delta);
-    void stepDay(int direction); // +1 newer, -1 older
     void openLink(const QUrl &url, const QString &what);
     void copyText(const QString &text, const QString &what);
-    void chooseFilesToImport();
     void showShortcuts();
     void showAbout();
     void updatePaperActions();
-    QString headingFor(const ListSource &source, int count, const ListResult &result = {}) const;
 
     Library *m_library = nullptr;
     std::unique_ptr<ReaderActions> m_actions;
@@ -121,16 +106,9 @@ private:
     SearchController *m_search = nullptr;
     ExportController *m_export = nullptr;
     TagController *m_tags = nullptr;
-    QTimer m_readTimer;
-    QString m_readTimerPaper;
-
-    ListSource m_source;
-    // What the list shows now, so a match count arriving later can redo its heading.
-    int m_listedCount = 0;
-    ListResult m_listResult;
-    ListSource m_beforeSearch; // where clearing the search box goes back to
-    QDate m_lastDay;           // the day shown last, for [ and ] from a smart view
-    QString m_wantedPaper;     // selected once its list arrives (restored on start)
+    ImportController *m_import = nullptr;
+    ListController *m_lists = nullptr;
+    PaperEdits *m_edits = nullptr;
     bool m_firstDays = true;
 };
 

@@ -1,0 +1,180 @@
+#include "library/user_data.h"
+
+#include "store/store_thread.h"
+
+namespace paperboy {
+
+namespace {
+
+QString errorOf(bool ok, const Store &store)
+{
+    return ok ? QString() : store.lastError();
+}
+
+QStringList without(const QStringList &list, const QStringList &removed)
+{
+    QStringList out;
+    for (const QString &item : list)
+        if (!removed.contains(item))
+            out.append(item);
+    return out;
+}
+
+} // namespace
+
+UserData::UserData(StoreThread &writer, QObject *parent) : QObject(parent), m_writer(writer) {}
+
+void UserData::publish(const QString &arxivId, UserField field, const UserState &state)
+{
+    if (auto it = m_known.find(arxivId); it != m_known.end())
+        *it = state;
+    UserStateChange change;
+    change.papers.append({arxivId, field, state});
+    emit changed(change);
+}
+
+void UserData::write(const QStringList &ids, UserFields fields, std::function<QString(Store &)> job)
+{
+    m_writer.post(
+        this, [job = std::move(job)](Store &store) { return job(store); },
+        [this, ids, fields](QString error) {
+            for (const QString &id : ids)
+                m_edits.writeDone(id);
+            if (!error.isEmpty())
+                emit writeFailed(error);
+            emit committed(fields);
+        });
+}
+
+void UserData::setStarred(const QString &arxivId, bool starred)
+{
+    m_edits.setStarred(arxivId, starred);
+    UserState state = this->state(arxivId);
+    state.starred = starred;
+    publish(arxivId, UserField::Starred, state);
+    write({arxivId}, UserField::Starred, [arxivId, starred](Store &store) {
+        return errorOf(store.setStarred(arxivId, starred), store);
+    });
+}
+
+void UserData::setRead(const QStringList &arxivIds, bool read)
+{
+    if (arxivIds.isEmpty())
+        return;
+    UserStateChange change;
+    for (const QString &id : arxivIds) {
+        m_edits.setRead(id, read);
+        UserState state = this->state(id);
+        state.read = read;
+        if (auto it = m_known.find(id); it != m_known.end())
+            *it = state;
+        change.papers.append({id, UserField::Read, state});
+    }
+    emit changed(change);
+    write(arxivIds, UserField::Read, [arxivIds, read](Store &store) {
+        return errorOf(store.setReadMany(arxivIds, read), store);
+    });
+}
+
+void UserData::setNote(const QString &arxivId, const QString &note)
+{
+    m_edits.setNote(arxivId, note);
+    UserState state = this->state(arxivId);
+    state.note = note;
+    publish(arxivId, UserField::Note, state);
+    write({arxivId}, UserField::Note,
+          [arxivId, note](Store &store) { return errorOf(store.setNote(arxivId, note), store); });
+}
+
+void UserData::setTags(const QString &arxivId, const QStringList &tags)
+{
+    const QStringList previous = state(arxivId).tags;
+    const QStringList added = without(tags, previous);
+    const QStringList removed = without(previous, tags);
+    if (added.isEmpty() && removed.isEmpty())
+        return;
+    m_edits.setTags(arxivId, tags);
+    UserState state = this->state(arxivId);
+    state.tags = tags;
+    publish(arxivId, UserField::Tags, state);
+    write({arxivId}, UserField::Tags, [arxivId, added, removed](Store &store) {
+        if (!added.isEmpty() && !store.addTags(arxivId, added))
+            return store.lastError();
+        if (!removed.isEmpty() && !store.removeTags(arxivId, removed))
+            return store.lastError();
+        return QString();
+    });
+}
+
+int UserData::addTag(const QStringList &arxivIds, const QString &tag)
+{
+    const QString name = tag.simplified();
+    if (name.isEmpty())
+        return 0;
+    int added = 0;
+    for (const QString &id : arxivIds) {
+        const QStringList tags = state(id).tags;
+        if (tags.contains(name))
+            continue;
+        setTags(id, tags + QStringList{name});
+        ++added;
+    }
+    return added;
+}
+
+void UserData::renameTag(const QString &from, const QString &to)
+{
+    m_writer.post(
+        this,
+        [from, to](Store &store) {
+            return store.renameTag(from, to) < 0 ? store.lastError() : QString();
+        },
+        [this](QString error) {
+            if (!error.isEmpty())
+                emit writeFailed(error);
+            emit committed(UserField::Tags);
+            emit tagNamesChanged();
+            // Which papers carried the tag is only known to the store: read them back.
+            refreshTracked(UserStateChange::Origin::Window);
+        });
+}
+
+void UserData::adoptList(QList<PaperView> &papers, quint64 readPostedAt)
+{
+    m_edits.settle(readPostedAt);
+    m_edits.apply(papers);
+    m_known.clear();
+    m_known.reserve(papers.size());
+    for (const PaperView &view : papers)
+        m_known.insert(view.paper.arxivId, view.user);
+}
+
+void UserData::refreshTracked(UserStateChange::Origin origin)
+{
+    if (!m_reader || m_known.isEmpty())
+        return;
+    const quint64 postedAt = m_edits.stamp();
+    m_reader->post(
+        this, [ids = m_known.keys()](Store &store) { return store.userStates(ids); },
+        [this, postedAt, origin](QHash<QString, UserState> states) {
+            m_edits.settle(postedAt);
+            UserStateChange change;
+            change.origin = origin;
+            for (auto it = states.begin(); it != states.end(); ++it) {
+                auto known = m_known.find(it.key());
+                if (known == m_known.end())
+                    continue; // a newer list replaced the papers on screen
+                UserState state = it.value();
+                m_edits.apply(it.key(), state); // an edit still on its way wins
+                const UserFields fields = UserStateChange::difference(*known, state);
+                if (!fields)
+                    continue;
+                *known = state;
+                change.papers.append({it.key(), fields, state});
+            }
+            if (!change.isEmpty())
+                emit changed(change);
+        });
+}
+
+} // namespace paperboy

@@ -1,0 +1,81 @@
+#pragma once
+
+// The one writer of the reader's own data in the window: stars, read marks, notes and tags.
+//
+// Every edit, from a key, a button, a menu or the note editor, comes here. UserData keeps the
+// edit until a read sees it (PendingEdits), sends it to the writer thread, and emits changed()
+// at once with the new values; the list's rows, the detail pane and the sidebar's counts
+// follow that signal and nothing else, so no view ever edits another's copy. It also knows the
+// state of every paper on screen, so when another process writes to the library it re-reads
+// those papers and emits the same signal for the ones that really changed.
+
+#include "library/pending_edits.h"
+#include "library/user_state_change.h"
+
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+
+namespace paperboy {
+
+class Store;
+class StoreThread;
+
+class UserData : public QObject
+{
+    Q_OBJECT
+public:
+    // Writes go to `writer`; re-reads wait for setReader().
+    explicit UserData(StoreThread &writer, QObject *parent = nullptr);
+
+    // The reader connection, once it is open.
+    void setReader(StoreThread *reader) { m_reader = reader; }
+
+    // The edits. Each emits changed() before it returns, then writes in the background.
+    void setStarred(const QString &arxivId, bool starred);
+    void setRead(const QStringList &arxivIds, bool read);
+    void setNote(const QString &arxivId, const QString &note);
+    // The paper's whole tag list; what was added and removed is worked out against what the
+    // window knows.
+    void setTags(const QString &arxivId, const QStringList &tags);
+    // Adds `tag` to each paper that lacks it; returns how many did.
+    int addTag(const QStringList &arxivIds, const QString &tag);
+    // Renames (or merges) a tag across the library; the papers on screen follow once it is
+    // written.
+    void renameTag(const QString &from, const QString &to);
+
+    // What the window knows of `arxivId` (with edits not yet written), when it is on screen.
+    UserState state(const QString &arxivId) const { return m_known.value(arxivId); }
+    bool isTracked(const QString &arxivId) const { return m_known.contains(arxivId); }
+
+    // A list read from the store: edits its read may predate are laid over it, and its papers
+    // become the ones watched. `readPostedAt` is stamp() taken when the read was posted.
+    quint64 stamp() const { return m_edits.stamp(); }
+    void adoptList(QList<PaperView> &papers, quint64 readPostedAt);
+    // Reads the papers on screen again and emits changed() for those that differ.
+    void refreshTracked(UserStateChange::Origin origin);
+
+    const PendingEdits &pendingEdits() const { return m_edits; }
+
+signals:
+    void changed(const paperboy::UserStateChange &change);
+    // A write of these fields committed: the counts (and for read marks the days) are stale.
+    void committed(paperboy::UserFields fields);
+    // Tag names changed across the library (a rename or merge was written).
+    void tagNamesChanged();
+    void writeFailed(const QString &error);
+
+private:
+    // Records the edit in the known states and the pending edits, and emits it.
+    void publish(const QString &arxivId, UserField field, const UserState &state);
+    void write(const QStringList &ids, UserFields fields, std::function<QString(Store &)> job);
+
+    StoreThread &m_writer;
+    StoreThread *m_reader = nullptr;
+    PendingEdits m_edits;
+    QHash<QString, UserState> m_known; // the papers on screen
+};
+
+} // namespace paperboy

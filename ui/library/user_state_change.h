@@ -1,0 +1,101 @@
+#pragma once
+
+// What UserData tells every view when the reader's own data changed: which papers, which of
+// their fields, and the new values. It is the only way a star, read mark, note or tag reaches
+// the list, the detail pane and the sidebar, whether the edit was made in this window or by
+// another process on the same library (the command line, a second window, a restore).
+//
+// A new kind of user state (a dismissal, a follow, an edited translation) is a new UserField,
+// a field of UserState, and one line in apply().
+
+#include "core/paper.h"
+
+#include <QFlags>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace paperboy {
+
+enum class UserField : unsigned
+{
+    Starred = 0x1,
+    Read = 0x2,
+    Note = 0x4,
+    Tags = 0x8,
+};
+Q_DECLARE_FLAGS(UserFields, UserField)
+Q_DECLARE_OPERATORS_FOR_FLAGS(UserFields)
+
+struct UserStateChange
+{
+    enum class Origin
+    {
+        Window,  // an edit made here; the views show it before the write commits
+        Outside, // read back from the file after someone else wrote it
+    };
+
+    struct Paper
+    {
+        QString arxivId;
+        UserFields fields; // what changed for this paper
+        UserState state;   // its state afterwards (every field, not only the changed ones)
+    };
+
+    QList<Paper> papers;
+    Origin origin = Origin::Window;
+
+    bool isEmpty() const { return papers.isEmpty(); }
+    // Every field that changed for at least one paper.
+    UserFields fields() const
+    {
+        UserFields all;
+        for (const Paper &paper : papers)
+            all |= paper.fields;
+        return all;
+    }
+    const Paper *find(const QString &arxivId) const
+    {
+        for (const Paper &paper : papers)
+            if (paper.arxivId == arxivId)
+                return &paper;
+        return nullptr;
+    }
+
+    // Copies the changed fields of `paper` into `state`, leaving the others alone.
+    static void apply(const Paper &paper, UserState &state)
+    {
+        if (paper.fields & UserField::Starred)
+            state.starred = paper.state.starred;
+        if (paper.fields & UserField::Read)
+            state.read = paper.state.read;
+        if (paper.fields & UserField::Note)
+            state.note = paper.state.note;
+        if (paper.fields & UserField::Tags)
+            state.tags = paper.state.tags;
+    }
+
+    // The fields in which `before` and `after` differ (tags compared as sets: the store lists
+    // them by name, a user types them in any order).
+    static UserFields difference(const UserState &before, const UserState &after)
+    {
+        UserFields fields;
+        if (before.starred != after.starred)
+            fields |= UserField::Starred;
+        if (before.read != after.read)
+            fields |= UserField::Read;
+        if (before.note != after.note)
+            fields |= UserField::Note;
+        QStringList a = before.tags;
+        QStringList b = after.tags;
+        a.sort();
+        b.sort();
+        if (a != b)
+            fields |= UserField::Tags;
+        return fields;
+    }
+};
+
+} // namespace paperboy
+
+Q_DECLARE_METATYPE(paperboy::UserStateChange)
