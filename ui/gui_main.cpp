@@ -1,12 +1,13 @@
-#include "interface_language.h"
-#include "core/data_folder.h"
-#include "window/main_window.h"
 #include "common/palette_colors.h"
-#include "preferences/preference_keys.h"
 #include "common/settings.h"
+#include "core/data_folder.h"
+#include "interface_language.h"
+#include "preferences/preference_keys.h"
 #include "single_instance.h"
 #include "startup_probe.h"
 #include "store/database.h"
+#include "window/close_on_signals.h"
+#include "window/main_window.h"
 #include "window/welcome_dialog.h"
 
 #include <QApplication>
@@ -81,6 +82,8 @@ int runGui(int &argc, char **argv)
     MainWindow window(databasePath, options);
     if (probe.enabled())
         new StartupProbe(&window, probe, sinceMain);
+    // A logout, `kill` or Ctrl+C closes the window as Quit does: pending edits are written.
+    closeOnSignals(&window);
     window.show();
     instance.raiseOnRequest(&window);
     WelcomeDialog::showOnce(&window);

@@ -5,12 +5,12 @@
 #include "gui_fixtures.h"
 #include "gui_window.h"
 
+#include "common/settings.h"
 #include "detail/detail_pane.h"
 #include "interface_language.h"
-#include "window/main_window.h"
 #include "preferences/preference_keys.h"
+#include "window/main_window.h"
 #include "window/reader_actions.h"
-#include "common/settings.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -27,6 +27,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QTreeView>
 #include <QXmlStreamReader>
 
@@ -87,7 +88,14 @@ QList<std::pair<QString, QString>> shownTexts(QMainWindow *window)
     for (const QWidget *widget : window->findChildren<QWidget *>()) {
         if (!widget->isVisibleTo(window))
             continue;
-        add(widget, QStringLiteral("toolTip"), widget->toolTip());
+        // As the tooltip shows it: data-carrying tooltips are escaped text in a <p>.
+        QString toolTip = widget->toolTip();
+        if (Qt::mightBeRichText(toolTip)) {
+            QTextDocument document;
+            document.setHtml(toolTip);
+            toolTip = document.toPlainText();
+        }
+        add(widget, QStringLiteral("toolTip"), toolTip);
         if (const auto *label = qobject_cast<const QLabel *>(widget))
             add(label, QStringLiteral("text"), label->text());
         if (const auto *button = qobject_cast<const QAbstractButton *>(widget))

@@ -2,15 +2,17 @@
 // imported through the real Importer): every paper's labels show the literal text (markup is
 // never interpreted, also when search highlights switch a label to rich text), the list
 // paints a 1 MB abstract, and javascript:, file: and data: links are shown but never
-// opened. Also: a library on a read-only mount opens for reading and refuses stars.
+// opened. Every tooltip that carries data (the list's titles, the code link, the status bar
+// with a server's reply, a search's heading) shows it as text too. Also: a library on a
+// read-only mount opens for reading and refuses stars.
 
 #include "../unit/tst_full_disk_mount.h"
 #include "../unit/tst_hostile_content.h"
 #include "gui_fixtures.h"
 #include "gui_window.h"
 
-#include "detail/detail_pane.h"
 #include "common/link_policy.h"
+#include "detail/detail_pane.h"
 #include "window/main_window.h"
 #include "common/math_text.h"
 
@@ -82,6 +84,46 @@ QString markupProblem(MainWindow &window)
     return {};
 }
 
+// What a tooltip shows a reader: Qt renders it as rich text when it looks like markup.
+QString shownToolTip(const QString &tip)
+{
+    if (!Qt::mightBeRichText(tip))
+        return tip;
+    QTextDocument document;
+    document.setHtml(tip);
+    return document.toPlainText();
+}
+
+// A tooltip that renders as rich text must carry no tag of the data's own.
+QString toolTipProblem(const QString &where, const QString &tip)
+{
+    if (!Qt::mightBeRichText(tip))
+        return {};
+    for (const QString &raw : kRawMarkup)
+        if (tip.contains(raw, Qt::CaseInsensitive))
+            return QStringLiteral("the tooltip of %1 interprets %2 in: %3")
+                .arg(where, raw, tip.left(200));
+    return {};
+}
+
+QString windowToolTipProblem(MainWindow &window)
+{
+    QAbstractItemModel *list = gui_test::paperListView(window)->model();
+    for (int row = 0; row < list->rowCount(); ++row) {
+        const QString problem =
+            toolTipProblem(QStringLiteral("list row %1").arg(row),
+                           list->index(row, 0).data(Qt::ToolTipRole).toString());
+        if (!problem.isEmpty())
+            return problem;
+    }
+    for (const QWidget *widget : window.findChildren<QWidget *>()) {
+        const QString problem = toolTipProblem(widget->objectName(), widget->toolTip());
+        if (!problem.isEmpty())
+            return problem;
+    }
+    return {};
+}
+
 QLabel *label(MainWindow &window, const char *name)
 {
     return window.findChild<QLabel *>(QLatin1String(name));
@@ -108,6 +150,7 @@ private slots:
     void cleanup();
     void everyPaperShowsLiteralText();
     void highlightedTextStaysEscaped();
+    void toolTipsShowLiteralText();
     void localAndScriptLinksAreNeverOpened();
     void linkPolicyRefusesHostileUrls_data();
     void linkPolicyRefusesHostileUrls();
@@ -224,6 +267,47 @@ void TestHostileWindow::highlightedTextStaysEscaped()
     QCOMPARE(title->toPlainText(), hostile::kMarkupTitle);
     QCOMPARE(shown(*window, "titleLabel"), hostile::kMarkupTitle);
     const QString problem = markupProblem(*window);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+void TestHostileWindow::toolTipsShowLiteralText()
+{
+    auto window = gui_test::openWindow(m_db);
+    QTRY_VERIFY(chooseDay(*window, QDate::fromString(hostile::kDay, Qt::ISODate)));
+    QTRY_COMPARE(listedCount(*window), 4);
+    auto *code = window->findChild<QPushButton *>(QStringLiteral("openCodeButton"));
+    QVERIFY(code);
+    for (int row = 0; row < 4; ++row) {
+        QVERIFY(selectRow(*window, row));
+        QTRY_VERIFY(!label(*window, "titleLabel")->text().isEmpty());
+        const QString problem = windowToolTipProblem(*window);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+    // The list's tooltip is the raw title and its Chinese title, as written.
+    QAbstractItemModel *list = gui_test::paperListView(*window)->model();
+    QCOMPARE(shownToolTip(list->index(0, 0).data(Qt::ToolTipRole).toString()),
+             hostile::kMarkupTitle + QLatin1Char('\n') + hostile::kMarkupChineseTitle);
+    // The code button's tooltip is the link as written.
+    QVERIFY(selectRow(*window, 2));
+    QTRY_COMPARE(currentId(*window), hostile::kDataLinkPaper);
+    QCOMPARE(shownToolTip(code->toolTip()), hostile::kDataCode);
+
+    // The status bar, carrying a server's reply.
+    const QString reply = QStringLiteral("Fetch failed: HTTP 503: <html><body><img src=x "
+                                         "onerror=alert(9)><b>down</b></body></html>");
+    window->showStatus(reply, true);
+    auto *status = window->findChild<QLabel *>(QStringLiteral("statusMessage"));
+    QCOMPARE(shownToolTip(status->toolTip()), reply);
+
+    // A search's heading repeats the query as typed.
+    auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("<b>onerror</b>"));
+    auto *heading = label(*window, "listHeading");
+    QTRY_VERIFY(heading->text().contains(QStringLiteral("<b>onerror</b>")));
+    QVERIFY2(shownToolTip(heading->toolTip()).contains(QStringLiteral("<b>onerror</b>")),
+             qPrintable(heading->toolTip()));
+    const QString problem = windowToolTipProblem(*window);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 

@@ -7,16 +7,17 @@
 #include "gui_helpers.h"
 #include "gui_window.h"
 
-#include "sidebar/count_delegate.h"
+#include "common/settings.h"
 #include "detail/detail_pane.h"
 #include "library/library.h"
-#include "window/main_window.h"
 #include "paperlist/paper_delegate.h"
 #include "paperlist/paper_list_panel.h"
 #include "search/search_controller.h"
-#include "common/settings.h"
+#include "search/smart_views.h"
+#include "sidebar/count_delegate.h"
 #include "sidebar/sidebar.h"
 #include "common/math_text.h"
+#include "window/main_window.h"
 
 #include <QComboBox>
 #include <QInputDialog>
@@ -70,6 +71,7 @@ private slots:
     void escapeGoesBackToTheDay();
     void orderSwitchesToRelevance();
     void savedSearchLivesInTheSidebar();
+    void savingUnderATakenNameAsksFirst();
     void operatorsFilterByUserData();
     void largeSearchShowsItsPageBeforeTheCount();
 
@@ -323,6 +325,69 @@ void TestSearchWindow::savedSearchLivesInTheSidebar()
     // Its list is gone too: back to the day shown before it.
     QTRY_COMPARE(window->currentSource(), ListSource::day(kFounding));
     QTRY_COMPARE(listedCount(*window), 3);
+}
+
+void TestSearchWindow::savingUnderATakenNameAsksFirst()
+{
+    auto storedQuery = [this](const QString &name) {
+        Database database;
+        if (!database.open(m_db, Database::Mode::ReadOnly))
+            return QStringLiteral("(cannot open)");
+        Store store(database);
+        for (const SavedSearch &saved : SmartViews(store).savedSearches())
+            if (saved.name == name)
+                return saved.query;
+        return QString();
+    };
+    {
+        Database database;
+        QVERIFY(database.open(m_db));
+        Store store(database);
+        QVERIFY(
+            SmartViews(store).saveSearch(QStringLiteral("Mine"), QStringLiteral("distillation")));
+    }
+    auto window = gui_test::openWindow(m_db);
+    QTRY_COMPARE(listedCount(*window), 2);
+    auto *saved = window->findChild<QListWidget *>(QStringLiteral("savedSearchList"));
+    QTRY_COMPARE(saved->count(), 1);
+    search(*window, QStringLiteral("diffusion"));
+    QTRY_COMPARE(listedCount(*window), 1);
+    auto saveAs = [&](const QString &name) {
+        QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("saveSearchButton")),
+                          Qt::LeftButton);
+        auto *ask = gui_test::waitForWindow<QInputDialog>(QStringLiteral("saveSearchDialog"));
+        QVERIFY(ask);
+        ask->setTextValue(name);
+        ask->accept();
+    };
+
+    // The name is taken by another query: nothing is replaced without a yes.
+    saveAs(QStringLiteral("Mine"));
+    auto *replace =
+        gui_test::waitForWindow<QMessageBox>(QStringLiteral("replaceSavedSearchDialog"));
+    QVERIFY(replace);
+    QVERIFY2(replace->text().contains(QStringLiteral("distillation")) &&
+                 replace->text().contains(QStringLiteral("diffusion")),
+             qPrintable(replace->text()));
+    QTest::mouseClick(replace->button(QMessageBox::Cancel), Qt::LeftButton);
+    QTest::qWait(300);
+    QCOMPARE(storedQuery(QStringLiteral("Mine")), QStringLiteral("distillation"));
+
+    saveAs(QStringLiteral("Mine"));
+    replace = gui_test::waitForWindow<QMessageBox>(QStringLiteral("replaceSavedSearchDialog"));
+    QVERIFY(replace);
+    QTest::mouseClick(replace->findChild<QPushButton *>(QStringLiteral("replaceSavedSearchButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE(storedQuery(QStringLiteral("Mine")), QStringLiteral("diffusion"));
+    QCOMPARE(saved->count(), 1);
+
+    // A free name, or the same query again, is saved without asking.
+    saveAs(QStringLiteral("Mine"));
+    QTRY_COMPARE(storedQuery(QStringLiteral("Mine")), QStringLiteral("diffusion"));
+    saveAs(QStringLiteral("Other"));
+    QTRY_COMPARE(storedQuery(QStringLiteral("Other")), QStringLiteral("diffusion"));
+    QTRY_COMPARE(saved->count(), 2);
+    QVERIFY(!window->findChild<QMessageBox *>(QStringLiteral("replaceSavedSearchDialog")));
 }
 
 void TestSearchWindow::operatorsFilterByUserData()

@@ -4,6 +4,7 @@
 #include "common/link_policy.h"
 #include "common/palette_colors.h"
 #include "common/paper_text.h"
+#include "common/plain_tool_tip.h"
 #include "detail/ai_summary_view.h"
 #include "detail/note_editor.h"
 #include "detail/note_panel.h"
@@ -316,9 +317,9 @@ void DetailPane::showPaper(const PaperView &view)
 
     const QString code = codeText();
     m_openCode->setEnabled(!codeUrl().isEmpty());
-    m_openCode->setToolTip(code.isEmpty() ? tr("No code link known") : code);
-    m_openAbstract->setToolTip(abstractUrl().toString());
-    m_openPdf->setToolTip(pdfLink().toString());
+    m_openCode->setToolTip(code.isEmpty() ? tr("No code link known") : plainToolTip(code));
+    m_openAbstract->setToolTip(plainToolTip(abstractUrl().toString()));
+    m_openPdf->setToolTip(plainToolTip(pdfLink().toString()));
     if (code.isEmpty())
         setTextOrHide(m_codeText, {});
     else if (codeUrl().isEmpty())
@@ -329,7 +330,7 @@ void DetailPane::showPaper(const PaperView &view)
                                      ? QString()
                                      : QStringLiteral("\u26A0 ") + view.entry.codeUrlWarning);
     m_openProject->setVisible(!projectUrl().isEmpty());
-    m_openProject->setToolTip(projectUrl().toString());
+    m_openProject->setToolTip(plainToolTip(projectUrl().toString()));
     if (p.codeStars >= 0)
         m_openCode->setText(tr("Code \u2605 %1").arg(PaperDelegate::compactCount(p.codeStars)));
     else
@@ -456,6 +457,11 @@ void DetailPane::focusNote()
         return;
     m_note->setFocus(Qt::ShortcutFocusReason);
     m_note->moveCursor(QTextCursor::End);
+}
+
+void DetailPane::watchNoteSaves(NoteSaver *saver)
+{
+    m_notePanel->watchSaves(saver);
 }
 
 void DetailPane::flushNote()

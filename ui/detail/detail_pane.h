@@ -26,6 +26,7 @@ class AiSummaryView;
 class MathTextView;
 class NoteEditor;
 class NotePanel;
+class NoteSaver;
 class TagsEdit;
 
 class DetailPane : public QWidget
@@ -47,6 +48,8 @@ public:
     AbstractLanguage abstractLanguage() const { return m_language; }
 
     NoteEditor *noteEditor() const { return m_note; }
+    // Shows under the note whether it is saved, and a banner while notes fail to save.
+    void watchNoteSaves(NoteSaver *saver);
     TagsEdit *tagsEdit() const { return m_tags; }
     QSplitter *splitter() const { return m_splitter; }
     void focusNote();

@@ -2,6 +2,7 @@
 
 #include "common/banner.h"
 #include "detail/note_editor.h"
+#include "library/note_saver.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -49,13 +50,68 @@ NotePanel::NotePanel(QWidget *parent) : QWidget(parent)
             &QPushButton::clicked, m_editor, &NoteEditor::mergeBoth);
     m_conflict->hide();
 
+    m_notSaved = new Banner(QStringLiteral("noteNotSavedBanner"), this);
+    m_notSaved->hide();
+    m_saveState = new QLabel(this);
+    m_saveState->setObjectName(QStringLiteral("noteSaveState"));
+    m_saveState->setTextFormat(Qt::PlainText);
+    m_saveState->setForegroundRole(QPalette::PlaceholderText);
+
     layout->addWidget(m_conflict);
+    layout->addWidget(m_notSaved);
     layout->addWidget(m_editor, 1);
+    layout->addWidget(m_saveState);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &NotePanel::updateSaveState);
     connect(m_editor, &NoteEditor::conflictChanged, this, &NotePanel::showConflict);
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
         if (m_editor->hasConflict())
             m_mine->setPlainText(m_editor->toPlainText());
     });
+}
+
+void NotePanel::watchSaves(NoteSaver *saver)
+{
+    m_saver = saver;
+    connect(m_notSaved->addButton(QStringLiteral("noteRetryButton"), tr("Try Again Now")),
+            &QPushButton::clicked, saver, &NoteSaver::retryNow);
+    connect(saver, &NoteSaver::saved, this, [this](const QString &arxivId) {
+        if (arxivId == m_editor->paperId())
+            m_savedPaper = arxivId;
+        updateSaveState();
+    });
+    connect(saver, &NoteSaver::writeStarted, this, &NotePanel::updateSaveState);
+    connect(saver, &NoteSaver::stateChanged, this, &NotePanel::updateSaveState);
+}
+
+void NotePanel::updateSaveState()
+{
+    if (!m_saver)
+        return;
+    const QString id = m_editor->paperId();
+    if (id != m_savedPaper)
+        m_savedPaper.clear();
+    const bool unsaved = !id.isEmpty() && m_saver->isUnsaved(id);
+    const bool failing = !m_saver->lastError().isEmpty();
+    QString state;
+    if (id.isEmpty() || m_editor->isDirty())
+        state.clear(); // being typed: the autosave follows
+    else if (unsaved)
+        state = failing ? tr("Not saved yet") : tr("Saving…");
+    else if (!m_savedPaper.isEmpty())
+        state = tr("Saved");
+    m_saveState->setText(state);
+
+    const QStringList waiting = m_saver->unsavedIds();
+    if (failing && !waiting.isEmpty()) {
+        m_notSaved->setText(tr("%n note(s) not saved yet (%1): %2", nullptr, int(waiting.size()))
+                                .arg(waiting.join(QStringLiteral(", ")), m_saver->lastError()) +
+                            QLatin1Char('\n') +
+                            tr("The text is kept, and saving is tried again until it works; if "
+                               "Paperboy is closed first, it is kept for the next start."));
+        m_notSaved->show();
+    } else {
+        m_notSaved->hide();
+    }
 }
 
 void NotePanel::showConflict(bool conflict)

@@ -1,5 +1,6 @@
 #include "fetch/fetch_controller.h"
 
+#include "common/plain_tool_tip.h"
 #include "common/settings.h"
 #include "core/arxiv_calendar.h"
 #include "fetch/fetch_dialog.h"
@@ -200,7 +201,7 @@ void FetchController::onProgress(int done, int total, const QString &text)
         m_progress->setValue(qBound(0, done, total));
         m_progress->setFormat(tr("%v of %m"));
     }
-    m_progress->setToolTip(text);
+    m_progress->setToolTip(plainToolTip(text));
     emit message(total <= 1 ? tr("Fetching %1…").arg(text)
                             : tr("Fetching %1 (%2 of %3)…")
                                   .arg(text, QString::number(done + 1), QString::number(total)),

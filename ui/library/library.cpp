@@ -1,6 +1,7 @@
 #include "library/library.h"
 
 #include "library/library_watch.h"
+#include "library/note_saver.h"
 #include "search/search_query.h"
 #include "search/searcher.h"
 #include "store/store_thread.h"
@@ -54,7 +55,7 @@ Library::Library(const QString &databasePath, bool importSample, QObject *parent
 {
     m_writer = std::make_unique<StoreThread>(databasePath, Database::Mode::ReadWrite);
     connect(m_writer.get(), &StoreThread::failed, this, &Library::openFailed);
-    m_user = new UserData(*m_writer, this);
+    m_user = new UserData(*m_writer, NoteSaver::recoveryPathFor(databasePath), this);
     m_user->setObjectName(QStringLiteral("userData"));
     connect(m_user, &UserData::committed, this, &Library::onUserDataCommitted);
     connect(m_user, &UserData::tagNamesChanged, this, &Library::userViewsChanged);

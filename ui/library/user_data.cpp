@@ -1,5 +1,6 @@
 #include "library/user_data.h"
 
+#include "library/note_saver.h"
 #include "store/store_thread.h"
 
 namespace paperboy {
@@ -22,7 +23,27 @@ QStringList without(const QStringList &list, const QStringList &removed)
 
 } // namespace
 
-UserData::UserData(StoreThread &writer, QObject *parent) : QObject(parent), m_writer(writer) {}
+UserData::UserData(StoreThread &writer, const QString &noteRecoveryPath, QObject *parent)
+    : QObject(parent), m_writer(writer), m_notes(new NoteSaver(writer, noteRecoveryPath, this))
+{
+    // Each try of a note's write is an edit in flight: a read it may predate keeps the text.
+    connect(m_notes, &NoteSaver::writeStarted, this,
+            [this](const QString &id, const QString &text) { m_edits.setNote(id, text); });
+    connect(m_notes, &NoteSaver::writeFinished, this, [this](const QString &id) {
+        m_edits.writeDone(id);
+        emit committed(UserField::Note);
+    });
+}
+
+void UserData::applyUnsavedNotes(QList<PaperView> &papers) const
+{
+    const QStringList unsaved = m_notes->unsavedIds();
+    if (unsaved.isEmpty())
+        return;
+    for (PaperView &view : papers)
+        if (unsaved.contains(view.paper.arxivId))
+            view.user.note = m_notes->unsavedText(view.paper.arxivId);
+}
 
 void UserData::publish(const QString &arxivId, UserField field, const UserState &state)
 {
@@ -78,12 +99,11 @@ void UserData::setRead(const QStringList &arxivIds, bool read)
 
 void UserData::setNote(const QString &arxivId, const QString &note)
 {
-    m_edits.setNote(arxivId, note);
     UserState state = this->state(arxivId);
     state.note = note;
     publish(arxivId, UserField::Note, state);
-    write({arxivId}, UserField::Note,
-          [arxivId, note](Store &store) { return errorOf(store.setNote(arxivId, note), store); });
+    // Written, and tried again until it commits, by the saver (which marks each try pending).
+    m_notes->save(arxivId, note);
 }
 
 void UserData::setTags(const QString &arxivId, const QStringList &tags)
@@ -143,6 +163,7 @@ void UserData::adoptList(QList<PaperView> &papers, quint64 readPostedAt)
 {
     m_edits.settle(readPostedAt);
     m_edits.apply(papers);
+    applyUnsavedNotes(papers);
     m_known.clear();
     m_known.reserve(papers.size());
     for (const PaperView &view : papers)
@@ -166,6 +187,8 @@ void UserData::refreshTracked(UserStateChange::Origin origin)
                     continue; // a newer list replaced the papers on screen
                 UserState state = it.value();
                 m_edits.apply(it.key(), state); // an edit still on its way wins
+                if (m_notes->isUnsaved(it.key()))
+                    state.note = m_notes->unsavedText(it.key());
                 const UserFields fields = UserStateChange::difference(*known, state);
                 if (!fields)
                     continue;

@@ -20,6 +20,7 @@
 
 namespace paperboy {
 
+class NoteSaver;
 class Store;
 class StoreThread;
 
@@ -27,8 +28,9 @@ class UserData : public QObject
 {
     Q_OBJECT
 public:
-    // Writes go to `writer`; re-reads wait for setReader().
-    explicit UserData(StoreThread &writer, QObject *parent = nullptr);
+    // Writes go to `writer`; re-reads wait for setReader(). Notes that never commit go to
+    // `noteRecoveryPath` when the window closes (see NoteSaver).
+    UserData(StoreThread &writer, const QString &noteRecoveryPath, QObject *parent = nullptr);
 
     // The reader connection, once it is open.
     void setReader(StoreThread *reader) { m_reader = reader; }
@@ -58,6 +60,8 @@ public:
     void refreshTracked(UserStateChange::Origin origin);
 
     const PendingEdits &pendingEdits() const { return m_edits; }
+    // The notes written but not committed yet, and their saving state.
+    NoteSaver *notes() const { return m_notes; }
 
 signals:
     void changed(const paperboy::UserStateChange &change);
@@ -71,10 +75,13 @@ private:
     // Records the edit in the known states and the pending edits, and emits it.
     void publish(const QString &arxivId, UserField field, const UserState &state);
     void write(const QStringList &ids, UserFields fields, std::function<QString(Store &)> job);
+    // A note not committed yet wins over what a read brought back, however old the read.
+    void applyUnsavedNotes(QList<PaperView> &papers) const;
 
     StoreThread &m_writer;
     StoreThread *m_reader = nullptr;
     PendingEdits m_edits;
+    NoteSaver *m_notes = nullptr;
     QHash<QString, UserState> m_known; // the papers on screen
 };
 

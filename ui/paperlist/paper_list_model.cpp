@@ -1,6 +1,7 @@
 #include "paperlist/paper_list_model.h"
 
 #include "common/paper_text.h"
+#include "common/plain_tool_tip.h"
 
 namespace paperboy {
 
@@ -82,8 +83,8 @@ QVariant PaperListModel::data(const QModelIndex &index, int role) const
         return view.paper.title.isEmpty() ? view.paper.arxivId : readableText(view.paper.title);
     case Qt::ToolTipRole: {
         const QString zh = chineseTitleOf(view);
-        return zh.isEmpty() ? readableText(view.paper.title)
-                            : readableText(view.paper.title) + QLatin1Char('\n') + zh;
+        return plainToolTip(zh.isEmpty() ? readableText(view.paper.title)
+                                         : readableText(view.paper.title) + QLatin1Char('\n') + zh);
     }
     case Qt::AccessibleTextRole:
         return QStringList{view.user.starred ? tr("Starred") : QString(),

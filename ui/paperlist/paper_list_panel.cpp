@@ -1,5 +1,6 @@
 #include "paperlist/paper_list_panel.h"
 
+#include "common/plain_tool_tip.h"
 #include "paperlist/paper_delegate.h"
 #include "paperlist/paper_filter_model.h"
 #include "paperlist/paper_list_model.h"
@@ -164,7 +165,7 @@ void PaperListPanel::setPapers(const QString &heading, const QList<PaperView> &p
 void PaperListPanel::setHeading(const QString &heading)
 {
     m_heading->setText(heading);
-    m_heading->setToolTip(heading);
+    m_heading->setToolTip(plainToolTip(heading));
 }
 
 void PaperListPanel::setMarkAllReadVisible(bool visible)

@@ -67,10 +67,51 @@ void SearchController::askToSave(const QString &query)
         const QString trimmed = name.simplified();
         if (trimmed.isEmpty())
             return;
-        m_library->saveSearch(trimmed, query);
-        emit message(tr("Saved the search as \"%1\".").arg(trimmed), false);
+        // The name may be taken since the sidebar was last read (another window, the command
+        // line): the file says, not the sidebar.
+        m_library->read(
+            this,
+            [trimmed](Store &store) {
+                for (const SavedSearch &saved : SmartViews(store).savedSearches())
+                    if (saved.name == trimmed)
+                        return saved.query;
+                return QString();
+            },
+            [this, trimmed, query](const QString &existing) {
+                if (existing.isEmpty() || existing == query)
+                    save(trimmed, query);
+                else
+                    askToReplace(trimmed, existing, query);
+            });
     });
     dialog->open();
+}
+
+void SearchController::askToReplace(const QString &name, const QString &existing,
+                                    const QString &query)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Replace Saved Search"),
+                                tr("A saved search named \"%1\" already exists:\n%2\n\nReplace "
+                                   "it with this search?\n%3")
+                                    .arg(name, existing, query),
+                                QMessageBox::Cancel, m_window);
+    box->setObjectName(QStringLiteral("replaceSavedSearchDialog"));
+    box->setTextFormat(Qt::PlainText); // the queries are the user's text, shown as typed
+    QPushButton *replace = box->addButton(tr("Replace"), QMessageBox::AcceptRole);
+    replace->setObjectName(QStringLiteral("replaceSavedSearchButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, replace, name, query] {
+        if (box->clickedButton() == replace)
+            save(name, query);
+    });
+    box->open();
+}
+
+void SearchController::save(const QString &name, const QString &query)
+{
+    m_library->saveSearch(name, query);
+    emit message(tr("Saved the search as \"%1\".").arg(name), false);
 }
 
 void SearchController::askToRename(const QString &name)

@@ -31,7 +31,7 @@ public:
     void searchNow(const QString &text);
 
     // Ask for a name, then save `query` (non-blocking dialogs, objectNames below).
-    void askToSave(const QString &query);  // saveSearchDialog
+    void askToSave(const QString &query);  // saveSearchDialog, replaceSavedSearchDialog
     void askToRename(const QString &name); // renameSavedSearchDialog
     void askToDelete(const QString &name); // deleteSavedSearchDialog
 
@@ -45,6 +45,10 @@ signals:
 
 private:
     void fire();
+    // The name is taken by another query: replace it only when the reader says so
+    // (replaceSavedSearchDialog).
+    void askToReplace(const QString &name, const QString &existing, const QString &query);
+    void save(const QString &name, const QString &query);
 
     Library *m_library;
     QWidget *m_window;

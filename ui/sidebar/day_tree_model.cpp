@@ -1,5 +1,7 @@
 #include "sidebar/day_tree_model.h"
 
+#include "common/plain_tool_tip.h"
+
 #include <QFont>
 #include <QLocale>
 
@@ -301,7 +303,8 @@ QVariant DayTreeModel::data(const QModelIndex &index, int role) const
         const auto status = m_status.constFind(node.day.date);
         if (status != m_status.constEnd())
             tip += QLatin1Char('\n') + (status->details.isEmpty() ? status->text : status->details);
-        return tip;
+        // The details can hold a server's reply: shown as text, never as markup.
+        return role == Qt::ToolTipRole ? QVariant(plainToolTip(tip)) : QVariant(tip);
     }
     case Qt::DecorationRole:
         if (index.column() == LabelColumn && node.level == DayLevel) {

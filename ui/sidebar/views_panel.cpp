@@ -1,5 +1,6 @@
 #include "sidebar/views_panel.h"
 
+#include "common/plain_tool_tip.h"
 #include "sidebar/count_delegate.h"
 
 #include <QAction>
@@ -116,7 +117,7 @@ void ViewsPanel::setCounts(const SidebarCounts &sidebar)
         item->setData(kNameRole, search.name);
         item->setData(kQueryRole, search.query);
         item->setData(CountDelegate::CountRole, searchCounts.value(search.name, -1));
-        item->setToolTip(search.query);
+        item->setToolTip(plainToolTip(search.query));
     }
     m_tags->clear();
     m_tagNames.clear();

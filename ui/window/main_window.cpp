@@ -2,6 +2,7 @@
 
 #include "common/link_policy.h"
 #include "common/palette_colors.h"
+#include "common/plain_tool_tip.h"
 #include "common/settings.h"
 #include "detail/detail_pane.h"
 #include "detail/note_editor.h"
@@ -20,6 +21,7 @@
 #include "tags/tag_controller.h"
 #include "tags/tags_edit.h"
 #include "window/empty_state.h"
+#include "window/note_recovery_banner.h"
 #include "window/reader_actions.h"
 #include "window/shortcuts_dialog.h"
 
@@ -139,7 +141,11 @@ void MainWindow::buildUi()
     auto *margins = new QWidget;
     auto *layout = new QVBoxLayout(margins);
     layout->setContentsMargins(6, 6, 6, 0);
+    // Notes that could not be saved when the window last closed are offered back first.
+    m_recovery = new NoteRecoveryBanner(m_library);
+    layout->addWidget(m_recovery);
     layout->addWidget(m_central);
+    m_recovery->check();
     setCentralWidget(margins);
 
     m_actions->buildMenus(menuBar());
@@ -168,6 +174,7 @@ void MainWindow::buildUi()
     connect(user, &UserData::changed, m_detail, &DetailPane::applyUserChange);
     connect(m_detail, &DetailPane::starToggled, m_edits, &PaperEdits::setStarred);
     connect(m_detail, &DetailPane::noteEdited, user, &UserData::setNote);
+    m_detail->watchNoteSaves(user->notes());
     connect(m_detail, &DetailPane::tagsEdited, user, &UserData::setTags);
 
     connect(m_sidebar, &Sidebar::categoriesChanged, m_list, &PaperListPanel::setCategories);
@@ -396,7 +403,7 @@ void MainWindow::showStatus(const QString &text, bool isError)
         palette.setColor(QPalette::WindowText, warningTextColor(palette));
     m_status->setPalette(palette);
     m_status->setText(text);
-    m_status->setToolTip(text);
+    m_status->setToolTip(plainToolTip(text));
 }
 
 void MainWindow::onCurrentPaperChanged(const QString &arxivId)

@@ -24,6 +24,7 @@ class ExportController;
 class FetchController;
 class ImportController;
 class ListController;
+class NoteRecoveryBanner;
 class PaperEdits;
 class PaperListPanel;
 struct ReaderActions;
@@ -97,6 +98,7 @@ private:
     std::unique_ptr<ReaderActions> m_actions;
     QStackedWidget *m_central = nullptr;
     EmptyState *m_empty = nullptr;
+    NoteRecoveryBanner *m_recovery = nullptr;
     QSplitter *m_splitter = nullptr;
     Sidebar *m_sidebar = nullptr;
     PaperListPanel *m_list = nullptr;
