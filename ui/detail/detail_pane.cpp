@@ -459,9 +459,9 @@ void DetailPane::focusNote()
     m_note->moveCursor(QTextCursor::End);
 }
 
-void DetailPane::watchNoteSaves(NoteSaver *saver)
+void DetailPane::watchNoteSaves(NoteSaver *saver, Banner *notSaved)
 {
-    m_notePanel->watchSaves(saver);
+    m_notePanel->watchSaves(saver, notSaved);
 }
 
 void DetailPane::flushNote()

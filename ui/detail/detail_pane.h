@@ -23,6 +23,7 @@ class QToolButton;
 namespace paperboy {
 
 class AiSummaryView;
+class Banner;
 class MathTextView;
 class NoteEditor;
 class NotePanel;
@@ -48,8 +49,8 @@ public:
     AbstractLanguage abstractLanguage() const { return m_language; }
 
     NoteEditor *noteEditor() const { return m_note; }
-    // Shows under the note whether it is saved, and a banner while notes fail to save.
-    void watchNoteSaves(NoteSaver *saver);
+    // Shows under the note whether it is saved, and `notSaved` while notes fail to save.
+    void watchNoteSaves(NoteSaver *saver, Banner *notSaved);
     TagsEdit *tagsEdit() const { return m_tags; }
     QSplitter *splitter() const { return m_splitter; }
     void focusNote();

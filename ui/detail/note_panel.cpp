@@ -50,15 +50,12 @@ NotePanel::NotePanel(QWidget *parent) : QWidget(parent)
             &QPushButton::clicked, m_editor, &NoteEditor::mergeBoth);
     m_conflict->hide();
 
-    m_notSaved = new Banner(QStringLiteral("noteNotSavedBanner"), this);
-    m_notSaved->hide();
     m_saveState = new QLabel(this);
     m_saveState->setObjectName(QStringLiteral("noteSaveState"));
     m_saveState->setTextFormat(Qt::PlainText);
     m_saveState->setForegroundRole(QPalette::PlaceholderText);
 
     layout->addWidget(m_conflict);
-    layout->addWidget(m_notSaved);
     layout->addWidget(m_editor, 1);
     layout->addWidget(m_saveState);
     connect(m_editor, &QPlainTextEdit::textChanged, this, &NotePanel::updateSaveState);
@@ -69,9 +66,11 @@ NotePanel::NotePanel(QWidget *parent) : QWidget(parent)
     });
 }
 
-void NotePanel::watchSaves(NoteSaver *saver)
+void NotePanel::watchSaves(NoteSaver *saver, Banner *notSaved)
 {
     m_saver = saver;
+    m_notSaved = notSaved;
+    m_notSaved->hide();
     connect(m_notSaved->addButton(QStringLiteral("noteRetryButton"), tr("Try Again Now")),
             &QPushButton::clicked, saver, &NoteSaver::retryNow);
     connect(saver, &NoteSaver::saved, this, [this](const QString &arxivId) {

@@ -6,7 +6,8 @@
 //
 // Below the editor a word says where the note stands: "Saving…" while its write is on its way,
 // "Saved" only once it committed. When writes fail (the library locked, the disk full) a
-// second banner says so and stays until every note is saved; the text stays in the editor.
+// banner at the top of the window says so and stays until every note is saved; the text
+// stays in the editor.
 
 #include <QWidget>
 
@@ -27,8 +28,9 @@ public:
 
     NoteEditor *editor() const { return m_editor; }
     Banner *conflictBanner() const { return m_conflict; }
-    // Follows the saving of notes (once, when the library is known).
-    void watchSaves(NoteSaver *saver);
+    // Follows the saving of notes (once, when the library is known). `notSaved` is the banner
+    // that says notes fail to save; the window places it where it cannot be squeezed.
+    void watchSaves(NoteSaver *saver, Banner *notSaved);
 
 private:
     void showConflict(bool conflict);

@@ -1,5 +1,6 @@
 #include "window/main_window.h"
 
+#include "common/banner.h"
 #include "common/link_policy.h"
 #include "common/palette_colors.h"
 #include "common/plain_tool_tip.h"
@@ -144,6 +145,9 @@ void MainWindow::buildUi()
     // Notes that could not be saved when the window last closed are offered back first.
     m_recovery = new NoteRecoveryBanner(m_library);
     layout->addWidget(m_recovery);
+    // Notes failing to save, whichever paper is on screen (the note panel follows it).
+    m_notSaved = new Banner(QStringLiteral("noteNotSavedBanner"));
+    layout->addWidget(m_notSaved);
     layout->addWidget(m_central);
     m_recovery->check();
     setCentralWidget(margins);
@@ -174,7 +178,7 @@ void MainWindow::buildUi()
     connect(user, &UserData::changed, m_detail, &DetailPane::applyUserChange);
     connect(m_detail, &DetailPane::starToggled, m_edits, &PaperEdits::setStarred);
     connect(m_detail, &DetailPane::noteEdited, user, &UserData::setNote);
-    m_detail->watchNoteSaves(user->notes());
+    m_detail->watchNoteSaves(user->notes(), m_notSaved);
     connect(m_detail, &DetailPane::tagsEdited, user, &UserData::setTags);
 
     connect(m_sidebar, &Sidebar::categoriesChanged, m_list, &PaperListPanel::setCategories);

@@ -23,6 +23,7 @@ class EmptyState;
 class ExportController;
 class FetchController;
 class ImportController;
+class Banner;
 class ListController;
 class NoteRecoveryBanner;
 class PaperEdits;
@@ -99,6 +100,7 @@ private:
     QStackedWidget *m_central = nullptr;
     EmptyState *m_empty = nullptr;
     NoteRecoveryBanner *m_recovery = nullptr;
+    Banner *m_notSaved = nullptr;
     QSplitter *m_splitter = nullptr;
     Sidebar *m_sidebar = nullptr;
     PaperListPanel *m_list = nullptr;
