@@ -51,14 +51,7 @@
     </message>
 </context>
 <context>
-    <name>paperboy::MainWindow</name>
-    <message numerus="yes">
-        <source>Marked %n papers as read.</source>
-        <translation>
-            <numerusform>Marked %n paper as read.</numerusform>
-            <numerusform>Marked %n papers as read.</numerusform>
-        </translation>
-    </message>
+    <name>paperboy::ImportController</name>
     <message numerus="yes">
         <source>Importing %n files…</source>
         <translation>
@@ -80,6 +73,19 @@
             <numerusform>%n papers</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>paperboy::ListController</name>
+    <message numerus="yes">
+        <source>%1 · %n papers</source>
+        <translation>
+            <numerusform>%1 · %n paper</numerusform>
+            <numerusform>%1 · %n papers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::MainWindow</name>
     <message numerus="yes">
         <source>%n days of digests.</source>
         <translation>
@@ -87,11 +93,41 @@
             <numerusform>%n days of digests.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>paperboy::NotePanel</name>
     <message numerus="yes">
-        <source>%1 · %n papers</source>
+        <source>%n note(s) not saved yet (%1): %2</source>
         <translation>
-            <numerusform>%1 · %n paper</numerusform>
-            <numerusform>%1 · %n papers</numerusform>
+            <numerusform>%n note not saved yet (%1): %2</numerusform>
+            <numerusform>%n notes not saved yet (%1): %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::NoteRecoveryBanner</name>
+    <message numerus="yes">
+        <source>%n note(s) typed before Paperboy last closed could not be saved (%1). They were kept; save them now?</source>
+        <translation>
+            <numerusform>A note typed before Paperboy last closed could not be saved (%1). It was kept; save it now?</numerusform>
+            <numerusform>%n notes typed before Paperboy last closed could not be saved (%1). They were kept; save them now?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the %n note(s) that could not be saved? They cannot be recovered afterwards.</source>
+        <translation>
+            <numerusform>Discard the note that could not be saved? It cannot be recovered afterwards.</numerusform>
+            <numerusform>Discard the %n notes that could not be saved? They cannot be recovered afterwards.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::PaperEdits</name>
+    <message numerus="yes">
+        <source>Marked %n papers as read.</source>
+        <translation>
+            <numerusform>Marked %n paper as read.</numerusform>
+            <numerusform>Marked %n papers as read.</numerusform>
         </translation>
     </message>
 </context>

@@ -52,58 +52,58 @@
 <context>
     <name>paperboy::DayTreeModel</name>
     <message>
-        <location filename="../../ui/sidebar/day_tree_model.cpp" line="251"/>
+        <location filename="../../ui/sidebar/day_tree_model.cpp" line="253"/>
         <source>%1</source>
         <comment>a year in the day tree</comment>
         <translation>%1年</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar/day_tree_model.cpp" line="257"/>
+        <location filename="../../ui/sidebar/day_tree_model.cpp" line="259"/>
         <source>%1 %2</source>
         <comment>a day in the day tree: short weekday name, day of the month</comment>
         <translation>%2日 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar/day_tree_model.cpp" line="261"/>
+        <location filename="../../ui/sidebar/day_tree_model.cpp" line="263"/>
         <source>%1 · repeat</source>
         <comment>the day repeats the listing of an earlier day</comment>
         <translation>%1 · 重复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar/day_tree_model.cpp" line="287"/>
-        <location filename="../../ui/sidebar/day_tree_model.cpp" line="293"/>
+        <location filename="../../ui/sidebar/day_tree_model.cpp" line="289"/>
+        <location filename="../../ui/sidebar/day_tree_model.cpp" line="295"/>
         <source>%n papers, %1 unread</source>
         <translation>
             <numerusform>%n 篇论文，%1 篇未读</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar/day_tree_model.cpp" line="290"/>
+        <location filename="../../ui/sidebar/day_tree_model.cpp" line="292"/>
         <source>No listing stored for this day.</source>
         <translation>这一天没有保存的列表。</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar/day_tree_model.cpp" line="296"/>
+        <location filename="../../ui/sidebar/day_tree_model.cpp" line="298"/>
         <source>From: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar/day_tree_model.cpp" line="299"/>
+        <location filename="../../ui/sidebar/day_tree_model.cpp" line="301"/>
         <source>The source repeated the listing of %1.</source>
         <translation>来源重复了 %1 的列表。</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar/day_tree_model.cpp" line="351"/>
+        <location filename="../../ui/sidebar/day_tree_model.cpp" line="354"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar/day_tree_model.cpp" line="353"/>
+        <location filename="../../ui/sidebar/day_tree_model.cpp" line="356"/>
         <source>Unread</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar/day_tree_model.cpp" line="355"/>
+        <location filename="../../ui/sidebar/day_tree_model.cpp" line="358"/>
         <source>Papers</source>
         <translation>论文</translation>
     </message>
@@ -111,154 +111,154 @@
 <context>
     <name>paperboy::DetailPane</name>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="125"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="127"/>
         <source>TeX</source>
         <translation>TeX 源码</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="127"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="129"/>
         <source>Select a paper to read it here.</source>
         <translation>选择一篇论文，在此阅读。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="173"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="175"/>
         <source>arXiv page</source>
         <translation>arXiv 页面</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="179"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="181"/>
         <source>Project Page</source>
         <translation>项目主页</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="205"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="207"/>
         <source>Copy Link</source>
         <translation>复制链接</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="206"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="208"/>
         <source>link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="208"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="210"/>
         <source>Copy arXiv ID</source>
         <translation>复制 arXiv ID</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="209"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="211"/>
         <source>arXiv ID</source>
         <translation>arXiv ID</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="221"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="223"/>
         <source>Abstract</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="225"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="227"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="227"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="229"/>
         <source>Side by side</source>
         <translation>中英对照</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="229"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="231"/>
         <source>Abstract language</source>
         <translation>摘要语言</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="254"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="256"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="260"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="262"/>
         <source>&amp;Tags:</source>
         <translation>标签(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="263"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="265"/>
         <source>comma-separated, e.g. diffusion, to-read</source>
         <translation>用逗号分隔，例如：diffusion, 待读</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="307"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="308"/>
         <source>%1 #%2 (%3)</source>
         <comment>digest date, position in the digest, digest source</comment>
         <translation>%1 第 %2 篇（%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="313"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="314"/>
         <source>Comment: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="315"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="316"/>
         <source>Journal ref: %1</source>
         <translation>期刊引用：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="319"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="320"/>
         <source>No code link known</source>
         <translation>暂无代码链接</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="325"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="326"/>
         <source>Code link (not a web link, not opened): %1</source>
         <translation>代码链接（不是网页链接，未打开）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="327"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="328"/>
         <source>Code: %1</source>
         <translation>代码：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="334"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="335"/>
         <source>Code ★ %1</source>
         <translation>代码 ★ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="401"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="418"/>
         <source>Starred (S to remove the star)</source>
         <translation>已收藏（按 S 取消收藏）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="401"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="418"/>
         <source>Star this paper (S)</source>
         <translation>收藏这篇论文（S）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="402"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="419"/>
         <source>Starred</source>
         <translation>已收藏</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="402"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="419"/>
         <source>Not starred</source>
         <translation>未收藏</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="424"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="441"/>
         <source>No Chinese abstract in this digest; showing the English one.</source>
         <translation>此速递没有中文摘要，显示英文摘要。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="426"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="443"/>
         <source>No English abstract known yet; showing the digest&apos;s Chinese one.</source>
         <translation>暂无英文摘要，显示速递中的中文摘要。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="428"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="445"/>
         <source>No abstract known yet.</source>
         <translation>暂无摘要。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="178"/>
-        <location filename="../../ui/detail/detail_pane.cpp" line="336"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="180"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="337"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
@@ -326,39 +326,39 @@ Press F1 to see the keyboard shortcuts.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_controller.cpp" line="114"/>
+        <location filename="../../ui/export/export_controller.cpp" line="111"/>
         <source>Papers tagged but not in the library, left out: %1.</source>
         <translation>有标签但不在论文库中的论文已略过：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_controller.cpp" line="126"/>
+        <location filename="../../ui/export/export_controller.cpp" line="123"/>
         <source>Back Up User Data</source>
         <translation>备份用户数据</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_controller.cpp" line="127"/>
-        <location filename="../../ui/export/export_controller.cpp" line="169"/>
+        <location filename="../../ui/export/export_controller.cpp" line="124"/>
+        <location filename="../../ui/export/export_controller.cpp" line="166"/>
         <source>Paperboy backup (*.json);;All files (*)</source>
         <translation>Paperboy 备份 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_controller.cpp" line="154"/>
+        <location filename="../../ui/export/export_controller.cpp" line="151"/>
         <source>Backup failed: %1</source>
         <translation>备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_controller.cpp" line="157"/>
+        <location filename="../../ui/export/export_controller.cpp" line="154"/>
         <source>Backed up the user data (papers: %1, saved searches: %2) to %3.</source>
         <translation>已将用户数据（论文：%1，已保存的搜索：%2）备份到 %3。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_controller.cpp" line="168"/>
-        <location filename="../../ui/export/export_controller.cpp" line="173"/>
+        <location filename="../../ui/export/export_controller.cpp" line="165"/>
+        <location filename="../../ui/export/export_controller.cpp" line="170"/>
         <source>Restore User Data</source>
         <translation>恢复用户数据</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_controller.cpp" line="174"/>
+        <location filename="../../ui/export/export_controller.cpp" line="171"/>
         <source>Merge the stars, read marks, notes, tags and saved searches of
 %1
 into this library?
@@ -371,82 +371,82 @@ Nothing is deleted: tags are combined, and where both changed a field the newer 
 不会删除任何内容：标签会合并；若两边都修改了同一字段，以较新的修改为准。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_controller.cpp" line="187"/>
+        <location filename="../../ui/export/export_controller.cpp" line="184"/>
         <source>Restoring user data from %1…</source>
         <translation>正在从 %1 恢复用户数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_controller.cpp" line="192"/>
+        <location filename="../../ui/export/export_controller.cpp" line="189"/>
         <source>Restore failed: %1</source>
         <translation>恢复失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_controller.cpp" line="195"/>
+        <location filename="../../ui/export/export_controller.cpp" line="192"/>
         <source>Restored user data from %1.</source>
         <translation>已从 %1 恢复用户数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_controller.cpp" line="208"/>
+        <location filename="../../ui/export/export_controller.cpp" line="205"/>
         <source>Papers with new user data: %1</source>
         <translation>新增用户数据的论文：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_controller.cpp" line="209"/>
+        <location filename="../../ui/export/export_controller.cpp" line="206"/>
         <source>Papers updated: %1</source>
         <translation>已更新的论文：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_controller.cpp" line="210"/>
+        <location filename="../../ui/export/export_controller.cpp" line="207"/>
         <source>Papers unchanged: %1</source>
         <translation>未改变的论文：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_controller.cpp" line="211"/>
+        <location filename="../../ui/export/export_controller.cpp" line="208"/>
         <source>Fields taken from the backup: %1</source>
         <translation>采用备份中的字段：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_controller.cpp" line="212"/>
+        <location filename="../../ui/export/export_controller.cpp" line="209"/>
         <source>Tags added: %1</source>
         <translation>新增标签：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_controller.cpp" line="213"/>
+        <location filename="../../ui/export/export_controller.cpp" line="210"/>
         <source>Saved searches added: %1, replaced: %2</source>
         <translation>已保存的搜索：新增 %1，替换 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_controller.cpp" line="216"/>
+        <location filename="../../ui/export/export_controller.cpp" line="213"/>
         <source>Conflicts: %1</source>
         <translation>冲突：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_controller.cpp" line="219"/>
+        <location filename="../../ui/export/export_controller.cpp" line="216"/>
         <source>%1 %2: library &quot;%3&quot; (%4), backup &quot;%5&quot; (%6); kept the %7</source>
         <translation>%1 %2：论文库为“%3”（%4），备份为“%5”（%6）；保留了%7</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_controller.cpp" line="222"/>
+        <location filename="../../ui/export/export_controller.cpp" line="219"/>
         <source>backup&apos;s</source>
         <translation>备份中的值</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_controller.cpp" line="222"/>
+        <location filename="../../ui/export/export_controller.cpp" line="219"/>
         <source>library&apos;s</source>
         <translation>论文库中的值</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_controller.cpp" line="223"/>
+        <location filename="../../ui/export/export_controller.cpp" line="220"/>
         <source>User Data Restored</source>
         <translation>用户数据已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_controller.cpp" line="224"/>
+        <location filename="../../ui/export/export_controller.cpp" line="221"/>
         <source>Merged %1 into the library.</source>
         <translation>已将 %1 合并到论文库。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_controller.cpp" line="246"/>
+        <location filename="../../ui/export/export_controller.cpp" line="243"/>
         <source>Automatic backup failed: %1</source>
         <translation>自动备份失败：%1</translation>
     </message>
@@ -575,79 +575,79 @@ Nothing is deleted: tags are combined, and where both changed a field the newer 
 <context>
     <name>paperboy::FetchController</name>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="28"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="29"/>
         <source>Fetch: %1</source>
         <translation>获取：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="38"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="39"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="39"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="40"/>
         <source>Stop fetching after the request in progress; what arrived is kept</source>
         <translation>当前请求完成后停止获取；已收到的内容会保留</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="125"/>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="168"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="126"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="169"/>
         <source>A fetch is already running.</source>
         <translation>已有获取任务在运行。</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="136"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="137"/>
         <source>Fetching %1 to %2…</source>
         <translation>正在获取 %1 至 %2…</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="139"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="140"/>
         <source>Fetching today&apos;s listing…</source>
         <translation>正在获取今天的列表…</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="187"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="188"/>
         <source>Cancelling the fetch after the request in progress…</source>
         <translation>当前请求完成后将取消获取…</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="201"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="202"/>
         <source>%v of %m</source>
         <translation>%v / %m</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="204"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="205"/>
         <source>Fetching %1…</source>
         <translation>正在获取 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="205"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="206"/>
         <source>Fetching %1 (%2 of %3)…</source>
         <translation>正在获取 %1（第 %2 / %3 项）…</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="213"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="214"/>
         <source>Fetch cancelled; papers stored before: %1.</source>
         <translation>获取已取消；此前已保存的论文：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="215"/>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="226"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="216"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="227"/>
         <source>Fetch failed: %1</source>
         <translation>获取失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="227"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="228"/>
         <source>Fetch finished with problems: %1</source>
         <translation>获取完成，但有问题：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="230"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="231"/>
         <source>Today&apos;s listing is unchanged since the last fetch.</source>
         <translation>今天的列表自上次获取以来没有变化。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="231"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="232"/>
         <source>Fetched %n papers.</source>
         <translation>
             <numerusform>已获取 %n 篇论文。</numerusform>
@@ -752,6 +752,50 @@ Nothing is deleted: tags are combined, and where both changed a field the newer 
     </message>
 </context>
 <context>
+    <name>paperboy::ImportController</name>
+    <message>
+        <location filename="../../ui/fetch/import_controller.cpp" line="16"/>
+        <source>Import Digests</source>
+        <translation>导入速递</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fetch/import_controller.cpp" line="17"/>
+        <source>Digests (*.txt *.html *.htm *.json *.jsonl *.xml);;All files (*)</source>
+        <translation>速递文件 (*.txt *.html *.htm *.json *.jsonl *.xml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fetch/import_controller.cpp" line="25"/>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/fetch/import_controller.cpp" line="26"/>
+        <source>Importing %n files…</source>
+        <translation>
+            <numerusform>正在导入 %n 个文件…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/fetch/import_controller.cpp" line="45"/>
+        <source>Import failed: %1</source>
+        <translation>导入失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/fetch/import_controller.cpp" line="47"/>
+        <source>Imported %n files, %1.</source>
+        <translation>
+            <numerusform>已导入 %n 个文件，共 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/fetch/import_controller.cpp" line="48"/>
+        <source>%n papers</source>
+        <translation>
+            <numerusform>%n 篇论文</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>paperboy::LinkPolicy</name>
     <message>
         <location filename="../../ui/common/link_policy.cpp" line="27"/>
@@ -765,6 +809,149 @@ Nothing is deleted: tags are combined, and where both changed a field the newer 
     </message>
 </context>
 <context>
+    <name>paperboy::ListController</name>
+    <message>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="150"/>
+        <source>Could not read the list: %1</source>
+        <translation>无法读取列表：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="152"/>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="223"/>
+        <source>Search: %1</source>
+        <translation>搜索：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="180"/>
+        <source>No listing stored for this day (%1).
+Right-click the day and choose Fetch This Day Again.</source>
+        <translation>这一天没有保存的列表（%1）。
+右键单击该日期，选择“重新获取这一天”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="186"/>
+        <source>No starred papers yet.
+Press S on a paper to star it.</source>
+        <translation>还没有收藏的论文。
+选中论文后按 S 即可收藏。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="188"/>
+        <source>No notes yet.
+Press N on a paper to write one.</source>
+        <translation>还没有笔记。
+选中论文后按 N 即可写笔记。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="190"/>
+        <source>Everything is read.</source>
+        <translation>全部已读。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="192"/>
+        <source>No paper carries this tag any more.</source>
+        <translation>已没有论文带有这个标签。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="195"/>
+        <source>No paper matches the search.</source>
+        <translation>没有符合搜索条件的论文。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="197"/>
+        <source>None of these papers is in the library.</source>
+        <translation>这些论文都不在论文库中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="208"/>
+        <source>dddd d MMMM yyyy</source>
+        <comment>QLocale date format of a day&apos;s heading</comment>
+        <translation>yyyy年M月d日 dddd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="211"/>
+        <source>Starred</source>
+        <translation>已收藏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="214"/>
+        <source>Annotated</source>
+        <translation>有笔记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="217"/>
+        <source>Unread</source>
+        <translation>未读</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="220"/>
+        <source>Tag: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="226"/>
+        <source>Saved search: %1</source>
+        <translation>已保存的搜索：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="229"/>
+        <source>Chosen papers</source>
+        <translation>所选论文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="235"/>
+        <source>%1 · best %2 papers (counting all matches…)</source>
+        <translation>%1 · 最相关的 %2 篇（正在统计全部结果…）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="236"/>
+        <source>%1 · newest %2 papers (counting all matches…)</source>
+        <translation>%1 · 最新的 %2 篇（正在统计全部结果…）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="239"/>
+        <source>%1 · best %2 of %3 papers</source>
+        <translation>%1 · %3 篇中最相关的 %2 篇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="240"/>
+        <source>%1 · newest %2 of %3 papers</source>
+        <translation>%1 · %3 篇中最新的 %2 篇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="242"/>
+        <source>%1 · 1 paper</source>
+        <translation>%1 · 1 篇论文</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/paperlist/list_controller.cpp" line="242"/>
+        <source>%1 · %n papers</source>
+        <translation>
+            <numerusform>%1 · %n 篇论文</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="255"/>
+        <source>No newer digest.</source>
+        <translation>没有更新的速递了。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="255"/>
+        <source>No older digest.</source>
+        <translation>没有更早的速递了。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="265"/>
+        <source>Last paper of the list; ] goes to the next day.</source>
+        <translation>已是列表中最后一篇；按 ] 转到下一天。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="266"/>
+        <source>First paper of the list; [ goes to the previous day.</source>
+        <translation>已是列表中第一篇；按 [ 转到上一天。</translation>
+    </message>
+</context>
+<context>
     <name>paperboy::MainWindow</name>
     <message>
         <location filename="../../ui/window/main_window.cpp" line="72"/>
@@ -772,171 +959,93 @@ Nothing is deleted: tags are combined, and where both changed a field the newer 
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="79"/>
+        <location filename="../../ui/window/main_window.cpp" line="82"/>
         <source>Upgrading the library to a new format (version %1 to %2). A large library takes a few minutes; a copy of the old one is kept.</source>
         <translation>正在将论文库升级到新格式（版本 %1 → %2）。论文库较大时需要几分钟；旧论文库会保留一份副本。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="84"/>
+        <location filename="../../ui/window/main_window.cpp" line="87"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="177"/>
-        <location filename="../../ui/window/main_window.cpp" line="238"/>
+        <location filename="../../ui/window/main_window.cpp" line="196"/>
+        <location filename="../../ui/window/main_window.cpp" line="247"/>
         <source>link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="226"/>
+        <location filename="../../ui/window/main_window.cpp" line="235"/>
         <source>arXiv page</source>
         <translation>arXiv 页面</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="228"/>
+        <location filename="../../ui/window/main_window.cpp" line="237"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="231"/>
+        <location filename="../../ui/window/main_window.cpp" line="240"/>
         <source>No code link known for this paper.</source>
         <translation>这篇论文暂无代码链接。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="233"/>
+        <location filename="../../ui/window/main_window.cpp" line="242"/>
         <source>Not opening the code link: it is not a web link.</source>
         <translation>未打开代码链接：它不是网页链接。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="235"/>
+        <location filename="../../ui/window/main_window.cpp" line="244"/>
         <source>code link</source>
         <translation>代码链接</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="240"/>
+        <location filename="../../ui/window/main_window.cpp" line="249"/>
         <source>arXiv ID</source>
         <translation>arXiv ID</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="242"/>
+        <location filename="../../ui/window/main_window.cpp" line="251"/>
         <source>project page</source>
         <translation>项目主页</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="326"/>
+        <location filename="../../ui/window/main_window.cpp" line="313"/>
         <source>Reloading…</source>
         <translation>正在重新加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="421"/>
+        <location filename="../../ui/window/main_window.cpp" line="417"/>
         <source>No papers in this list.</source>
         <translation>此列表中没有论文。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="422"/>
+        <location filename="../../ui/window/main_window.cpp" line="418"/>
         <source>Select a paper to read it here.</source>
         <translation>选择一篇论文，在此阅读。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="459"/>
-        <source>Starred %1.</source>
-        <translation>已收藏 %1。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window.cpp" line="460"/>
-        <source>Removed the star from %1.</source>
-        <translation>已取消收藏 %1。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window.cpp" line="489"/>
-        <source>Everything here is already read.</source>
-        <translation>这里的论文都已读过。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window.cpp" line="495"/>
-        <source>Marked 1 paper as read.</source>
-        <translation>已将 1 篇论文标为已读。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/window/main_window.cpp" line="496"/>
-        <source>Marked %n papers as read.</source>
-        <translation>
-            <numerusform>已将 %n 篇论文标为已读。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window.cpp" line="503"/>
-        <source>Last paper of the list; ] goes to the next day.</source>
-        <translation>已是列表中最后一篇；按 ] 转到下一天。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window.cpp" line="504"/>
-        <source>First paper of the list; [ goes to the previous day.</source>
-        <translation>已是列表中第一篇；按 [ 转到上一天。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window.cpp" line="511"/>
+        <location filename="../../ui/window/main_window.cpp" line="438"/>
         <source>No %1 to open.</source>
         <translation>没有可打开的%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="513"/>
+        <location filename="../../ui/window/main_window.cpp" line="440"/>
         <source>Opened %1.</source>
         <translation>已打开 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="523"/>
+        <location filename="../../ui/window/main_window.cpp" line="450"/>
         <source>Copied the %1: %2</source>
         <translation>已复制%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="529"/>
-        <source>Import Digests</source>
-        <translation>导入速递</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window.cpp" line="530"/>
-        <source>Digests (*.txt *.html *.htm *.json *.jsonl *.xml);;All files (*)</source>
-        <translation>速递文件 (*.txt *.html *.htm *.json *.jsonl *.xml);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window.cpp" line="538"/>
-        <source>Importing %1…</source>
-        <translation>正在导入 %1…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/window/main_window.cpp" line="539"/>
-        <source>Importing %n files…</source>
-        <translation>
-            <numerusform>正在导入 %n 个文件…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window.cpp" line="557"/>
-        <source>Import failed: %1</source>
-        <translation>导入失败：%1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/window/main_window.cpp" line="559"/>
-        <source>Imported %n files, %1.</source>
-        <translation>
-            <numerusform>已导入 %n 个文件，共 %1。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/window/main_window.cpp" line="559"/>
-        <source>%n papers</source>
-        <translation>
-            <numerusform>%n 篇论文</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window.cpp" line="595"/>
+        <location filename="../../ui/window/main_window.cpp" line="488"/>
         <source>About Paperboy</source>
         <translation>关于 Paperboy</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="596"/>
+        <location filename="../../ui/window/main_window.cpp" line="489"/>
         <source>Paperboy %1
 A desktop reader for daily arXiv digests.
 %2</source>
@@ -945,146 +1054,16 @@ A desktop reader for daily arXiv digests.
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lists.cpp" line="27"/>
+        <location filename="../../ui/window/main_window.cpp" line="337"/>
         <source>No digests yet: import one to start.</source>
         <translation>还没有速递：先导入一份吧。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window_lists.cpp" line="33"/>
+        <location filename="../../ui/window/main_window.cpp" line="343"/>
         <source>%n days of digests.</source>
         <translation>
             <numerusform>共 %n 天的速递。</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window_lists.cpp" line="106"/>
-        <source>No listing stored for this day (%1).
-Right-click the day and choose Fetch This Day Again.</source>
-        <translation>这一天没有保存的列表（%1）。
-右键单击该日期，选择“重新获取这一天”。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window_lists.cpp" line="112"/>
-        <source>No starred papers yet.
-Press S on a paper to star it.</source>
-        <translation>还没有收藏的论文。
-选中论文后按 S 即可收藏。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window_lists.cpp" line="114"/>
-        <source>No notes yet.
-Press N on a paper to write one.</source>
-        <translation>还没有笔记。
-选中论文后按 N 即可写笔记。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window_lists.cpp" line="116"/>
-        <source>Everything is read.</source>
-        <translation>全部已读。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window_lists.cpp" line="118"/>
-        <source>No paper carries this tag any more.</source>
-        <translation>已没有论文带有这个标签。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window_lists.cpp" line="121"/>
-        <source>No paper matches the search.</source>
-        <translation>没有符合搜索条件的论文。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window_lists.cpp" line="1"/>
-        <source>None of these papers is in the library.</source>
-        <translation>这些论文都不在论文库中。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window_lists.cpp" line="132"/>
-        <source>Could not read the list: %1</source>
-        <translation>无法读取列表：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window_lists.cpp" line="134"/>
-        <location filename="../../ui/window/main_window_lists.cpp" line="177"/>
-        <source>Search: %1</source>
-        <translation>搜索：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window_lists.cpp" line="162"/>
-        <source>dddd d MMMM yyyy</source>
-        <comment>QLocale date format of a day&apos;s heading</comment>
-        <translation>yyyy年M月d日 dddd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window_lists.cpp" line="165"/>
-        <source>Starred</source>
-        <translation>已收藏</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window_lists.cpp" line="168"/>
-        <source>Annotated</source>
-        <translation>有笔记</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window_lists.cpp" line="171"/>
-        <source>Unread</source>
-        <translation>未读</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window_lists.cpp" line="174"/>
-        <source>Tag: %1</source>
-        <translation>标签：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window_lists.cpp" line="180"/>
-        <source>Saved search: %1</source>
-        <translation>已保存的搜索：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window_lists.cpp" line="1"/>
-        <source>Chosen papers</source>
-        <translation>所选论文</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window_lists.cpp" line="186"/>
-        <source>%1 · best %2 papers (counting all matches…)</source>
-        <translation>%1 · 最相关的 %2 篇（正在统计全部结果…）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window_lists.cpp" line="187"/>
-        <source>%1 · newest %2 papers (counting all matches…)</source>
-        <translation>%1 · 最新的 %2 篇（正在统计全部结果…）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window_lists.cpp" line="190"/>
-        <source>%1 · best %2 of %3 papers</source>
-        <translation>%1 · %3 篇中最相关的 %2 篇</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window_lists.cpp" line="191"/>
-        <source>%1 · newest %2 of %3 papers</source>
-        <translation>%1 · %3 篇中最新的 %2 篇</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window_lists.cpp" line="193"/>
-        <source>%1 · 1 paper</source>
-        <translation>%1 · 1 篇论文</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/window/main_window_lists.cpp" line="193"/>
-        <source>%1 · %n papers</source>
-        <translation>
-            <numerusform>%1 · %n 篇论文</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window_lists.cpp" line="207"/>
-        <source>No newer digest.</source>
-        <translation>没有更新的速递了。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window_lists.cpp" line="207"/>
-        <source>No older digest.</source>
-        <translation>没有更早的速递了。</translation>
     </message>
 </context>
 <context>
@@ -1104,14 +1083,141 @@ Press N on a paper to write one.</source>
     </message>
 </context>
 <context>
+    <name>paperboy::NotePanel</name>
+    <message>
+        <location filename="../../ui/detail/note_panel.cpp" line="36"/>
+        <source>This note was changed elsewhere while you were writing. Nothing is saved until you choose.</source>
+        <translation>你编辑期间，这条笔记已在别处被修改。在你做出选择之前不会保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/note_panel.cpp" line="38"/>
+        <source>Changed elsewhere:</source>
+        <translation>别处的修改：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/note_panel.cpp" line="40"/>
+        <source>Yours (not saved yet):</source>
+        <translation>你的内容（尚未保存）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/note_panel.cpp" line="45"/>
+        <source>Keep Mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/note_panel.cpp" line="47"/>
+        <source>Keep Theirs</source>
+        <translation>保留别处的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/note_panel.cpp" line="49"/>
+        <source>Merge Both</source>
+        <translation>合并两者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/note_panel.cpp" line="74"/>
+        <source>Try Again Now</source>
+        <translation>立即重试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/note_panel.cpp" line="98"/>
+        <source>Not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/note_panel.cpp" line="98"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/note_panel.cpp" line="100"/>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/detail/note_panel.cpp" line="105"/>
+        <source>%n note(s) not saved yet (%1): %2</source>
+        <translation>
+            <numerusform>%n 条笔记尚未保存（%1）：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/note_panel.cpp" line="108"/>
+        <source>The text is kept, and saving is tried again until it works; if Paperboy is closed first, it is kept for the next start.</source>
+        <translation>文字已保留，并会不断重试保存直到成功；若先关闭 Paperboy，它会保留到下次启动。</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::NoteRecoveryBanner</name>
+    <message>
+        <location filename="../../ui/window/note_recovery_banner.cpp" line="13"/>
+        <source>Save Them</source>
+        <translation>全部保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/note_recovery_banner.cpp" line="15"/>
+        <source>Discard…</source>
+        <translation>丢弃…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/note_recovery_banner.cpp" line="31"/>
+        <source>%n note(s) typed before Paperboy last closed could not be saved (%1). They were kept; save them now?</source>
+        <translation>
+            <numerusform>Paperboy 上次关闭前输入的 %n 条笔记未能保存（%1）。它们已被保留，现在保存吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/note_recovery_banner.cpp" line="79"/>
+        <source>Discard Unsaved Notes</source>
+        <translation>丢弃未保存的笔记</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/note_recovery_banner.cpp" line="80"/>
+        <source>Discard the %n note(s) that could not be saved? They cannot be recovered afterwards.</source>
+        <translation>
+            <numerusform>丢弃这 %n 条未能保存的笔记？之后将无法恢复。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::PaperEdits</name>
+    <message>
+        <location filename="../../ui/paperlist/paper_edits.cpp" line="21"/>
+        <source>Starred %1.</source>
+        <translation>已收藏 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paperlist/paper_edits.cpp" line="22"/>
+        <source>Removed the star from %1.</source>
+        <translation>已取消收藏 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paperlist/paper_edits.cpp" line="49"/>
+        <source>Everything here is already read.</source>
+        <translation>这里的论文都已读过。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paperlist/paper_edits.cpp" line="53"/>
+        <source>Marked 1 paper as read.</source>
+        <translation>已将 1 篇论文标为已读。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/paperlist/paper_edits.cpp" line="54"/>
+        <source>Marked %n papers as read.</source>
+        <translation>
+            <numerusform>已将 %n 篇论文标为已读。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>paperboy::PaperListModel</name>
     <message>
-        <location filename="../../ui/paperlist/paper_list_model.cpp" line="106"/>
+        <location filename="../../ui/paperlist/paper_list_model.cpp" line="90"/>
         <source>Starred</source>
         <translation>已收藏</translation>
     </message>
     <message>
-        <location filename="../../ui/paperlist/paper_list_model.cpp" line="107"/>
+        <location filename="../../ui/paperlist/paper_list_model.cpp" line="91"/>
         <source>Unread</source>
         <translation>未读</translation>
     </message>
@@ -1119,57 +1225,57 @@ Press N on a paper to write one.</source>
 <context>
     <name>paperboy::PaperListPanel</name>
     <message>
-        <location filename="../../ui/paperlist/paper_list_panel.cpp" line="60"/>
+        <location filename="../../ui/paperlist/paper_list_panel.cpp" line="61"/>
         <source>Mark All Read</source>
         <translation>全部标为已读</translation>
     </message>
     <message>
-        <location filename="../../ui/paperlist/paper_list_panel.cpp" line="62"/>
+        <location filename="../../ui/paperlist/paper_list_panel.cpp" line="63"/>
         <source>Mark every paper of this day as read (Shift+U)</source>
         <translation>将这一天的所有论文标为已读（Shift+U）</translation>
     </message>
     <message>
-        <location filename="../../ui/paperlist/paper_list_panel.cpp" line="67"/>
+        <location filename="../../ui/paperlist/paper_list_panel.cpp" line="68"/>
         <source>Newest first</source>
         <translation>最新优先</translation>
     </message>
     <message>
-        <location filename="../../ui/paperlist/paper_list_panel.cpp" line="68"/>
+        <location filename="../../ui/paperlist/paper_list_panel.cpp" line="69"/>
         <source>Best match</source>
         <translation>最相关</translation>
     </message>
     <message>
-        <location filename="../../ui/paperlist/paper_list_panel.cpp" line="69"/>
+        <location filename="../../ui/paperlist/paper_list_panel.cpp" line="70"/>
         <source>Order of the search results</source>
         <translation>搜索结果的排序</translation>
     </message>
     <message>
-        <location filename="../../ui/paperlist/paper_list_panel.cpp" line="72"/>
+        <location filename="../../ui/paperlist/paper_list_panel.cpp" line="73"/>
         <source>Save Search…</source>
         <translation>保存搜索…</translation>
     </message>
     <message>
-        <location filename="../../ui/paperlist/paper_list_panel.cpp" line="74"/>
+        <location filename="../../ui/paperlist/paper_list_panel.cpp" line="75"/>
         <source>Keep this search in the sidebar, with its count</source>
         <translation>将此搜索保存到侧栏，并显示其数量</translation>
     </message>
     <message>
-        <location filename="../../ui/paperlist/paper_list_panel.cpp" line="79"/>
+        <location filename="../../ui/paperlist/paper_list_panel.cpp" line="80"/>
         <source>Filter by title, author, id (/)</source>
         <translation>按标题、作者、ID 筛选（/）</translation>
     </message>
     <message>
-        <location filename="../../ui/paperlist/paper_list_panel.cpp" line="186"/>
+        <location filename="../../ui/paperlist/paper_list_panel.cpp" line="187"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/paperlist/paper_list_panel.cpp" line="188"/>
+        <location filename="../../ui/paperlist/paper_list_panel.cpp" line="189"/>
         <source>Nothing here yet.</source>
         <translation>这里还没有内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/paperlist/paper_list_panel.cpp" line="190"/>
+        <location filename="../../ui/paperlist/paper_list_panel.cpp" line="191"/>
         <source>No paper matches the filter.
 Press Escape to clear it.</source>
         <translation>没有符合筛选条件的论文。
@@ -1635,37 +1741,60 @@ Press Escape to clear it.</source>
         <translation>为搜索“%1”命名：</translation>
     </message>
     <message>
-        <location filename="../../ui/search/search_controller.cpp" line="71"/>
+        <location filename="../../ui/search/search_controller.cpp" line="93"/>
+        <source>Replace Saved Search</source>
+        <translation>替换已保存的搜索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/search_controller.cpp" line="94"/>
+        <source>A saved search named &quot;%1&quot; already exists:
+%2
+
+Replace it with this search?
+%3</source>
+        <translation>已存在名为“%1”的已保存搜索：
+%2
+
+用这个搜索替换它吗？
+%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/search_controller.cpp" line="100"/>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/search_controller.cpp" line="114"/>
         <source>Saved the search as &quot;%1&quot;.</source>
         <translation>已将搜索保存为“%1”。</translation>
     </message>
     <message>
-        <location filename="../../ui/search/search_controller.cpp" line="80"/>
+        <location filename="../../ui/search/search_controller.cpp" line="121"/>
         <source>Rename Saved Search</source>
         <translation>重命名已保存的搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/search/search_controller.cpp" line="81"/>
+        <location filename="../../ui/search/search_controller.cpp" line="122"/>
         <source>New name for &quot;%1&quot;:</source>
         <translation>“%1”的新名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/search/search_controller.cpp" line="90"/>
+        <location filename="../../ui/search/search_controller.cpp" line="131"/>
         <source>Renamed the saved search &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation>已将已保存的搜索“%1”重命名为“%2”。</translation>
     </message>
     <message>
-        <location filename="../../ui/search/search_controller.cpp" line="97"/>
+        <location filename="../../ui/search/search_controller.cpp" line="138"/>
         <source>Delete Saved Search</source>
         <translation>删除已保存的搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/search/search_controller.cpp" line="98"/>
+        <location filename="../../ui/search/search_controller.cpp" line="139"/>
         <source>Delete the saved search &quot;%1&quot;? The papers stay as they are.</source>
         <translation>要删除已保存的搜索“%1”吗？论文本身不受影响。</translation>
     </message>
     <message>
-        <location filename="../../ui/search/search_controller.cpp" line="110"/>
+        <location filename="../../ui/search/search_controller.cpp" line="151"/>
         <source>Deleted the saved search &quot;%1&quot;.</source>
         <translation>已删除已保存的搜索“%1”。</translation>
     </message>
@@ -1742,12 +1871,12 @@ Press Escape to clear it.</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar/sidebar.cpp" line="203"/>
+        <location filename="../../ui/sidebar/sidebar.cpp" line="198"/>
         <source>Fetch This Day Again</source>
         <translation>重新获取这一天</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar/sidebar.cpp" line="205"/>
+        <location filename="../../ui/sidebar/sidebar.cpp" line="200"/>
         <source>Ask arXiv for this day&apos;s listing once more</source>
         <translation>再次从 arXiv 获取这一天的列表</translation>
     </message>
@@ -1755,47 +1884,47 @@ Press Escape to clear it.</source>
 <context>
     <name>paperboy::TagController</name>
     <message>
-        <location filename="../../ui/tags/tag_controller.cpp" line="23"/>
+        <location filename="../../ui/tags/tag_controller.cpp" line="22"/>
         <source>Add &amp;Tag</source>
         <translation>添加标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/tag_controller.cpp" line="61"/>
+        <location filename="../../ui/tags/tag_controller.cpp" line="54"/>
         <source>Tagged 1 paper &quot;%1&quot;.</source>
         <translation>已为 1 篇论文添加标签“%1”。</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/tag_controller.cpp" line="62"/>
+        <location filename="../../ui/tags/tag_controller.cpp" line="55"/>
         <source>Tagged %1 papers &quot;%2&quot;.</source>
         <translation>已为 %1 篇论文添加标签“%2”。</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/tag_controller.cpp" line="72"/>
+        <location filename="../../ui/tags/tag_controller.cpp" line="65"/>
         <source>Add Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/tag_controller.cpp" line="73"/>
+        <location filename="../../ui/tags/tag_controller.cpp" line="66"/>
         <source>Tag for the selected papers:</source>
         <translation>为选中的论文添加标签：</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/tag_controller.cpp" line="86"/>
+        <location filename="../../ui/tags/tag_controller.cpp" line="79"/>
         <source>Rename Tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/tag_controller.cpp" line="87"/>
+        <location filename="../../ui/tags/tag_controller.cpp" line="80"/>
         <source>New name for the tag &quot;%1&quot; (an existing tag&apos;s name merges the two):</source>
         <translation>标签“%1”的新名称（使用已有标签名会将两者合并）：</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/tag_controller.cpp" line="102"/>
+        <location filename="../../ui/tags/tag_controller.cpp" line="95"/>
         <source>Merged the tag &quot;%1&quot; into &quot;%2&quot;.</source>
         <translation>已将标签“%1”合并到“%2”。</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/tag_controller.cpp" line="103"/>
+        <location filename="../../ui/tags/tag_controller.cpp" line="96"/>
         <source>Renamed the tag &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation>已将标签“%1”重命名为“%2”。</translation>
     </message>
@@ -1803,57 +1932,57 @@ Press Escape to clear it.</source>
 <context>
     <name>paperboy::ViewsPanel</name>
     <message>
-        <location filename="../../ui/sidebar/views_panel.cpp" line="50"/>
+        <location filename="../../ui/sidebar/views_panel.cpp" line="51"/>
         <source>Starred</source>
         <translation>已收藏</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar/views_panel.cpp" line="51"/>
+        <location filename="../../ui/sidebar/views_panel.cpp" line="52"/>
         <source>Annotated</source>
         <translation>有笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar/views_panel.cpp" line="52"/>
+        <location filename="../../ui/sidebar/views_panel.cpp" line="53"/>
         <source>Unread</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar/views_panel.cpp" line="60"/>
+        <location filename="../../ui/sidebar/views_panel.cpp" line="61"/>
         <source>Saved Searches</source>
         <translation>已保存的搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar/views_panel.cpp" line="65"/>
+        <location filename="../../ui/sidebar/views_panel.cpp" line="66"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar/views_panel.cpp" line="84"/>
+        <location filename="../../ui/sidebar/views_panel.cpp" line="85"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar/views_panel.cpp" line="201"/>
+        <location filename="../../ui/sidebar/views_panel.cpp" line="202"/>
         <source>Show Papers</source>
         <translation>显示论文</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar/views_panel.cpp" line="209"/>
+        <location filename="../../ui/sidebar/views_panel.cpp" line="210"/>
         <source>Rename or Merge…</source>
         <translation>重命名或合并…</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar/views_panel.cpp" line="211"/>
+        <location filename="../../ui/sidebar/views_panel.cpp" line="212"/>
         <source>Give the tag another name; an existing name merges the two</source>
         <translation>给标签换个名称；使用已有名称会将两者合并</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar/views_panel.cpp" line="224"/>
+        <location filename="../../ui/sidebar/views_panel.cpp" line="225"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar/views_panel.cpp" line="228"/>
+        <location filename="../../ui/sidebar/views_panel.cpp" line="229"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
