@@ -186,7 +186,33 @@ struct PaperBlock
     QString title;
     DigestEntry entry;
     QString link;
+    qsizetype lastUsed = 0; // index of the last line read as one of its fields
 };
+
+qsizetype nonEmptyAfter(const QList<Line> &lines, qsizetype index)
+{
+    qsizetype count = 0;
+    for (qsizetype i = index + 1; i < lines.size(); ++i)
+        count += lines[i].text.isEmpty() ? 0 : 1;
+    return count;
+}
+
+// The heading of the next paper (or the start of one: "2", "2.BO") with nothing, or a
+// fragment of its first field, after it at the end of the file.
+int danglingHeading(const QList<Line> &lines, qsizetype from, int nextNumber, QString *title)
+{
+    static const QRegularExpression start(
+        QStringLiteral("^\\[?(\\d{1,4})(?:\\]|[.．、])?\\s*(.*)$"));
+    for (qsizetype i = from; i < lines.size(); ++i) {
+        const QRegularExpressionMatch m = start.match(lines[i].text);
+        if (m.hasMatch() && m.captured(1).toInt() == nextNumber) {
+            *title = m.captured(2);
+            if (nonEmptyAfter(lines, i) <= 1)
+                return lines[i].number;
+        }
+    }
+    return 0;
+}
 
 } // namespace
 
@@ -255,6 +281,8 @@ ParseResult parseDigestText(const QString &input)
             digest.title = lines[i].text;
     }
 
+    const bool endsWithLineBreak = text.endsWith(QLatin1Char('\n'));
+    QString cutOff; // the last paper, when the copy ends inside it
     QList<PaperBlock> blocks;
     for (qsizetype s = 0; s < starts.size(); ++s) {
         const qsizetype begin = starts[s];
@@ -268,6 +296,7 @@ ParseResult parseDigestText(const QString &input)
         Field current = Field::None;
         bool abstractIndented = false;
         bool abstractDone = false;
+        block.lastUsed = begin;
         QStringList abstractParagraphs;
         QString paragraph;
         bool inParagraph = false;
@@ -277,6 +306,7 @@ ParseResult parseDigestText(const QString &input)
             const Field field = fieldOf(line.text, &rest);
             if (field != Field::None) {
                 current = field;
+                block.lastUsed = i;
                 switch (field) {
                 case Field::Title:
                     entry.translatedTitle = rest;
@@ -335,6 +365,7 @@ ParseResult parseDigestText(const QString &input)
             } else {
                 paragraph += QLatin1Char(' ') + line.text;
             }
+            block.lastUsed = i;
         }
         if (inParagraph)
             abstractParagraphs.append(paragraph);
@@ -344,8 +375,25 @@ ParseResult parseDigestText(const QString &input)
         else
             entry.translatedAbstract = abstract;
 
-        if (block.link.isEmpty() ||
-            !parseArxivId(block.link, &entry.paper.arxivId, &entry.paper.version))
+        const bool hasLink = !block.link.isEmpty() &&
+                             parseArxivId(block.link, &entry.paper.arxivId, &entry.paper.version);
+        // The last paper with nothing after its last field: a copy cut short (a partial
+        // download, a paste that stopped) ends inside it, without a line break or before its
+        // link or abstract. Half of it must not replace a whole one stored before.
+        // (A line cut in half, "作" of "作者:", is no field but still the end of the copy;
+        // an unindented line after an indented abstract ended the paper before it.)
+        const qsizetype after = nonEmptyAfter(lines, block.lastUsed);
+        if (s + 1 == starts.size() &&
+            (after == 0 || (after == 1 && !endsWithLineBreak && !abstractDone)) &&
+            (!hasLink || abstract.isEmpty() || !endsWithLineBreak)) {
+            cutOff = QStringLiteral("line %1: paper %2 (\"%3\") is cut off at the end of the file "
+                                    "(an incomplete copy?); it was not imported")
+                         .arg(block.line)
+                         .arg(block.number)
+                         .arg(block.title);
+            break;
+        }
+        if (!hasLink)
             return ParseResult::failure(
                 QStringLiteral("paper %1 (\"%2\") has no arXiv link (文章链接)")
                     .arg(block.number)
@@ -354,6 +402,22 @@ ParseResult parseDigestText(const QString &input)
         entry.paper.title = block.title;
         blocks.append(block);
     }
+    if (cutOff.isEmpty() && !blocks.isEmpty()) {
+        QString title;
+        const int line =
+            danglingHeading(lines, blocks.last().lastUsed + 1, blocks.last().number + 1, &title);
+        if (line > 0)
+            cutOff = QStringLiteral("line %1: the file ends after the heading of paper %2 (\"%3\") "
+                                    "(an incomplete copy?); it was not imported")
+                         .arg(line)
+                         .arg(blocks.last().number + 1)
+                         .arg(title);
+    }
+    if (blocks.isEmpty())
+        return ParseResult::failure(
+            QStringLiteral("the file ends inside its first paper (an incomplete copy?): "
+                           "nothing to import"),
+            lines[starts.first()].number);
 
     QList<CodeLinkCandidate> candidates;
     for (const PaperBlock &block : blocks)
@@ -369,6 +433,8 @@ ParseResult parseDigestText(const QString &input)
                                        .arg(blocks[i].number));
         digest.entries.append(entry);
     }
+    if (!cutOff.isEmpty())
+        result.warnings.append(cutOff);
     result.digests.append(digest);
     return result;
 }

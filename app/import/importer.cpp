@@ -143,6 +143,10 @@ ImportReport Importer::importBytes(const QByteArray &bytes, const QString &name)
                            .arg(name, m_store.lastError());
         return report;
     }
+    if (report.summary.entriesKept > 0)
+        report.warnings.append(QStringLiteral("%1 paper(s) already stored for the same digest "
+                                              "are not in this file; they were kept")
+                                   .arg(report.summary.entriesKept));
     report.ok = true;
     return report;
 }

@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -164,8 +165,18 @@ bool Store::saveDigest(const Digest &digest, ImportSummary &summary)
         return fail(find.lastError().text());
     qint64 digestId = -1;
     int positionOffset = 0;
-    if (find.next() && digest.additive) {
+    const bool exists = find.next();
+    if (exists)
         digestId = find.value(0).toLongLong();
+    // A day only grows. A listing that lacks papers stored for this digest (a truncated copy,
+    // a shorter answer) only adds the papers it brings, after the stored ones, and leaves the
+    // stored entries as they are; a listing that holds them all may reorder and update them.
+    int unlisted = 0;
+    if (exists && !digest.additive && !countUnlisted(digestId, digest, &unlisted))
+        return false;
+    summary.entriesKept += unlisted;
+    const bool appending = exists && (digest.additive || unlisted > 0);
+    if (appending) {
         QSqlQuery last(db);
         last.prepare(QStringLiteral(
             "SELECT coalesce(max(position), 0) FROM digest_entries WHERE digest_id = ?"));
@@ -181,13 +192,7 @@ bool Store::saveDigest(const Digest &digest, ImportSummary &summary)
         update.addBindValue(digestId);
         if (!update.exec())
             return fail(update.lastError().text());
-    } else if (find.isValid()) {
-        digestId = find.value(0).toLongLong();
-        QSqlQuery clear(db);
-        clear.prepare(QStringLiteral("DELETE FROM digest_entries WHERE digest_id = ?"));
-        clear.addBindValue(digestId);
-        if (!clear.exec())
-            return fail(clear.lastError().text());
+    } else if (exists) {
         QSqlQuery update(db);
         update.prepare(QStringLiteral("UPDATE digests SET title = ?, same_as = ?, entry_count = ?,"
                                       " imported_at = ? WHERE id = ?"));
@@ -215,17 +220,38 @@ bool Store::saveDigest(const Digest &digest, ImportSummary &summary)
     }
     ++summary.digests;
 
+    // A stored entry the listing repeats is updated in place; a value the listing leaves out
+    // never clears one stored before.
     SqliteStatement &entry = m_database.cachedStatement(QStringLiteral(
         "INSERT INTO digest_entries (digest_id, paper_id, position, announce_type, code_url,"
         " code_url_warning, upvotes, organisation) VALUES (?,?,?,?,?,?,?,?)"
-        " ON CONFLICT(digest_id, paper_id) DO NOTHING"));
+        " ON CONFLICT(digest_id, paper_id) DO UPDATE SET position = excluded.position,"
+        " announce_type = coalesce(excluded.announce_type, announce_type),"
+        " code_url_warning = CASE WHEN excluded.code_url IS NULL THEN code_url_warning"
+        " ELSE excluded.code_url_warning END,"
+        " code_url = coalesce(excluded.code_url, code_url),"
+        " upvotes = coalesce(excluded.upvotes, upvotes),"
+        " organisation = coalesce(excluded.organisation, organisation)"
+        " RETURNING id"));
     QSqlQuery translation(db);
     translation.prepare(QStringLiteral(
-        "INSERT INTO entry_translations (entry_id, language, title, abstract) VALUES (?,?,?,?)"));
+        "INSERT INTO entry_translations (entry_id, language, title, abstract) VALUES (?,?,?,?)"
+        " ON CONFLICT(entry_id, language) DO UPDATE SET title = coalesce(excluded.title, title),"
+        " abstract = coalesce(excluded.abstract, abstract)"));
     QSqlQuery ai(db);
     ai.prepare(QStringLiteral(
         "INSERT INTO entry_ai_summaries (entry_id, language, tldr, motivation, method, result,"
-        " conclusion, keywords) VALUES (?,?,?,?,?,?,?,?)"));
+        " conclusion, keywords) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(entry_id) DO UPDATE SET"
+        " language = coalesce(excluded.language, language), tldr = coalesce(excluded.tldr, tldr),"
+        " motivation = coalesce(excluded.motivation, motivation),"
+        " method = coalesce(excluded.method, method), result = coalesce(excluded.result, result),"
+        " conclusion = coalesce(excluded.conclusion, conclusion),"
+        " keywords = coalesce(excluded.keywords, keywords)"));
+    // Papers of this listing already stored in this digest: by an earlier chunk of an
+    // additive load, or earlier in this very listing (the first position wins either way).
+    QSet<qint64> listed;
+    if (appending && !storedPaperIds(digestId, &listed))
+        return false;
 
     for (const DigestEntry &e : digest.entries) {
         if (!e.paper.isValid())
@@ -250,11 +276,13 @@ bool Store::saveDigest(const Digest &digest, ImportSummary &summary)
         else
             entry.bindInt(7, e.upvotes);
         entry.bindTextOrNull(8, e.organisation);
-        if (!entry.exec())
-            return fail(entry.error());
-        if (sqlite3_changes(m_database.handle()) == 0)
+        if (listed.contains(paperId))
             continue; // the same paper twice in one digest: the first position wins
-        const qint64 entryId = sqlite3_last_insert_rowid(m_database.handle());
+        listed.insert(paperId);
+        if (!entry.next())
+            return fail(entry.error());
+        const qint64 entryId = entry.integer(0);
+        entry.reset();
         ++summary.entries;
         if (!e.translatedTitle.isEmpty() || !e.translatedAbstract.isEmpty()) {
             translation.addBindValue(entryId);
@@ -286,6 +314,36 @@ bool Store::saveDigest(const Digest &digest, ImportSummary &summary)
     if (!count.exec())
         return fail(count.lastError().text());
     return true;
+}
+
+bool Store::storedPaperIds(qint64 digestId, QSet<qint64> *paperIds)
+{
+    SqliteStatement &q = m_database.cachedStatement(
+        QStringLiteral("SELECT paper_id FROM digest_entries WHERE digest_id = ?"));
+    q.bindInt(1, digestId);
+    while (q.next())
+        paperIds->insert(q.integer(0));
+    const QString error = q.error();
+    q.reset();
+    return error.isEmpty() || fail(error);
+}
+
+// How many papers stored for the digest the new listing of it lacks.
+bool Store::countUnlisted(qint64 digestId, const Digest &digest, int *unlisted)
+{
+    QSet<QString> listing;
+    for (const DigestEntry &entry : digest.entries)
+        listing.insert(entry.paper.arxivId);
+    SqliteStatement &q = m_database.cachedStatement(
+        QStringLiteral("SELECT p.arxiv_id FROM digest_entries e JOIN papers p ON p.id = e.paper_id"
+                       " WHERE e.digest_id = ?"));
+    q.bindInt(1, digestId);
+    *unlisted = 0;
+    while (q.next())
+        *unlisted += listing.contains(q.text(0)) ? 0 : 1;
+    const QString error = q.error();
+    q.reset();
+    return error.isEmpty() || fail(error);
 }
 
 bool Store::saveDigests(const QList<Digest> &digests, const QList<Paper> &papers,

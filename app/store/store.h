@@ -10,6 +10,7 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
@@ -23,6 +24,7 @@ struct ImportSummary
 {
     int digests = 0;
     int entries = 0;
+    int entriesKept = 0; // stored papers a new listing of their digest lacked (all kept)
     int papersAdded = 0;
     int papersUpdated = 0;
 };
@@ -54,9 +56,12 @@ public:
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
     // Stores digests and bare paper records in ONE transaction: all or nothing.
-    // A digest that already exists (same date, source and category) is replaced entry for
-    // entry; papers are merged (arXiv sources win the English fields, empty never overwrites).
-    // User data is never touched.
+    // A digest that already exists (same date, source and category) only grows: a listing
+    // holding every paper stored for it may reorder and update its entries (a value it leaves
+    // out never clears a stored one); a listing lacking some (a truncated copy, a shorter
+    // answer) leaves the stored entries as they are and adds its new papers after them
+    // (ImportSummary::entriesKept counts the papers it lacked). Papers are merged (arXiv
+    // sources win the English fields, empty never overwrites). User data is never touched.
     // `alsoInTransaction` runs inside the same transaction (a bulk import's checkpoint);
     // returning false rolls everything back.
     bool saveDigests(const QList<Digest> &digests, const QList<Paper> &papers = {},
@@ -106,6 +111,8 @@ private:
     QDateTime now() const;
     bool upsertPaper(const Paper &paper, int rank, qint64 *paperId, bool *added, bool *changed);
     bool saveDigest(const Digest &digest, ImportSummary &summary);
+    bool storedPaperIds(qint64 digestId, QSet<qint64> *paperIds);
+    bool countUnlisted(qint64 digestId, const Digest &digest, int *unlisted);
     bool refreshMathSearchText();
     QList<PaperView> viewsWhere(const QString &condition, const QVariantList &bindings,
                                 const QString &order, int limit = -1) const;
