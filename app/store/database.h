@@ -74,9 +74,16 @@ public:
     static QString defaultPath();
 
 private:
+    // How long a write waits for another process's write before failing "database is
+    // locked"; an upgrade waits for another process's upgrade instead, however long.
+    static constexpr int kBusyTimeoutMs = 10000;
+    static constexpr int kUpgradeWaitMs = 60 * 60 * 1000;
+
     bool checkVersionIsKnown();
     bool configure();
     bool migrate();
+    bool migrateLocked();
+    bool backUpBeforeUpgrade(int version);
 
     QSqlDatabase m_db;
     QHash<QString, std::shared_ptr<SqliteStatement>> m_statements;
