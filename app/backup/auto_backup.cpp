@@ -5,6 +5,7 @@
 #include "backup/backup_file.h"
 #include "backup/backup_stream.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -18,7 +19,10 @@ namespace paperboy {
 namespace {
 
 // Hidden, so listings of the folder (and the rotation) see only the backups themselves.
-const char kStateFile[] = ".paperboy-backup-state.json";
+QString stateFileName(const QString &tag)
+{
+    return QStringLiteral(".paperboy-backup-state-%1.json").arg(tag);
+}
 
 // What the newest automatic backup in a folder holds: its file name, size and the
 // fingerprint of the user data written into it.
@@ -29,9 +33,9 @@ struct BackupState
     QByteArray fingerprint;
 };
 
-BackupState readState(const QDir &dir)
+BackupState readState(const QDir &dir, const QString &tag)
 {
-    QFile file(dir.filePath(QLatin1String(kStateFile)));
+    QFile file(dir.filePath(stateFileName(tag)));
     if (!file.open(QIODevice::ReadOnly) || file.size() > 4096)
         return {};
     const QJsonObject state = QJsonDocument::fromJson(file.readAll()).object();
@@ -40,10 +44,10 @@ BackupState readState(const QDir &dir)
             state.value(QLatin1String("user_data")).toString().toLatin1()};
 }
 
-void writeState(const QDir &dir, const BackupState &state)
+void writeState(const QDir &dir, const QString &tag, const BackupState &state)
 {
     // Best effort: without it the next start writes the backup again, nothing worse.
-    QSaveFile file(dir.filePath(QLatin1String(kStateFile)));
+    QSaveFile file(dir.filePath(stateFileName(tag)));
     if (!file.open(QIODevice::WriteOnly))
         return;
     file.write(QJsonDocument(QJsonObject{{QStringLiteral("file"), state.file},
@@ -61,9 +65,25 @@ QString defaultBackupFolder()
     return dataFolder() + QStringLiteral("/backups");
 }
 
-QString automaticBackupFileName(const QDate &date)
+QString automaticBackupLibraryTag(const QString &libraryPath)
 {
-    return QStringLiteral("paperboy-backup-%1.json").arg(date.toString(Qt::ISODate));
+    const QFileInfo info(libraryPath);
+    const QString canonical = info.canonicalFilePath();
+    const QString full = canonical.isEmpty() ? info.absoluteFilePath() : canonical;
+    QString name = info.completeBaseName().left(40);
+    for (QChar &c : name)
+        if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != u'.' && c != u'_' && c != u'-')
+            c = u'_';
+    if (name.isEmpty())
+        name = QStringLiteral("library");
+    const QByteArray hash = QCryptographicHash::hash(full.toUtf8(), QCryptographicHash::Sha1);
+    return name + u'-' + QString::fromLatin1(hash.toHex().left(8));
+}
+
+QString automaticBackupFileName(const QString &libraryPath, const QDate &date)
+{
+    return QStringLiteral("paperboy-backup-%1-%2.json")
+        .arg(automaticBackupLibraryTag(libraryPath), date.toString(Qt::ISODate));
 }
 
 AutomaticBackupResult rotateAutomaticBackup(Database &database, const QString &folder, int keep,
@@ -76,9 +96,12 @@ AutomaticBackupResult rotateAutomaticBackup(Database &database, const QString &f
         result.error = QStringLiteral("cannot create the backup folder %1").arg(folder);
         return result;
     }
-    const QString name = automaticBackupFileName(when.toLocalTime().date());
+    // Two libraries used to write the same dated file, each overwriting the other's backup,
+    // and the rotation counted both.
+    const QString tag = automaticBackupLibraryTag(database.path());
+    const QString name = automaticBackupFileName(database.path(), when.toLocalTime().date());
     result.path = dir.filePath(name);
-    const BackupState last = readState(dir);
+    const BackupState last = readState(dir, tag);
     const QFileInfo today(result.path);
     std::optional<QByteArray> current;
     if (last.file == name && today.exists() && today.size() == last.bytes)
@@ -91,14 +114,14 @@ AutomaticBackupResult rotateAutomaticBackup(Database &database, const QString &f
                              &state.fingerprint))
             return result;
         state.bytes = QFileInfo(result.path).size();
-        writeState(dir, state);
+        writeState(dir, tag, state);
     }
     result.ok = true;
     result.error.clear();
 
-    // ISO dates sort by name; only our own dated files take part in the rotation.
-    static const QRegularExpression dated(
-        QStringLiteral(R"(^paperboy-backup-\d{4}-\d{2}-\d{2}\.json$)"));
+    // ISO dates sort by name; only this library's dated files take part in the rotation.
+    const QRegularExpression dated(QStringLiteral(R"(^paperboy-backup-%1-\d{4}-\d{2}-\d{2}\.json$)")
+                                       .arg(QRegularExpression::escape(tag)));
     QStringList backups;
     const QStringList files =
         dir.entryList({QStringLiteral("paperboy-backup-*.json")}, QDir::Files, QDir::Name);

@@ -107,10 +107,33 @@ BackupPaper paperFromJson(const QJsonValue &value, int index, Checker &check)
         paper.tags.append(
             {check.text(tag, "tag", tagWhere), check.timestamp(tag, "added", tagWhere, true)});
     }
+    // Version 2: the earlier texts of the note.
+    const QJsonArray history = check.array(object, "note_history", where);
+    for (qsizetype h = 0; h < history.size(); ++h) {
+        const QString versionWhere = QStringLiteral("%1.note_history[%2]").arg(where).arg(h);
+        if (!history.at(h).isObject()) {
+            check.fail(QStringLiteral("%1 must be an object").arg(versionWhere));
+            break;
+        }
+        const QJsonObject version = history.at(h).toObject();
+        paper.noteHistory.append({check.text(version, "text", versionWhere),
+                                  check.timestamp(version, "replaced_at", versionWhere, true),
+                                  check.text(version, "by", versionWhere)});
+    }
     return paper;
 }
 
 } // namespace
+
+QJsonArray noteHistoryToJson(const QList<NoteHistoryRow> &history)
+{
+    QJsonArray versions;
+    for (const NoteHistoryRow &version : history)
+        versions.append(QJsonObject{{QStringLiteral("text"), version.text},
+                                    {QStringLiteral("replaced_at"), version.replacedAt},
+                                    {QStringLiteral("by"), version.by}});
+    return versions;
+}
 
 QString backupTimestamp(const QDateTime &when)
 {
@@ -125,16 +148,19 @@ QJsonObject backupToJson(const BackupData &data)
         for (const BackupTag &tag : paper.tags)
             tags.append(QJsonObject{{QStringLiteral("tag"), tag.tag},
                                     {QStringLiteral("added"), tag.added}});
-        papers.append(
-            QJsonObject{{QStringLiteral("id"), paper.id},
-                        {QStringLiteral("starred"), paper.starred},
-                        {QStringLiteral("starred_changed"), textOrNull(paper.starredChanged)},
-                        {QStringLiteral("read"), paper.read},
-                        {QStringLiteral("read_changed"), textOrNull(paper.readChanged)},
-                        {QStringLiteral("note"),
-                         paper.note ? QJsonValue(*paper.note) : QJsonValue(QJsonValue::Null)},
-                        {QStringLiteral("note_changed"), textOrNull(paper.noteChanged)},
-                        {QStringLiteral("tags"), tags}});
+        QJsonObject object{{QStringLiteral("id"), paper.id},
+                           {QStringLiteral("starred"), paper.starred},
+                           {QStringLiteral("starred_changed"), textOrNull(paper.starredChanged)},
+                           {QStringLiteral("read"), paper.read},
+                           {QStringLiteral("read_changed"), textOrNull(paper.readChanged)},
+                           {QStringLiteral("note"),
+                            paper.note ? QJsonValue(*paper.note) : QJsonValue(QJsonValue::Null)},
+                           {QStringLiteral("note_changed"), textOrNull(paper.noteChanged)},
+                           {QStringLiteral("tags"), tags}};
+        // Only where there is one: most papers' notes never changed.
+        if (!paper.noteHistory.isEmpty())
+            object.insert(QStringLiteral("note_history"), noteHistoryToJson(paper.noteHistory));
+        papers.append(object);
     }
     QJsonArray searches;
     for (const BackupSearch &search : data.savedSearches)

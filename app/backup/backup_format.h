@@ -1,15 +1,23 @@
 #pragma once
 
-// Everything the user wrote (stars, read marks, notes, tags, saved searches) as one
-// versioned JSON document, independent of the cache so it can be restored anywhere.
+// Everything the user wrote (stars, read marks, notes with their earlier texts, tags, saved
+// searches) as one versioned JSON document, independent of the cache so it can be restored
+// anywhere.
 //
-// {"format": "paperboy-backup", "version": 1, "created": "...",
+// {"format": "paperboy-backup", "version": 2, "created": "...",
 //  "papers": [{"id", "starred", "starred_changed", "read", "read_changed", "note",
-//              "note_changed", "tags": [{"tag", "added"}]}],
+//              "note_changed", "tags": [{"tag", "added"}],
+//              "note_history": [{"text", "replaced_at", "by"}]}],
 //  "saved_searches": [{"name", "query", "created"}]}
+//
+// Version 2 added "note_history" (newest first, only on papers that have one); version 1
+// files read as papers without history.
+
+#include "store/user_rows.h"
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -18,47 +26,15 @@
 
 namespace paperboy {
 
-inline constexpr int kBackupFormatVersion = 1;
+inline constexpr int kBackupFormatVersion = 2;
 inline constexpr char kBackupFormatName[] = "paperboy-backup";
 
-struct BackupTag
-{
-    QString tag;
-    QString added; // UTC ISO with ms, as stored
-
-    bool operator==(const BackupTag &) const = default;
-};
-
-// Timestamps are kept as the text the database holds, empty when never set, so a round
-// trip through a backup gives back the very same rows.
-struct BackupPaper
-{
-    QString id;
-    bool starred = false;
-    QString starredChanged;
-    bool read = false;
-    QString readChanged;
-    std::optional<QString> note; // nullopt = no note (NULL in the database)
-    QString noteChanged;
-    QList<BackupTag> tags;
-
-    // Nothing in user_papers would hold more than the defaults.
-    bool hasStateRow() const
-    {
-        return starred || read || note || !starredChanged.isEmpty() || !readChanged.isEmpty() ||
-               !noteChanged.isEmpty();
-    }
-    bool operator==(const BackupPaper &) const = default;
-};
-
-struct BackupSearch
-{
-    QString name;
-    QString query;
-    QString created;
-
-    bool operator==(const BackupSearch &) const = default;
-};
+// A backup holds the user's rows as stored (store/user_rows.h): timestamps are the text the
+// database holds, empty when never set, so a round trip gives back the very same rows.
+using BackupTag = UserTagRow;
+using BackupNoteVersion = NoteHistoryRow;
+using BackupPaper = UserPaperRows;
+using BackupSearch = SavedSearchRow;
 
 struct BackupData
 {
@@ -69,6 +45,7 @@ struct BackupData
 };
 
 QJsonObject backupToJson(const BackupData &data);
+QJsonArray noteHistoryToJson(const QList<NoteHistoryRow> &history);
 
 // Checks the whole document before returning anything: a wrong format, a newer version or
 // a malformed field is an error that names `fileName`.

@@ -1,38 +1,16 @@
 #include "backup/backup_restore.h"
 
+#include "store/user_rows.h"
+
 #include <QDateTime>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
 
 namespace paperboy {
 
 namespace {
 
-QVariant nullable(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
-
-QVariant nullable(const std::optional<QString> &text)
-{
-    return text ? QVariant(*text) : QVariant(QMetaType(QMetaType::QString));
-}
-
 QDateTime parseTime(const QString &text)
 {
     return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs);
-}
-
-// The backup's value wins only when it carries a strictly newer edit; a tie keeps the
-// library's, so restoring the same file twice changes nothing the second time.
-bool backupIsNewer(const QString &libraryChanged, const QString &backupChanged)
-{
-    const QDateTime backup = parseTime(backupChanged);
-    if (!backup.isValid())
-        return false;
-    const QDateTime library = parseTime(libraryChanged);
-    return !library.isValid() || backup > library;
 }
 
 QString describe(bool value)
@@ -40,76 +18,105 @@ QString describe(bool value)
     return value ? QStringLiteral("true") : QStringLiteral("false");
 }
 
+// One field as a side holds it: its value for the report, whether anybody ever set it (a
+// value other than the default, or a change time), and when.
+struct Side
+{
+    QString value;
+    bool set = false;
+    QString changed; // after the future check; empty when the edit has no time
+};
+
 class Merger
 {
 public:
-    Merger(QSqlDatabase db, RestoreReport &report) : m_db(db), m_report(report) {}
-
-    QString error() const { return m_error; }
+    Merger(UserRowsWriter &writer, RestoreReport &report, const QDateTime &now)
+        : m_writer(writer), m_report(report), m_now(now), m_nowText(backupTimestamp(now))
+    {
+    }
 
     bool mergePaper(const BackupPaper &paper)
     {
         bool libraryHadTags = false;
-        if (!exists(QStringLiteral("SELECT 1 FROM user_tags WHERE arxiv_id = ? LIMIT 1"), paper.id,
-                    &libraryHadTags))
+        std::optional<BackupPaper> stored;
+        if (!m_writer.hasTags(paper.id, &libraryHadTags) || !m_writer.readPaper(paper.id, &stored))
             return false;
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("SELECT starred, starred_changed, read, read_changed, note,"
-                                 " note_changed FROM user_papers WHERE arxiv_id = ?"));
-        q.addBindValue(paper.id);
-        if (!q.exec())
-            return fail(q);
-        const bool libraryHadRow = q.next();
-        bool changed = false;
-        if (!libraryHadRow) {
+        int versionsAdded = 0;
+        // Oldest first, so the library's row ids follow time as its own would.
+        for (auto it = paper.noteHistory.crbegin(); it != paper.noteHistory.crend(); ++it) {
+            const BackupNoteVersion &version = *it;
+            BackupNoteVersion kept = version;
+            kept.replacedAt = checked(paper.id, QStringLiteral("note_history"), version.replacedAt,
+                                      QStringLiteral("backup"));
+            bool added = false;
+            if (!m_writer.addNoteVersion(paper.id, kept, &added))
+                return false;
+            versionsAdded += added ? 1 : 0;
+        }
+        m_report.noteVersionsAdded += versionsAdded;
+        bool changed = versionsAdded > 0;
+        if (!stored) {
             if (paper.hasStateRow()) {
-                if (!writeRow(paper, false))
+                BackupPaper row = paper;
+                row.starredChanged = checked(paper.id, QStringLiteral("starred"),
+                                             paper.starredChanged, QStringLiteral("backup"));
+                row.readChanged = checked(paper.id, QStringLiteral("read"), paper.readChanged,
+                                          QStringLiteral("backup"));
+                row.noteChanged = checked(paper.id, QStringLiteral("note"), paper.noteChanged,
+                                          QStringLiteral("backup"));
+                if (!m_writer.writePaperState(row, false, {}, NoteChange::Backup, m_nowText))
                     return false;
                 changed = true;
             }
         } else {
-            BackupPaper library;
-            library.id = paper.id;
-            library.starred = q.value(0).toInt() != 0;
-            library.starredChanged = q.value(1).toString();
-            library.read = q.value(2).toInt() != 0;
-            library.readChanged = q.value(3).toString();
-            if (!q.value(4).isNull())
-                library.note = q.value(4).toString();
-            library.noteChanged = q.value(5).toString();
-            q.finish();
+            const BackupPaper &library = *stored;
             BackupPaper merged = library;
             if (library.starred != paper.starred &&
-                take(paper.id, QStringLiteral("starred"), describe(library.starred),
-                     describe(paper.starred), library.starredChanged, paper.starredChanged)) {
+                take(paper.id, QStringLiteral("starred"),
+                     side(paper.id, QStringLiteral("starred"), describe(library.starred),
+                          library.starred, library.starredChanged, QStringLiteral("library")),
+                     side(paper.id, QStringLiteral("starred"), describe(paper.starred),
+                          paper.starred, paper.starredChanged, QStringLiteral("backup")),
+                     &merged.starredChanged)) {
                 merged.starred = paper.starred;
-                merged.starredChanged = paper.starredChanged;
             }
             if (library.read != paper.read &&
-                take(paper.id, QStringLiteral("read"), describe(library.read), describe(paper.read),
-                     library.readChanged, paper.readChanged)) {
+                take(paper.id, QStringLiteral("read"),
+                     side(paper.id, QStringLiteral("read"), describe(library.read), library.read,
+                          library.readChanged, QStringLiteral("library")),
+                     side(paper.id, QStringLiteral("read"), describe(paper.read), paper.read,
+                          paper.readChanged, QStringLiteral("backup")),
+                     &merged.readChanged)) {
                 merged.read = paper.read;
-                merged.readChanged = paper.readChanged;
             }
             if (library.note != paper.note &&
-                take(paper.id, QStringLiteral("note"), library.note.value_or(QString()),
-                     paper.note.value_or(QString()), library.noteChanged, paper.noteChanged)) {
+                take(paper.id, QStringLiteral("note"),
+                     side(paper.id, QStringLiteral("note"), library.note.value_or(QString()),
+                          library.note.has_value(), library.noteChanged, QStringLiteral("library")),
+                     side(paper.id, QStringLiteral("note"), paper.note.value_or(QString()),
+                          paper.note.has_value(), paper.noteChanged, QStringLiteral("backup")),
+                     &merged.noteChanged)) {
                 merged.note = paper.note;
-                merged.noteChanged = paper.noteChanged;
+                m_report.notesKept += library.note.value_or(QString()).isEmpty() ? 0 : 1;
             }
             if (!(merged == library)) {
-                if (!writeRow(merged, true))
+                if (!m_writer.writePaperState(merged, true, library.note.value_or(QString()),
+                                              NoteChange::Backup, m_nowText))
                     return false;
                 changed = true;
             }
         }
         int tagsAdded = 0;
-        if (!addTags(paper, &tagsAdded))
-            return false;
+        for (const BackupTag &tag : paper.tags) {
+            bool added = false;
+            if (!m_writer.addTag(paper.id, tag, &added))
+                return false;
+            tagsAdded += added ? 1 : 0;
+        }
         m_report.tagsAdded += tagsAdded;
         if (!changed && tagsAdded == 0)
             ++m_report.papersUnchanged;
-        else if (!libraryHadRow && !libraryHadTags)
+        else if (!stored && !libraryHadTags)
             ++m_report.papersAdded;
         else
             ++m_report.papersUpdated;
@@ -118,159 +125,114 @@ public:
 
     bool mergeSearch(const BackupSearch &search)
     {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("SELECT query, created FROM saved_searches WHERE name = ?"));
-        q.addBindValue(search.name);
-        if (!q.exec())
-            return fail(q);
-        if (!q.next()) {
-            QSqlQuery insert(m_db);
-            insert.prepare(
-                QStringLiteral("INSERT INTO saved_searches (name, query, created) VALUES (?,?,?)"));
-            insert.addBindValue(search.name);
-            insert.addBindValue(search.query);
-            insert.addBindValue(search.created);
-            if (!insert.exec())
-                return fail(insert);
+        std::optional<BackupSearch> stored;
+        if (!m_writer.readSavedSearch(search.name, &stored))
+            return false;
+        BackupSearch incoming = search;
+        incoming.created = checked(search.name, QStringLiteral("saved_search"), search.created,
+                                   QStringLiteral("backup"));
+        if (!stored) {
+            if (!m_writer.writeSavedSearch(incoming, false))
+                return false;
             ++m_report.searchesAdded;
             return true;
         }
-        const QString query = q.value(0).toString();
-        const QString created = q.value(1).toString();
-        q.finish();
-        if (query == search.query)
+        if (stored->query == search.query)
             return true;
-        const bool backupWins = backupIsNewer(created, search.created);
-        m_report.conflicts.append({search.name, QStringLiteral("saved_search"), query, search.query,
-                                   created, search.created, backupWins});
+        const QString libraryCreated = checked(search.name, QStringLiteral("saved_search"),
+                                               stored->created, QStringLiteral("library"));
+        const bool backupWins = parseTime(incoming.created) > parseTime(libraryCreated);
+        m_report.conflicts.append({search.name, QStringLiteral("saved_search"), stored->query,
+                                   search.query, stored->created, search.created, backupWins});
         if (!backupWins)
             return true;
-        QSqlQuery update(m_db);
-        update.prepare(
-            QStringLiteral("UPDATE saved_searches SET query = ?, created = ? WHERE name = ?"));
-        update.addBindValue(search.query);
-        update.addBindValue(search.created);
-        update.addBindValue(search.name);
-        if (!update.exec())
-            return fail(update);
+        if (!m_writer.writeSavedSearch(incoming, true))
+            return false;
         ++m_report.searchesReplaced;
         return true;
     }
 
 private:
-    bool fail(const QSqlQuery &q)
+    // A change time as the merge counts it: one more than a day ahead of now comes from a
+    // wrong clock and would win every later merge; it is reported and taken as now.
+    QString checked(const QString &id, const QString &field, const QString &changed,
+                    const QString &whose)
     {
-        m_error = q.lastError().text();
-        return false;
+        const QDateTime time = parseTime(changed);
+        if (!time.isValid() || time <= m_now.addDays(1))
+            return changed;
+        m_report.warnings.append(QStringLiteral("%1 %2: the %3's change time %4 is in the future; "
+                                                "taken as the time of this restore, %5")
+                                     .arg(id, field, whose, changed, m_nowText));
+        return m_nowText;
     }
 
-    // Decides one field both sides hold differently; true when the backup's value is taken.
-    bool take(const QString &id, const QString &field, const QString &libraryValue,
-              const QString &backupValue, const QString &libraryChanged,
-              const QString &backupChanged)
+    Side side(const QString &id, const QString &field, const QString &value, bool nonDefault,
+              const QString &changed, const QString &whose)
     {
-        const bool backupWins = backupIsNewer(libraryChanged, backupChanged);
-        // Without a timestamp on one side that side never edited the field: no conflict.
-        if (!libraryChanged.isEmpty() && !backupChanged.isEmpty())
-            m_report.conflicts.append(
-                {id, field, libraryValue, backupValue, libraryChanged, backupChanged, backupWins});
-        if (backupWins)
+        return {value, nonDefault || !changed.isEmpty(), checked(id, field, changed, whose)};
+    }
+
+    // Decides one field the two sides hold differently; true when the backup's value is taken,
+    // with its change time in `mergedChanged`.
+    bool take(const QString &id, const QString &field, const Side &library, const Side &backup,
+              QString *mergedChanged)
+    {
+        if (!backup.set)
+            return false; // never set in the backup: nothing to take
+        if (!library.set) {
+            // Never set in the library: taking the backup's value replaces nothing.
             ++m_report.fieldsTaken;
-        return backupWins;
-    }
-
-    bool writeRow(const BackupPaper &paper, bool update)
-    {
-        QSqlQuery q(m_db);
-        q.prepare(update ? QStringLiteral("UPDATE user_papers SET arxiv_id = ?, starred = ?,"
-                                          " starred_changed = ?, read = ?, read_changed = ?,"
-                                          " note = ?, note_changed = ? WHERE arxiv_id = ?")
-                         : QStringLiteral("INSERT INTO user_papers (arxiv_id, starred,"
-                                          " starred_changed, read, read_changed, note,"
-                                          " note_changed) VALUES (?,?,?,?,?,?,?)"));
-        bind(q, paper);
-        if (update)
-            q.addBindValue(paper.id);
-        return q.exec() || fail(q);
-    }
-
-    bool exists(const QString &sql, const QString &id, bool *found)
-    {
-        QSqlQuery q(m_db);
-        q.prepare(sql);
-        q.addBindValue(id);
-        if (!q.exec())
-            return fail(q);
-        *found = q.next();
-        return true;
-    }
-
-    static void bind(QSqlQuery &q, const BackupPaper &paper)
-    {
-        q.addBindValue(paper.id);
-        q.addBindValue(paper.starred ? 1 : 0);
-        q.addBindValue(nullable(paper.starredChanged));
-        q.addBindValue(paper.read ? 1 : 0);
-        q.addBindValue(nullable(paper.readChanged));
-        q.addBindValue(nullable(paper.note));
-        q.addBindValue(nullable(paper.noteChanged));
-    }
-
-    bool addTags(const BackupPaper &paper, int *added)
-    {
-        QSqlQuery insert(m_db);
-        insert.prepare(QStringLiteral("INSERT INTO user_tags (arxiv_id, tag, added) VALUES (?,?,?)"
-                                      " ON CONFLICT DO NOTHING"));
-        for (const BackupTag &tag : paper.tags) {
-            insert.addBindValue(paper.id);
-            insert.addBindValue(tag.tag);
-            insert.addBindValue(tag.added);
-            if (!insert.exec())
-                return fail(insert);
-            *added += insert.numRowsAffected() > 0 ? 1 : 0;
+            *mergedChanged = backup.changed;
+            return true;
         }
+        // Both sides set it. Without a time on either side the edits cannot be ordered: the
+        // library keeps its value, and the report says so rather than choosing silently.
+        const bool backupWins = !library.changed.isEmpty() && !backup.changed.isEmpty() &&
+                                parseTime(backup.changed) > parseTime(library.changed);
+        m_report.conflicts.append(
+            {id, field, library.value, backup.value, library.changed, backup.changed, backupWins});
+        if (!backupWins)
+            return false;
+        ++m_report.fieldsTaken;
+        *mergedChanged = backup.changed;
         return true;
     }
 
-    QSqlDatabase m_db;
+    UserRowsWriter &m_writer;
     RestoreReport &m_report;
-    QString m_error;
+    QDateTime m_now;
+    QString m_nowText;
 };
 
 } // namespace
 
-RestoreReport restoreBackup(Database &database, const BackupData &data)
+RestoreReport restoreBackup(Database &database, const BackupData &data, const QDateTime &now)
 {
     RestoreReport report;
-    if (database.isReadOnly()) {
-        report.error = QStringLiteral("%1 is open read-only").arg(database.path());
+    UserRowsWriter writer(database);
+    if (!writer.begin()) {
+        report.error = QStringLiteral("%1: %2").arg(database.path(), writer.error());
         return report;
     }
-    QSqlDatabase db = database.connection();
-    if (const QString error = Database::beginWrite(db); !error.isEmpty()) {
-        report.error = QStringLiteral("%1: %2").arg(database.path(), error);
-        return report;
-    }
-    Merger merger(db, report);
+    Merger merger(writer, report, now.isValid() ? now.toUTC() : QDateTime::currentDateTimeUtc());
     bool ok = true;
     for (const BackupPaper &paper : data.papers)
         if (!(ok = merger.mergePaper(paper)))
             break;
     for (qsizetype i = 0; ok && i < data.savedSearches.size(); ++i)
         ok = merger.mergeSearch(data.savedSearches.at(i));
-    if (!ok || !db.commit()) {
-        const QString why = ok ? db.lastError().text() : merger.error();
-        db.rollback();
+    if (!ok || !writer.commit()) {
         RestoreReport failed;
-        failed.error =
-            QStringLiteral("%1: restore failed, nothing changed: %2").arg(database.path(), why);
-        return failed;
+        failed.error = QStringLiteral("%1: restore failed, nothing changed: %2")
+                           .arg(database.path(), writer.error());
+        return failed; // the writer rolls back
     }
     report.ok = true;
     return report;
 }
 
-RestoreReport restoreBackupFile(Database &database, const QString &path)
+RestoreReport restoreBackupFile(Database &database, const QString &path, const QDateTime &now)
 {
     QString error;
     const std::optional<BackupData> data = readBackupFile(path, &error);
@@ -279,7 +241,7 @@ RestoreReport restoreBackupFile(Database &database, const QString &path)
         report.error = error;
         return report;
     }
-    return restoreBackup(database, *data);
+    return restoreBackup(database, *data, now);
 }
 
 } // namespace paperboy

@@ -1,14 +1,20 @@
 #pragma once
 
 // Restoring a backup merges it into the library: nothing on either side is lost. Per field
-// the newer edit wins (by the *_changed timestamps), tags are a union, and a field both
-// sides changed to different values is reported as a conflict (the newer still wins).
+// the newer edit wins (by the *_changed timestamps), tags and note histories are unions, and
+// a note the backup replaces is kept in the note's history (so it can be brought back). A
+// field both sides hold differently is reported as a conflict: when both edits have a time,
+// the newer one wins; when either side's edit has none (it cannot be ordered), the library
+// keeps its value. A time more than a day in the future (a wrong clock) is reported and
+// counts, and is stored, as the time of the restore.
 
 #include "backup/backup_file.h"
 #include "store/database.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace paperboy {
 
@@ -18,8 +24,8 @@ struct RestoreConflict
     QString field; // "starred", "read", "note", "saved_search"
     QString libraryValue;
     QString backupValue;
-    QString libraryChanged;
-    QString backupChanged;
+    QString libraryChanged; // empty: the library's edit has no time
+    QString backupChanged;  // empty: the backup's edit has no time
     bool backupWon = false;
 };
 
@@ -32,9 +38,12 @@ struct RestoreReport
     int papersUnchanged = 0;
     int fieldsTaken = 0; // starred/read/note values taken from the backup
     int tagsAdded = 0;
+    int noteVersionsAdded = 0; // earlier note texts from the backup's histories
+    int notesKept = 0;         // library notes the backup replaced, kept in their history
     int searchesAdded = 0;
     int searchesReplaced = 0;
     QList<RestoreConflict> conflicts;
+    QStringList warnings; // times in the future, taken as the time of the restore
 
     bool changedAnything() const
     {
@@ -42,10 +51,11 @@ struct RestoreReport
     }
 };
 
-// Merges `data` in ONE transaction: all of it or none of it.
-RestoreReport restoreBackup(Database &database, const BackupData &data);
+// Merges `data` in ONE transaction: all of it or none of it. `now` is a clock seam (default:
+// the current UTC time).
+RestoreReport restoreBackup(Database &database, const BackupData &data, const QDateTime &now = {});
 
 // Reads, checks and merges a backup file; a bad file changes nothing.
-RestoreReport restoreBackupFile(Database &database, const QString &path);
+RestoreReport restoreBackupFile(Database &database, const QString &path, const QDateTime &now = {});
 
 } // namespace paperboy

@@ -16,7 +16,7 @@
 
 namespace paperboy {
 
-// A digest of every value in user_papers, user_tags and saved_searches, read in one
+// A digest of every value in user_papers, user_tags, note_history and saved_searches, read in one
 // snapshot. Equal fingerprints: a backup made now would hold the same data. Reads only.
 std::optional<QByteArray> userDataFingerprint(Database &database, QString *error);
 

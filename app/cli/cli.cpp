@@ -20,6 +20,7 @@ QList<Command> allCommands()
     registerLibraryCommands(commands);
     registerFetchCommands(commands);
     registerSearchCommands(commands);
+    registerSavedSearchCommands(commands);
     registerExportCommands(commands);
     return commands;
 }

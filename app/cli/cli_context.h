@@ -17,8 +17,8 @@ namespace paperboy {
 
 struct OptionSpec
 {
-    QString name;     // "--date"
-    bool takesValue;  // "--date 2024-03-14" vs "--json"
+    QString name;    // "--date"
+    bool takesValue; // "--date 2024-03-14" vs "--json"
     bool repeatable = false;
 };
 
@@ -42,8 +42,8 @@ public:
     Store &store() { return *m_store; }
     Database &database() { return m_database; }
 
-    static void out(const QString &text);  // stdout, UTF-8, adds nothing
-    static void err(const QString &text);  // stderr, UTF-8, adds a newline
+    static void out(const QString &text); // stdout, UTF-8, adds nothing
+    static void err(const QString &text); // stderr, UTF-8, adds a newline
     static void printJson(const QJsonValue &value);
 
     // Exit codes.
@@ -68,8 +68,9 @@ struct Command
 };
 
 // Each area registers its subcommands here (cli.cpp calls them in order).
-void registerLibraryCommands(QList<Command> &commands); // import, dates, list, show, star, note
-void registerFetchCommands(QList<Command> &commands);   // fetch
-void registerSearchCommands(QList<Command> &commands);  // search, tag, untag, tags
-void registerExportCommands(QList<Command> &commands);  // export, backup, restore
+void registerLibraryCommands(QList<Command> &commands);     // import, dates, list, show, star, note
+void registerFetchCommands(QList<Command> &commands);       // fetch
+void registerSearchCommands(QList<Command> &commands);      // search, tag, untag, tags
+void registerSavedSearchCommands(QList<Command> &commands); // save-search, searches
+void registerExportCommands(QList<Command> &commands);      // export, backup, restore
 } // namespace paperboy

@@ -195,8 +195,17 @@ int showCommand(CliContext &ctx)
         CliContext::err(QStringLiteral("paperboy show: %1 is not in the library").arg(id));
         return CliContext::kError;
     }
+    const QList<NoteVersion> history = ctx.store().noteHistory(id);
     if (ctx.json()) {
-        CliContext::printJson(paperToJson(*view));
+        QJsonObject paper = paperToJson(*view);
+        QJsonArray versions; // newest first
+        for (const NoteVersion &version : history)
+            versions.append(QJsonObject{{QStringLiteral("text"), version.text},
+                                        {QStringLiteral("replaced_at"),
+                                         version.replacedAt.toUTC().toString(Qt::ISODateWithMs)},
+                                        {QStringLiteral("by"), version.by}});
+        paper.insert(QStringLiteral("note_history"), versions);
+        CliContext::printJson(paper);
         return CliContext::kOk;
     }
     const Paper &p = view->paper;
@@ -227,6 +236,11 @@ int showCommand(CliContext &ctx)
         text += QStringLiteral("\n%1\n").arg(texMathToPlainText(view->entry.translatedAbstract));
     if (!view->user.note.isEmpty())
         text += QStringLiteral("\nNote:\n%1\n").arg(view->user.note);
+    if (!history.isEmpty())
+        text += QStringLiteral("\n%1 earlier text(s) of the note, the last replaced %2 "
+                               "(show --json lists them)\n")
+                    .arg(history.size())
+                    .arg(history.first().replacedAt.toLocalTime().toString(Qt::ISODate));
     CliContext::out(text);
     return CliContext::kOk;
 }
@@ -258,8 +272,17 @@ int userWrite(CliContext &ctx, const QString &verb,
 
 int noteCommand(CliContext &ctx)
 {
+    // Clearing is asked for by name: a forgotten text (`note ID`, or an empty pipe) used to
+    // clear the note without a word.
+    const bool clear = ctx.flag(QStringLiteral("--clear"));
     QString note = ctx.positionals.mid(1).join(QLatin1Char(' '));
-    if (ctx.positionals.size() == 2 && ctx.positionals.at(1) == QLatin1String("-")) {
+    if (clear) {
+        if (ctx.positionals.size() > 1) {
+            CliContext::err(QStringLiteral("paperboy note: --clear takes no text"));
+            return CliContext::kUsage;
+        }
+        note.clear();
+    } else if (ctx.positionals.size() == 2 && ctx.positionals.at(1) == QLatin1String("-")) {
         QFile input;
         if (!input.open(stdin, QIODevice::ReadOnly)) {
             CliContext::err(QStringLiteral("paperboy note: cannot read standard input"));
@@ -268,6 +291,15 @@ int noteCommand(CliContext &ctx)
         note = QString::fromUtf8(input.readAll());
         if (note.endsWith(QLatin1Char('\n')))
             note.chop(1);
+        if (note.isEmpty()) {
+            CliContext::err(QStringLiteral("paperboy note: standard input was empty; the note "
+                                           "was not changed (to clear it: note ID --clear)"));
+            return CliContext::kUsage;
+        }
+    } else if (note.trimmed().isEmpty()) {
+        CliContext::err(QStringLiteral("paperboy note: no text given; the note was not changed "
+                                       "(usage: note ID TEXT... | note ID - | note ID --clear)"));
+        return CliContext::kUsage;
     }
     return userWrite(ctx, QStringLiteral("note"),
                      [&](Store &store, const QString &id) { return store.setNote(id, note); });
@@ -354,9 +386,10 @@ void registerLibraryCommands(QList<Command> &commands)
                      }});
     commands.append(
         {QStringLiteral("note"),
-         QStringLiteral("note ID TEXT... | note ID - [--json]"),
-         QStringLiteral("set a paper's note (- reads standard input; empty text clears it)"),
-         {json},
+         QStringLiteral("note ID TEXT... | note ID - | note ID --clear [--json]"),
+         QStringLiteral("set a paper's note (- reads standard input; --clear removes it); the "
+                        "text it replaces is kept in the note's history (show --json)"),
+         {json, {QStringLiteral("--clear"), false}},
          1,
          -1,
          noteCommand});

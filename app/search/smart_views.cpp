@@ -1,5 +1,6 @@
 #include "smart_views.h"
 
+#include "store/database.h"
 #include "store/store.h"
 
 #include <QSqlError>
@@ -94,19 +95,58 @@ QList<SavedSearch> SmartViews::savedSearches() const
     return result;
 }
 
-bool SmartViews::saveSearch(const QString &nameRaw, const QString &query)
+bool SmartViews::hasSavedSearch(const QString &name) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT 1 FROM saved_searches WHERE name = ?"));
+    q.addBindValue(name.simplified());
+    if (!q.exec())
+        return fail(q.lastError().text());
+    return q.next();
+}
+
+SmartViews::SaveResult SmartViews::saveSearch(const QString &nameRaw, const QString &query,
+                                              bool replace)
 {
     const QString name = nameRaw.simplified();
-    if (name.isEmpty())
-        return fail(QStringLiteral("a saved search needs a name"));
+    if (name.isEmpty()) {
+        fail(QStringLiteral("a saved search needs a name"));
+        return SaveResult::Failed;
+    }
+    if (const QString error = Database::beginWrite(m_db); !error.isEmpty()) {
+        fail(error);
+        return SaveResult::Failed;
+    }
+    auto failed = [this](const QString &error) {
+        m_db.rollback();
+        fail(error);
+        return SaveResult::Failed;
+    };
+    QSqlQuery existing(m_db);
+    existing.prepare(QStringLiteral("SELECT 1 FROM saved_searches WHERE name = ?"));
+    existing.addBindValue(name);
+    if (!existing.exec())
+        return failed(existing.lastError().text());
+    const bool exists = existing.next();
+    existing.finish();
+    if (exists && !replace) {
+        m_db.rollback();
+        fail(QStringLiteral("a saved search named '%1' exists").arg(name));
+        return SaveResult::NameTaken;
+    }
     const QDateTime now = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO saved_searches (name, query, created) VALUES (?,?,?)"
-                             " ON CONFLICT (name) DO UPDATE SET query = excluded.query"));
+                             " ON CONFLICT (name) DO UPDATE SET query = excluded.query,"
+                             " created = excluded.created"));
     q.addBindValue(name);
     q.addBindValue(query);
     q.addBindValue(now.toUTC().toString(Qt::ISODateWithMs));
-    return q.exec() || fail(q.lastError().text());
+    if (!q.exec())
+        return failed(q.lastError().text());
+    if (!m_db.commit())
+        return failed(m_db.lastError().text());
+    return exists ? SaveResult::Replaced : SaveResult::Saved;
 }
 
 bool SmartViews::renameSavedSearch(const QString &from, const QString &toRaw)

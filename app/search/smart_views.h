@@ -53,9 +53,26 @@ public:
     QList<NamedCount> tagCounts() const;
     SmartViewCounts counts() const;
 
-    // Saved searches, by name. saveSearch() replaces the query of an existing name.
+    // Saved searches, by name.
     QList<SavedSearch> savedSearches() const;
-    bool saveSearch(const QString &name, const QString &query);
+    bool hasSavedSearch(const QString &name) const; // false also on error (lastError())
+    enum class SaveResult
+    {
+        Saved,     // a new name
+        Replaced,  // the name existed and `replace` was given: its query and time are new
+        NameTaken, // the name exists and `replace` was not given: nothing was written
+        Failed,    // lastError() says why
+    };
+    // Saves `query` under `name` (simplified; empty is refused), in one transaction. An
+    // existing search of that name is replaced only with `replace`: the window asks first,
+    // the command line wants --replace. `created` becomes the time of the save, so a restore
+    // (newer edit wins) sees the replacement as the newer edit.
+    SaveResult saveSearch(const QString &name, const QString &query, bool replace);
+    // Replaces an existing name without asking (the window's call until it asks first).
+    bool saveSearch(const QString &name, const QString &query)
+    {
+        return saveSearch(name, query, true) != SaveResult::Failed;
+    }
     bool renameSavedSearch(const QString &from, const QString &to);
     bool removeSavedSearch(const QString &name);
     int savedSearchCount(const QString &name) const; // -1 when unknown or on error

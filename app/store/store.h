@@ -6,6 +6,7 @@
 
 #include "core/paper.h"
 #include "store/database.h"
+#include "store/note_history.h"
 
 #include <QDate>
 #include <QHash>
@@ -86,7 +87,20 @@ public:
     bool setStarred(const QString &arxivId, bool starred);
     bool setRead(const QString &arxivId, bool read);
     bool setReadMany(const QStringList &arxivIds, bool read);
-    bool setNote(const QString &arxivId, const QString &note);
+    // Sets (empty text: clears) a paper's note. The text it replaces is kept in the note's
+    // history, in the same transaction, as replaced by `by` now (NoteChange, note_history.h).
+    // NoteChange::Typing is for saves made while the user is still typing (the window's
+    // autosave): when the text it replaces was written by this Store's previous Typing save
+    // of the paper, less than kTypingSessionSeconds ago and unchanged since, that text is not
+    // kept, so pauses in typing do not push real versions out of the history.
+    bool setNote(const QString &arxivId, const QString &note, NoteChange by = NoteChange::Edit);
+    // The earlier texts of a paper's note, newest first (at most kNoteHistoryKept). Empty when
+    // there are none, or on error (lastError() is then set).
+    QList<NoteVersion> noteHistory(const QString &arxivId) const;
+    // Makes an earlier text (NoteVersion::id from noteHistory()) the paper's note again. The
+    // text it replaces goes into the history (by "restore"), so bringing one back loses
+    // nothing either. False, with lastError(), when `versionId` is not one of the paper's.
+    bool restoreNoteVersion(const QString &arxivId, qint64 versionId);
     bool addTags(const QString &arxivId, const QStringList &tags);
     bool removeTags(const QString &arxivId, const QStringList &tags);
     UserState userState(const QString &arxivId) const;
@@ -121,6 +135,11 @@ private:
     std::function<QDateTime()> m_clock;
     mutable QString m_error;
     QHash<QString, QSqlQuery> m_statements;
+    // Papers whose note this Store last saved while typing: the note_changed and text written.
+    QHash<QString, std::pair<QString, QString>> m_typing;
+
+public:
+    static constexpr int kTypingSessionSeconds = 5 * 60;
 
 public:
     // Tags across the library, and the papers a search found (search/, issue #6).

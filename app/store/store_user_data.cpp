@@ -1,8 +1,10 @@
-// The user's own data: stars, read marks, notes and tags. Only explicit user actions (and a
-// restore the user asked for) reach these functions; imports and fetches never do.
+// The user's own data: stars, read marks, notes (with their earlier texts) and tags. Only
+// explicit user actions (and a restore the user asked for) reach these functions; imports and
+// fetches never do.
 
 #include "store.h"
 
+#include "store/note_history.h"
 #include "store/sql_values.h"
 #include "store/sqlite_statement.h"
 
@@ -59,19 +61,97 @@ bool Store::setReadMany(const QStringList &arxivIds, bool read)
     return db.commit() || fail(db.lastError().text());
 }
 
-bool Store::setNote(const QString &arxivId, const QString &note)
+bool Store::setNote(const QString &arxivId, const QString &note, NoteChange by)
 {
     if (m_database.isReadOnly())
         return fail(QStringLiteral("%1 is open read-only").arg(m_database.path()));
-    QSqlQuery q(m_database.connection());
-    q.prepare(
+    QSqlDatabase db = m_database.connection();
+    if (const QString error = Database::beginWrite(db); !error.isEmpty())
+        return fail(error);
+    auto rollback = [&](const QString &error) {
+        db.rollback();
+        return fail(error);
+    };
+    QSqlQuery current(db);
+    current.prepare(
+        QStringLiteral("SELECT note, note_changed FROM user_papers WHERE arxiv_id = ?"));
+    current.addBindValue(arxivId);
+    if (!current.exec())
+        return rollback(current.lastError().text());
+    const bool hasRow = current.next();
+    const QString previous = hasRow ? current.value(0).toString() : QString();
+    const QString previousChanged = hasRow ? current.value(1).toString() : QString();
+    current.finish();
+    if (previous == note) {
+        m_typing.remove(arxivId);
+        return db.commit() || fail(db.lastError().text());
+    }
+    const QDateTime when = now();
+    const QString whenText = isoNow(when);
+    // Saves while typing: the text the last one wrote (nobody changed it since) was a pause in
+    // typing, not a version; the text from before the typing started is already kept.
+    const auto typing = m_typing.constFind(arxivId);
+    const bool continuesTyping =
+        by == NoteChange::Typing && typing != m_typing.cend() &&
+        typing.value() == std::pair(previousChanged, previous) &&
+        QDateTime::fromString(previousChanged, Qt::ISODateWithMs).secsTo(when) <
+            kTypingSessionSeconds;
+    if (!continuesTyping) {
+        if (const QString error =
+                sql::keepReplacedNote(db, arxivId, previous, whenText, noteChangeName(by));
+            !error.isEmpty())
+            return rollback(error);
+    }
+    QSqlQuery write(db);
+    write.prepare(
         QStringLiteral("INSERT INTO user_papers (arxiv_id, note, note_changed) VALUES (?,?,?)"
                        " ON CONFLICT(arxiv_id) DO UPDATE SET note = excluded.note,"
-                       " note_changed = excluded.note_changed WHERE note IS NOT excluded.note"));
+                       " note_changed = excluded.note_changed"));
+    write.addBindValue(arxivId);
+    write.addBindValue(textOrNull(note));
+    write.addBindValue(whenText);
+    if (!write.exec())
+        return rollback(write.lastError().text());
+    if (!db.commit())
+        return rollback(db.lastError().text());
+    if (by == NoteChange::Typing)
+        m_typing.insert(arxivId, {whenText, note});
+    else
+        m_typing.remove(arxivId);
+    return true;
+}
+
+QList<NoteVersion> Store::noteHistory(const QString &arxivId) const
+{
+    QList<NoteVersion> versions;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT id, text, replaced_at, replaced_by FROM note_history"
+                             " WHERE arxiv_id = ? ORDER BY replaced_at DESC, id DESC"));
     q.addBindValue(arxivId);
-    q.addBindValue(textOrNull(note));
-    q.addBindValue(isoNow(now()));
-    return q.exec() || fail(q.lastError().text());
+    if (!q.exec()) {
+        fail(q.lastError().text());
+        return versions;
+    }
+    while (q.next())
+        versions.append({q.value(0).toLongLong(), q.value(1).toString(),
+                         QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs),
+                         q.value(3).toString()});
+    return versions;
+}
+
+bool Store::restoreNoteVersion(const QString &arxivId, qint64 versionId)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT text FROM note_history WHERE id = ? AND arxiv_id = ?"));
+    q.addBindValue(versionId);
+    q.addBindValue(arxivId);
+    if (!q.exec())
+        return fail(q.lastError().text());
+    if (!q.next())
+        return fail(QStringLiteral("%1 has no earlier note %2").arg(arxivId).arg(versionId));
+    const QString text = q.value(0).toString();
+    q.finish();
+    return setNote(arxivId, text, NoteChange::Restore);
 }
 
 bool Store::addTags(const QString &arxivId, const QStringList &tags)

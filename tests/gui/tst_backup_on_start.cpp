@@ -6,8 +6,8 @@
 
 #include "backup/auto_backup.h"
 #include "library/library.h"
-#include "window/main_window.h"
 #include "store/store.h"
+#include "window/main_window.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -66,7 +66,7 @@ private slots:
         MainWindow window(m_db, options);
         window.show();
         const QString expected =
-            QDir(m_folder).filePath(automaticBackupFileName(QDate::currentDate()));
+            QDir(m_folder).filePath(automaticBackupFileName(m_db, QDate::currentDate()));
         QTRY_VERIFY(QFile::exists(expected));
         QVERIFY(readAll(expected).contains("\"papers\": [\n    ],"));
     }
@@ -77,7 +77,8 @@ private slots:
         MainWindow::Options options;
         options.importSample = false;
         options.backupFolder = m_folder;
-        const QString file = QDir(m_folder).filePath(automaticBackupFileName(QDate::currentDate()));
+        const QString file =
+            QDir(m_folder).filePath(automaticBackupFileName(m_db, QDate::currentDate()));
         QByteArray first;
         {
             MainWindow window(m_db, options);

@@ -6,15 +6,15 @@
 #include "gui_helpers.h"
 #include "gui_window.h"
 
-#include "sidebar/count_delegate.h"
-#include "detail/detail_pane.h"
 #include "backup/auto_backup.h"
+#include "detail/detail_pane.h"
+#include "detail/note_editor.h"
 #include "export/export_controller.h"
 #include "export/export_dialog.h"
-#include "window/main_window.h"
-#include "detail/note_editor.h"
 #include "paperlist/paper_list_model.h"
 #include "paperlist/paper_list_panel.h"
+#include "sidebar/count_delegate.h"
+#include "window/main_window.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -281,7 +281,8 @@ void TestExportWindow::automaticBackupOnStart()
     options.backupFolder = folder;
     MainWindow window(m_db, options);
     window.show();
-    const QString expected = QDir(folder).filePath(automaticBackupFileName(QDate::currentDate()));
+    const QString expected =
+        QDir(folder).filePath(automaticBackupFileName(m_db, QDate::currentDate()));
     QTRY_VERIFY(QFile::exists(expected));
     QVERIFY(readText(expected).contains(QStringLiteral("paperboy-backup")));
 }

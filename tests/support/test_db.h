@@ -41,10 +41,18 @@ inline QStringList dumpRows(const QSqlDatabase &db, const QString &sql)
     return rows;
 }
 
+// Every user table there is (the note history from schema version 9 on), so a comparison
+// before and after an import, fetch or migration covers all of them.
 inline QStringList userData(const QSqlDatabase &db)
 {
-    return dumpRows(db, QStringLiteral("SELECT * FROM user_papers ORDER BY arxiv_id")) +
-           dumpRows(db, QStringLiteral("SELECT * FROM user_tags ORDER BY arxiv_id, tag"));
+    QStringList rows =
+        dumpRows(db, QStringLiteral("SELECT * FROM user_papers ORDER BY arxiv_id")) +
+        dumpRows(db, QStringLiteral("SELECT * FROM user_tags ORDER BY arxiv_id, tag"));
+    if (db.tables().contains(QStringLiteral("note_history")))
+        rows += dumpRows(db, QStringLiteral("SELECT arxiv_id, text, replaced_at, replaced_by"
+                                            " FROM note_history ORDER BY arxiv_id, replaced_at,"
+                                            " replaced_by, text")); // the row id is no data
+    return rows;
 }
 
 inline QStringList cacheData(const QSqlDatabase &db)

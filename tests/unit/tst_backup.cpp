@@ -1,8 +1,8 @@
 // Backup and restore of user data: round trip, merge rules, refusals, rotation.
 
 #include "backup/auto_backup.h"
-#include "backup/backup_restore.h"
 #include "backup/backup_file.h"
+#include "backup/backup_restore.h"
 #include "import/importer.h"
 #include "store/database.h"
 #include "store/store.h"
@@ -139,7 +139,7 @@ private slots:
         const QString file = backupOf(a, QStringLiteral("backup.json"));
         const QJsonObject root = QJsonDocument::fromJson(readAll(file)).object();
         QCOMPARE(root.value(QLatin1String("format")).toString(), QStringLiteral("paperboy-backup"));
-        QCOMPARE(root.value(QLatin1String("version")).toInt(), 1);
+        QCOMPARE(root.value(QLatin1String("version")).toInt(), kBackupFormatVersion);
         QCOMPARE(root.value(QLatin1String("created")).toString(),
                  QStringLiteral("2024-03-20T12:00:00.000Z"));
         QCOMPARE(root.value(QLatin1String("papers")).toArray().size(), 4);
@@ -309,7 +309,8 @@ private slots:
                                       << QStringLiteral("not a Paperboy backup");
         QTest::newRow("array") << QByteArray("[1, 2]") << QStringLiteral("not a Paperboy backup");
         QTest::newRow("newer version")
-            << QByteArray(R"({"format": "paperboy-backup", "version": 2, "papers": []})")
+            << QByteArray(R"({"format": "paperboy-backup", "version": )" +
+                          QByteArray::number(kBackupFormatVersion + 1) + R"(, "papers": []})")
             << QStringLiteral("newer Paperboy");
         QTest::newRow("bad version")
             << QByteArray(R"({"format": "paperboy-backup", "version": "1"})")
@@ -379,20 +380,68 @@ private slots:
                 rotateAutomaticBackup(m_a->db, folder, 7, at(day, 12));
             QVERIFY2(result.ok, qPrintable(result.error));
             QCOMPARE(QFileInfo(result.path).fileName(),
-                     automaticBackupFileName(at(day, 12).toLocalTime().date()));
+                     automaticBackupFileName(m_a->db.path(), at(day, 12).toLocalTime().date()));
         }
         // Twice the same day: still one file for that day.
         QVERIFY(rotateAutomaticBackup(m_a->db, folder, 7, at(10, 13)).ok);
         QStringList files = QDir(folder).entryList(QDir::Files, QDir::Name);
         QVERIFY(files.removeOne(QStringLiteral("notes.txt")));
         QCOMPARE(files.size(), 7);
-        QCOMPARE(files.last(), automaticBackupFileName(at(10, 13).toLocalTime().date()));
-        QVERIFY(!files.contains(automaticBackupFileName(at(2, 12).toLocalTime().date())));
+        QCOMPARE(files.last(),
+                 automaticBackupFileName(m_a->db.path(), at(10, 13).toLocalTime().date()));
+        QVERIFY(!files.contains(
+            automaticBackupFileName(m_a->db.path(), at(2, 12).toLocalTime().date())));
         // Each one is a restorable backup.
         QString error;
         QVERIFY2(readBackupFile(folder + QLatin1Char('/') + files.first(), &error),
                  qPrintable(error));
         QVERIFY(defaultBackupFolder().endsWith(QStringLiteral("/backups")));
+    }
+
+    // Two libraries backed up into one folder on the same days: each keeps its own files and
+    // its own rotation (they used to write the same dated file, the second overwriting the
+    // first, and to rotate each other's). A backup named by an older version is left alone.
+    void librariesShareAFolder()
+    {
+        QVERIFY(m_a->store->setStarred(QStringLiteral("2401.00001"), true));
+        QVERIFY(m_b->store->setNote(QStringLiteral("2401.00002"), QStringLiteral("b's")));
+        const QString folder = path(QStringLiteral("backups"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString legacy = folder + QStringLiteral("/paperboy-backup-2024-03-01.json");
+        QVERIFY(writeAll(legacy, "an older version's backup"));
+        for (int day = 1; day <= 10; ++day) {
+            const AutomaticBackupResult a = rotateAutomaticBackup(m_a->db, folder, 7, at(day));
+            const AutomaticBackupResult b = rotateAutomaticBackup(m_b->db, folder, 7, at(day));
+            QVERIFY2(a.ok && b.ok, qPrintable(a.error + b.error));
+            QVERIFY(a.path != b.path);
+        }
+        QString error;
+        const std::optional<BackupData> ofA =
+            readBackupFile(QDir(folder).filePath(automaticBackupFileName(
+                               m_a->db.path(), at(10).toLocalTime().date())),
+                           &error);
+        const std::optional<BackupData> ofB =
+            readBackupFile(QDir(folder).filePath(automaticBackupFileName(
+                               m_b->db.path(), at(10).toLocalTime().date())),
+                           &error);
+        QVERIFY2(ofA && ofB, qPrintable(error));
+        QCOMPARE(ofA->papers.size(), 1);
+        QVERIFY(ofA->papers.first().starred);
+        QCOMPARE(ofB->papers.size(), 1);
+        QCOMPARE(ofB->papers.first().note, std::optional(QStringLiteral("b's")));
+        const QString tagA = automaticBackupLibraryTag(m_a->db.path());
+        const QString tagB = automaticBackupLibraryTag(m_b->db.path());
+        QVERIFY(tagA != tagB);
+        QCOMPARE(QDir(folder).entryList({QStringLiteral("paperboy-backup-%1-*").arg(tagA)}).size(),
+                 7);
+        QCOMPARE(QDir(folder).entryList({QStringLiteral("paperboy-backup-%1-*").arg(tagB)}).size(),
+                 7);
+        QCOMPARE(readAll(legacy), QByteArray("an older version's backup"));
+        // Same file name in two folders: still two libraries.
+        QVERIFY(automaticBackupLibraryTag(QStringLiteral("/x/paperboy.sqlite")) !=
+                automaticBackupLibraryTag(QStringLiteral("/y/paperboy.sqlite")));
+        QVERIFY(automaticBackupLibraryTag(QStringLiteral("/x/my library!.sqlite"))
+                    .startsWith(QStringLiteral("my_library_-")));
     }
 };
 

@@ -1,0 +1,125 @@
+#pragma once
+
+// The user's rows exactly as stored (user_papers, user_tags, note_history, saved_searches), for
+// backups and restores: read in one snapshot, written in one transaction. Timestamps are the
+// text the database holds (UTC ISO 8601 with milliseconds), empty when never set, so a round
+// trip through a backup gives back the very same rows. The backup module (app/backup/) decides
+// what a backup holds and how a restore merges; the SQL is here.
+
+#include "store/database.h"
+#include "store/note_history.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace paperboy {
+
+struct UserTagRow
+{
+    QString tag;
+    QString added;
+
+    bool operator==(const UserTagRow &) const = default;
+};
+
+struct NoteHistoryRow
+{
+    QString text;
+    QString replacedAt;
+    QString by; // noteChangeName()
+
+    bool operator==(const NoteHistoryRow &) const = default;
+};
+
+struct UserPaperRows
+{
+    QString id;
+    bool starred = false;
+    QString starredChanged;
+    bool read = false;
+    QString readChanged;
+    std::optional<QString> note; // nullopt = no note (NULL in the database)
+    QString noteChanged;
+    QList<UserTagRow> tags;            // by tag
+    QList<NoteHistoryRow> noteHistory; // newest first
+
+    // Nothing in user_papers would hold more than the defaults.
+    bool hasStateRow() const
+    {
+        return starred || read || note || !starredChanged.isEmpty() || !readChanged.isEmpty() ||
+               !noteChanged.isEmpty();
+    }
+    bool operator==(const UserPaperRows &) const = default;
+};
+
+struct SavedSearchRow
+{
+    QString name;
+    QString query;
+    QString created;
+
+    bool operator==(const SavedSearchRow &) const = default;
+};
+
+// Called for each paper (in arXiv-id order, as SQLite orders the id's bytes) and then each
+// saved search (by name). Either may be empty: the rows are then only fingerprinted, which is
+// much cheaper than building them. Returning false stops the walk.
+struct UserRowsVisitor
+{
+    std::function<bool(UserPaperRows &&)> paper;
+    std::function<bool(SavedSearchRow &&)> search;
+};
+
+// Walks every user row in one read transaction (a consistent snapshot), holding one paper at a
+// time. `fingerprint` (optional) receives a digest of every value as SQLite holds it: equal
+// fingerprints, equal user data. On failure, or when a visitor stops the walk, returns false;
+// `error` then names the database (a visitor's own reason is the caller's to keep).
+bool walkUserRows(Database &database, const UserRowsVisitor &visitor, QByteArray *fingerprint,
+                  QString *error);
+
+// One write transaction over the user rows, for a restore: every change commits together or
+// none does (the destructor rolls back what was not committed). Each call returns false on a
+// database error, and error() says why.
+class UserRowsWriter
+{
+public:
+    explicit UserRowsWriter(Database &database) : m_database(database) {}
+    ~UserRowsWriter();
+    UserRowsWriter(const UserRowsWriter &) = delete;
+    UserRowsWriter &operator=(const UserRowsWriter &) = delete;
+
+    bool begin(); // BEGIN IMMEDIATE; fails on a read-only library
+    bool commit();
+    QString error() const { return m_error; }
+
+    // The paper's user_papers row (tags and history left empty); nullopt when it has none.
+    bool readPaper(const QString &id, std::optional<UserPaperRows> *row);
+    bool hasTags(const QString &id, bool *found);
+    // Writes the state columns of `row` (inserting the row when `exists` is false). When the
+    // note changes, the text it replaces is kept in the note's history as replaced by `by`
+    // at `when`, in this transaction.
+    bool writePaperState(const UserPaperRows &row, bool exists, const QString &previousNote,
+                         NoteChange by, const QString &when);
+    // Adds a tag the paper lacks; `added` tells whether it was new.
+    bool addTag(const QString &id, const UserTagRow &tag, bool *added);
+    // Adds an earlier version the paper's history lacks (same text, time and cause); the
+    // oldest beyond kNoteHistoryKept are dropped.
+    bool addNoteVersion(const QString &id, const NoteHistoryRow &version, bool *added);
+
+    bool readSavedSearch(const QString &name, std::optional<SavedSearchRow> *row);
+    bool writeSavedSearch(const SavedSearchRow &row, bool exists);
+
+private:
+    bool fail(const QString &error);
+
+    Database &m_database;
+    QString m_error;
+    bool m_open = false;
+};
+
+} // namespace paperboy
