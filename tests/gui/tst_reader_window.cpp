@@ -71,6 +71,7 @@ private slots:
     void starKeyWritesTheDatabase();
     void letterKeysTypeInTheNoteEditor();
     void noteSurvivesSwitchingAndClosing();
+    void typingKeepsTheNoteFromBeforeIt();
     void keyboardNavigatesAcrossDays();
     void filterBoxNarrowsTheList();
     void categoryFilterNarrowsTheList();
@@ -234,6 +235,37 @@ void TestReaderWindow::noteSurvivesSwitchingAndClosing()
     QCOMPARE(note->toPlainText(), QStringLiteral("typed just before closing"));
     QVERIFY(selectRow(*window, 0));
     QCOMPARE(note->toPlainText(), QStringLiteral("hummingbird retrieval"));
+}
+
+// The editor saves while the user types; the note's history keeps the text from before the
+// typing, not every pause in it (issue #15: 50 autosaves would push real versions out).
+void TestReaderWindow::typingKeepsTheNoteFromBeforeIt()
+{
+    {
+        Database database;
+        QVERIFY(database.open(m_db));
+        QVERIFY(Store(database).setNote(kBoot, QStringLiteral("before")));
+    }
+    {
+        auto window = openWindow();
+        QTRY_COMPARE(listedCount(*window), 3);
+        QVERIFY(selectRow(*window, 1));
+        auto *note = window->findChild<NoteEditor *>(QStringLiteral("noteEditor"));
+        QCOMPARE(note->toPlainText(), QStringLiteral("before"));
+        note->setFocus();
+        note->moveCursor(QTextCursor::End);
+        QTest::keyClicks(note, QStringLiteral(" and after"));
+        QTRY_COMPARE(storedState(kBoot).note, QStringLiteral("before and after"));
+        QTest::keyClicks(note, QStringLiteral(", again"));
+        QTRY_COMPARE(storedState(kBoot).note, QStringLiteral("before and after, again"));
+        window->close();
+    }
+    Database database;
+    QVERIFY(database.open(m_db));
+    const QList<NoteVersion> history = Store(database).noteHistory(kBoot);
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.first().text, QStringLiteral("before"));
+    QCOMPARE(history.first().by, QStringLiteral("edit"));
 }
 
 void TestReaderWindow::keyboardNavigatesAcrossDays()

@@ -93,7 +93,9 @@ void NoteSaver::post(const QString &arxivId)
         this,
         [shared = m_shared, arxivId, text, generation](Store &store) {
             WriteResult result;
-            result.ok = store.setNote(arxivId, text);
+            // The editor saves while the user types: pauses in typing are not versions of the
+            // note (Store::setNote keeps the text from before the typing in its history).
+            result.ok = store.setNote(arxivId, text, NoteChange::Typing);
             if (!result.ok)
                 result.error = store.lastError().isEmpty() ? QStringLiteral("unknown error")
                                                            : store.lastError();
