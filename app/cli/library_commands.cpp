@@ -51,7 +51,11 @@ int importCommand(CliContext &ctx)
         if (!report.ok) {
             ++failures;
             CliContext::err(QStringLiteral("paperboy import: %1").arg(report.error));
-        } else if (!ctx.json()) {
+        } else if (report.incomplete) {
+            // What was whole is stored; the exit code still tells a script the copy was short.
+            ++failures;
+        }
+        if (report.ok && !ctx.json()) {
             CliContext::out(
                 QStringLiteral("%1: %2, %3, %4, %5\n")
                     .arg(path, report.format,
@@ -63,6 +67,7 @@ int importCommand(CliContext &ctx)
         reports.append(QJsonObject{
             {QStringLiteral("file"), path},
             {QStringLiteral("ok"), report.ok},
+            {QStringLiteral("incomplete"), report.incomplete},
             {QStringLiteral("format"), report.format},
             {QStringLiteral("error"), report.ok ? QJsonValue() : QJsonValue(report.error)},
             {QStringLiteral("digests"), report.summary.digests},

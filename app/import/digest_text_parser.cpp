@@ -381,11 +381,12 @@ ParseResult parseDigestText(const QString &input)
         // download, a paste that stopped) ends inside it, without a line break or before its
         // link or abstract. Half of it must not replace a whole one stored before.
         // (A line cut in half, "作" of "作者:", is no field but still the end of the copy;
-        // an unindented line after an indented abstract ended the paper before it.)
+        // an unindented line after an indented abstract ended the paper before it. The link
+        // comes before the abstract, so a whole abstract without a link is a broken entry.)
         const qsizetype after = nonEmptyAfter(lines, block.lastUsed);
         if (s + 1 == starts.size() &&
             (after == 0 || (after == 1 && !endsWithLineBreak && !abstractDone)) &&
-            (!hasLink || abstract.isEmpty() || !endsWithLineBreak)) {
+            (abstract.isEmpty() || !endsWithLineBreak)) {
             cutOff = QStringLiteral("line %1: paper %2 (\"%3\") is cut off at the end of the file "
                                     "(an incomplete copy?); it was not imported")
                          .arg(block.line)
@@ -433,8 +434,10 @@ ParseResult parseDigestText(const QString &input)
                                        .arg(blocks[i].number));
         digest.entries.append(entry);
     }
-    if (!cutOff.isEmpty())
+    if (!cutOff.isEmpty()) {
         result.warnings.append(cutOff);
+        result.incomplete = true;
+    }
     result.digests.append(digest);
     return result;
 }

@@ -17,6 +17,7 @@ struct ImportReport
     QString error; // names the file (and line where it applies)
     ImportSummary summary;
     QStringList warnings;
+    bool incomplete = false; // ParseResult::incomplete: imported, but the file was cut short
 };
 
 struct BulkProgress

@@ -138,6 +138,7 @@ ImportReport Importer::importBytes(const QByteArray &bytes, const QString &name)
     }
     markRepeatedListings(parsed.digests);
     report.warnings = parsed.warnings;
+    report.incomplete = parsed.incomplete;
     if (!m_store.saveDigests(parsed.digests, parsed.papers, &report.summary)) {
         report.error = QStringLiteral("%1: not imported, nothing was changed: %2")
                            .arg(name, m_store.lastError());

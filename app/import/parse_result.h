@@ -18,6 +18,9 @@ struct ParseResult
     QString error;       // empty on success; names the problem in words a user understands
     int errorLine = 0;   // 1-based line of the problem when it has one, else 0
     QStringList warnings;
+    // The input ends inside a record (a copy cut short): what was whole is imported, the
+    // cut-off record is named in the warnings and not stored, and the import counts as failed.
+    bool incomplete = false;
     // Paging information for sources that page (arXiv API, OAI-PMH).
     int totalResults = -1;
     QString resumptionToken;

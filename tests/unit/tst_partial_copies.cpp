@@ -209,7 +209,8 @@ private slots:
         QCOMPARE(m_store->days().first().papers, 4);
     }
 
-    // The command line, as the audit ran it: exit 0, the cut reported with file and line.
+    // The command line, as the audit ran it: the whole papers are kept, the cut is reported
+    // with file and line, and the exit code (1) tells a script that the copy was incomplete.
     void commandLineReportsTheCut()
     {
         const QString db = m_dir.filePath(QStringLiteral("cli.sqlite"));
@@ -221,7 +222,7 @@ private slots:
         cutFile.close();
         QCOMPARE(runPaperboy(db, {QStringLiteral("import"), foundingDigestPath()}).exitCode, 0);
         const CliRun run = runPaperboy(db, {QStringLiteral("import"), cutPath});
-        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.exitCode, 1);
         QVERIFY2(
             run.err.contains(QStringLiteral("%1: warning: line 19: paper 2").arg(cutPath).toUtf8()),
             run.err.constData());
