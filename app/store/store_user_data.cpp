@@ -185,15 +185,23 @@ bool Store::removeTags(const QString &arxivId, const QStringList &tags)
 {
     if (m_database.isReadOnly())
         return fail(QStringLiteral("%1 is open read-only").arg(m_database.path()));
-    QSqlQuery q(m_database.connection());
+    // One transaction, as addTags: a failed write (a full disk) removed the first tags and
+    // kept the others, and said it failed.
+    QSqlDatabase db = m_database.connection();
+    if (const QString error = Database::beginWrite(db); !error.isEmpty())
+        return fail(error);
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM user_tags WHERE arxiv_id = ? AND tag = ?"));
     for (const QString &tag : tags) {
         q.addBindValue(arxivId);
         q.addBindValue(tag.simplified());
-        if (!q.exec())
-            return fail(q.lastError().text());
+        if (!q.exec()) {
+            const QString error = q.lastError().text();
+            db.rollback();
+            return fail(error);
+        }
     }
-    return true;
+    return db.commit() || fail(db.lastError().text());
 }
 
 UserState Store::userState(const QString &arxivId) const
