@@ -5,6 +5,7 @@
 #include "store/store_thread.h"
 
 #include <QPointer>
+#include <QSet>
 
 namespace paperboy {
 
@@ -53,14 +54,15 @@ void FetchStorage::run(QObject *context, Job job, std::function<void()> done) co
 
 namespace {
 
+// Papers, not entries: a paper an answer lists twice is stored once (Store::saveDigest),
+// and the ledger said 121 for a day of 120.
 int countFor(const Digest &digest, const QString &category, qsizetype categories)
 {
-    if (categories <= 1)
-        return int(digest.entries.size());
-    int count = 0;
+    QSet<QString> papers;
     for (const DigestEntry &entry : digest.entries)
-        count += entry.paper.categories.contains(category) ? 1 : 0;
-    return count;
+        if (categories <= 1 || entry.paper.categories.contains(category))
+            papers.insert(entry.paper.arxivId);
+    return int(papers.size());
 }
 
 bool hasCachedEntries(Store &store, const Digest &digest, QString *error)
