@@ -1,5 +1,7 @@
 #include "polite_http.h"
 
+#include "fetch/http_inflate.h"
+
 #include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -258,6 +260,10 @@ void PoliteHttp::startNext(const QString &key)
                          QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setMaximumRedirectsAllowed(m_settings.maxRedirects);
     request.setTransferTimeout(m_settings.transferTimeoutMs);
+    // Asked for by us, compressed bodies reach us as sent and HttpInflate inflates them as
+    // they arrive, so the cap counts inflated bytes (Qt, asking by itself, inflated ahead of
+    // the cap and called a bomb "Decompression failed: ").
+    request.setRawHeader("Accept-Encoding", "gzip, deflate");
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
 
@@ -283,30 +289,58 @@ void PoliteHttp::onMetaData(const QString &key)
     Flight *flight = host(key).flight.get();
     if (!flight)
         return;
+    // Each response of a redirect chain has headers of its own; the body is the last one's.
+    const QByteArray encoding = flight->reply->rawHeader("Content-Encoding").trimmed().toLower();
+    if (flight->wireBytes == 0)
+        flight->inflate.reset();
+    if (flight->wireBytes == 0 && !encoding.isEmpty() && encoding != "identity") {
+        flight->inflate = std::make_unique<HttpInflate>(encoding);
+        if (!flight->inflate->isKnown()) {
+            flight->damaged = u"it came in an encoding we did not ask for (%1)"_s.arg(
+                QString::fromLatin1(encoding.left(40)));
+            flight->reply->abort();
+            return;
+        }
+    }
     const QVariant length = flight->reply->header(QNetworkRequest::ContentLengthHeader);
-    // Refused before the body arrives: no point downloading what we will throw away.
+    // Refused before the body arrives: no point downloading what we will throw away. (A
+    // compressed body's length is what it has before inflating: smaller still.)
     if (length.isValid() && length.toLongLong() > m_settings.maxResponseBytes) {
         flight->oversized = true;
         flight->reply->abort();
     }
 }
 
+bool PoliteHttp::take(Flight &flight, const QByteArray &bytes)
+{
+    flight.wireBytes += bytes.size();
+    if (!flight.inflate) {
+        flight.body += bytes;
+    } else if (!flight.inflate->feed(bytes, &flight.body, m_settings.maxResponseBytes)) {
+        flight.damaged = flight.inflate->error();
+        flight.body.clear();
+        return false;
+    }
+    if (flight.body.size() > m_settings.maxResponseBytes) {
+        flight.oversized = true;
+        flight.body.clear();
+        return false;
+    }
+    return true;
+}
+
 void PoliteHttp::onReadyRead(const QString &key)
 {
     Flight *flight = host(key).flight.get();
-    if (!flight || flight->oversized)
+    if (!flight || flight->oversized || !flight->damaged.isEmpty())
         return;
-    flight->body += flight->reply->readAll();
-    if (flight->body.size() > m_settings.maxResponseBytes) {
-        flight->oversized = true;
-        flight->body.clear();
+    if (!take(*flight, flight->reply->readAll()))
         flight->reply->abort();
-    }
 }
 
 QString PoliteHttp::retryReason(const Flight &flight, int status) const
 {
-    if (flight.cancelled || flight.oversized)
+    if (flight.cancelled || flight.oversized || !flight.damaged.isEmpty())
         return {};
     if (flight.timedOut || flight.cutShort)
         return failureText(flight, status);
@@ -322,8 +356,11 @@ QString PoliteHttp::failureText(const Flight &flight, int status) const
     if (flight.cancelled)
         return u"cancelled"_s;
     if (flight.oversized)
-        return u"the response is larger than the limit of %1 bytes"_s.arg(
-            m_settings.maxResponseBytes);
+        return u"the response is larger than the limit of %1 bytes%2"_s.arg(
+            QString::number(m_settings.maxResponseBytes),
+            flight.inflate ? u" once decompressed"_s : QString());
+    if (!flight.damaged.isEmpty())
+        return u"the compressed response cannot be read: %1"_s.arg(flight.damaged);
     if (flight.timedOut)
         return u"no complete answer within %1 s"_s.arg(seconds(m_settings.totalTimeoutMs));
     if (flight.cutShort)
@@ -337,6 +374,7 @@ QString PoliteHttp::failureText(const Flight &flight, int status) const
         return u"too many redirects (more than %1)"_s.arg(m_settings.maxRedirects);
     case QNetworkReply::InsecureRedirectError:
         return u"refused a redirect from https to http"_s;
+
     case QNetworkReply::RemoteHostClosedError:
         if (status <= 0)
             return u"the server closed the connection before answering"_s;
@@ -363,8 +401,10 @@ void PoliteHttp::onFinished(const QString &key)
     std::unique_ptr<Flight> flight = std::move(h.flight);
     QNetworkReply *reply = flight->reply;
     reply->deleteLater();
-    if (!flight->oversized && !flight->cancelled && reply->isOpen())
-        flight->body += reply->readAll();
+    // The last bytes count as the others: a body may come whole, with no readyRead before
+    // the end (a compressed one did, and Qt inflated 27 MB of it past an 8 MB cap).
+    if (!flight->oversized && !flight->cancelled && flight->damaged.isEmpty() && reply->isOpen())
+        take(*flight, reply->readAll());
     // Counted from the end of this request: arXiv then sees at least the full spacing
     // between two requests, however long the answer took.
     const int spacing = flight->job.request.minSpacingMs >= 0 ? flight->job.request.minSpacingMs
@@ -372,13 +412,14 @@ void PoliteHttp::onFinished(const QString &key)
     h.readyAt = now() + spacing;
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    // QNetworkReply does not always report a body cut short by a closed connection. Without
-    // Content-Encoding the announced length is the length of what we read, so compare.
+    // QNetworkReply does not always report a body cut short by a closed connection. The
+    // announced length is that of the bytes on the wire (compressed or not), so compare; a
+    // compressed body must also end where its data says it does.
     const QVariant announced = reply->header(QNetworkRequest::ContentLengthHeader);
     flight->cutShort = !flight->oversized && !flight->cancelled && !flight->timedOut &&
-                       reply->error() == QNetworkReply::NoError && announced.isValid() &&
-                       reply->rawHeader("Content-Encoding").isEmpty() &&
-                       flight->body.size() < announced.toLongLong();
+                       flight->damaged.isEmpty() && reply->error() == QNetworkReply::NoError &&
+                       ((announced.isValid() && flight->wireBytes < announced.toLongLong()) ||
+                        (flight->inflate && flight->wireBytes > 0 && !flight->inflate->finished()));
     Job &job = flight->job;
     HttpResponse response;
     response.url = job.request.url;
@@ -420,7 +461,7 @@ void PoliteHttp::onFinished(const QString &key)
     } else {
         response.error = failureText(*flight, status);
     }
-    if (!flight->oversized)
+    if (!flight->oversized && flight->damaged.isEmpty())
         response.body = flight->body;
     // The queue moves on first: the callback may queue the next request or cancel everything.
     schedule(key);

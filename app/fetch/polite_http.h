@@ -26,6 +26,8 @@ class QTimer;
 
 namespace paperboy {
 
+class HttpInflate;
+
 struct HttpRequest
 {
     QUrl url;
@@ -113,6 +115,10 @@ private:
         QByteArray body;
         bool cancelled = false;
         bool oversized = false;
+        std::unique_ptr<HttpInflate>
+            inflate;          // a compressed body: the cap counts what it inflates to
+        qint64 wireBytes = 0; // as received, before inflating
+        QString damaged;      // a compressed body that cannot be inflated
         bool timedOut = false;
         bool cutShort = false; // fewer body bytes than Content-Length announced
     };
@@ -130,6 +136,9 @@ private:
     void onReadyRead(const QString &key);
     void onMetaData(const QString &key);
     void onFinished(const QString &key);
+    // Adds received bytes to the body, inflating them if need be; false when the body is over
+    // the cap or cannot be inflated (the transfer must end).
+    bool take(Flight &flight, const QByteArray &bytes);
     void finish(Job job, HttpResponse response);
     QString retryReason(const Flight &flight, int status) const;
     QString failureText(const Flight &flight, int status) const;
