@@ -2,6 +2,10 @@
 
 #include <QFile>
 #include <QHostAddress>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpServer>
@@ -84,6 +88,35 @@ bool TestHttpServer::listen()
     return m_server->listen(QHostAddress::LocalHost, 0);
 }
 
+QString TestHttpServer::testCertificatePath()
+{
+    return QStringLiteral(PAPERBOY_TEST_DATA "/tls/localhost.crt");
+}
+
+bool TestHttpServer::listenTls()
+{
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(testCertificatePath());
+    QFile keyFile(QStringLiteral(PAPERBOY_TEST_DATA "/tls/localhost.key"));
+    if (certificates.isEmpty() || !keyFile.open(QIODevice::ReadOnly))
+        return false;
+    const QSslKey key(&keyFile, QSsl::Rsa);
+    if (key.isNull())
+        return false;
+    auto *server = new QSslServer(this);
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificate(certificates.first());
+    configuration.setPrivateKey(key);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // clients send no certificate
+    server->setSslConfiguration(configuration);
+    // A connection is pending once its handshake is done; one that fails it never is.
+    connect(server, &QTcpServer::pendingConnectionAvailable, this,
+            &TestHttpServer::onNewConnection);
+    delete m_server;
+    m_server = server;
+    m_tls = true;
+    return m_server->listen(QHostAddress::LocalHost, 0);
+}
+
 quint16 TestHttpServer::port() const
 {
     return m_server->serverPort();
@@ -91,7 +124,7 @@ quint16 TestHttpServer::port() const
 
 QString TestHttpServer::baseUrl() const
 {
-    return QStringLiteral("http://127.0.0.1:%1").arg(port());
+    return QStringLiteral("%1://127.0.0.1:%2").arg(m_tls ? QStringLiteral("https") : QStringLiteral("http")).arg(port());
 }
 
 QUrl TestHttpServer::url(const QString &pathAndQuery) const

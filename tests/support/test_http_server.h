@@ -59,8 +59,12 @@ public:
     ~TestHttpServer() override;
 
     bool listen();
+    // HTTPS instead, with the self-signed certificate of tests/data/tls/ (its README), which
+    // nothing trusts unless a test adds it (trustedTestCertificate()). Call before any request.
+    bool listenTls();
+    static QString testCertificatePath();
     quint16 port() const;
-    QString baseUrl() const; // "http://127.0.0.1:PORT"
+    QString baseUrl() const; // "http://127.0.0.1:PORT", or https after listenTls()
     QUrl url(const QString &pathAndQuery) const;
 
     // The first route whose path is `path` and whose decoded query contains `queryContains`
@@ -105,6 +109,7 @@ private:
     void done(QTcpSocket *socket, bool close);
 
     QTcpServer *m_server = nullptr;
+    bool m_tls = false;
     QElapsedTimer m_clock;
     QList<Route> m_routes;
     QList<RecordedRequest> m_requests;
