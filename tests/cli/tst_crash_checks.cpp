@@ -30,11 +30,15 @@ private slots:
     void lostAcknowledgedWriteIsCaught();
     void inFlightWriteMayOrMayNotBeThere();
     void userDataNobodyWroteIsCaught();
+    void killedWriteIsFixedByTheNextCheck_data();
+    void killedWriteIsFixedByTheNextCheck();
+    void digestOfAKilledImportMustStay();
+    void savedSearchesAndReadMarksAreChecked();
     void damagedFileIsCaught();
 
 private:
     bool exec(const QString &sql);
-    QStringList problems() const { return m_expected.check(m_db->connection()); }
+    QStringList problems() { return m_expected.check(m_db->connection()); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -133,6 +137,62 @@ void TestCrashChecks::userDataNobodyWroteIsCaught()
 {
     QVERIFY(m_store->setNote(QStringLiteral("2306.01667"), QStringLiteral("from nowhere")));
     QVERIFY(problems().join(QLatin1Char('\n')).contains(QStringLiteral("no one wrote it")));
+}
+
+void TestCrashChecks::killedWriteIsFixedByTheNextCheck_data()
+{
+    QTest::addColumn<bool>("committed");
+    QTest::newRow("killed after its commit") << true;
+    QTest::newRow("killed before its commit") << false;
+}
+
+// A killed write may or may not have committed; whichever the first check after it finds is
+// what must stay. Before, either value stayed acceptable forever, so the value flipping
+// later (a regression) passed every check.
+void TestCrashChecks::killedWriteIsFixedByTheNextCheck()
+{
+    QFETCH(bool, committed);
+    const QString key = QStringLiteral("star:2306.05544");
+    m_expected.writeStarted(key, QStringLiteral("1"));
+    if (committed)
+        QVERIFY(m_store->setStarred(QStringLiteral("2306.05544"), true));
+    m_expected.writeEnded(key, QStringLiteral("1"));
+    QStringList found = problems();
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+    QCOMPARE(m_expected.settledWrites(), 1);
+    QVERIFY(problems().isEmpty()); // still as found
+    // Later the value changes though no one wrote it.
+    QVERIFY(m_store->setStarred(QStringLiteral("2306.05544"), !committed));
+    found = problems();
+    QVERIFY2(found.join(QLatin1Char('\n')).contains(key), qPrintable(found.join(QLatin1Char('\n'))));
+}
+
+void TestCrashChecks::digestOfAKilledImportMustStay()
+{
+    // The digest is there after a killed import: from the next check on it must stay.
+    QStringList none;
+    const QMap<QString, DigestShape> shapes = readDigestShapes(m_db->connection(), &none);
+    m_expected = ExpectedState();
+    m_expected.setReferenceDigests(shapes);
+    m_expected.importEnded({m_digest});
+    QVERIFY(problems().isEmpty());
+    QVERIFY(exec(QStringLiteral("DELETE FROM digests")));
+    QVERIFY(problems().join(QLatin1Char('\n')).contains(QStringLiteral("is missing")));
+}
+
+void TestCrashChecks::savedSearchesAndReadMarksAreChecked()
+{
+    const QString search = QStringLiteral("search:kd");
+    m_expected.writeStarted(search, QStringLiteral("distillation"));
+    QVERIFY(exec(QStringLiteral("INSERT INTO saved_searches (name, query, created) VALUES "
+                                "('kd', 'distillation', '2026-12-01T00:00:00.000Z')")));
+    m_expected.writeAcknowledged(search, QStringLiteral("distillation"));
+    QVERIFY(m_store->setRead(QStringLiteral("2306.05544"), true));
+    QVERIFY(problems().join(QLatin1Char('\n')).contains(QStringLiteral("read:2306.05544")));
+    m_expected.writeAcknowledged(QStringLiteral("read:2306.05544"), QStringLiteral("1"));
+    QVERIFY(problems().isEmpty());
+    QVERIFY(exec(QStringLiteral("UPDATE saved_searches SET query = 'something else'")));
+    QVERIFY(problems().join(QLatin1Char('\n')).contains(search));
 }
 
 void TestCrashChecks::damagedFileIsCaught()

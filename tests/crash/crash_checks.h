@@ -5,11 +5,14 @@
 // Header-only so the crash harness and the checker's own test (tests/cli/tst_crash_checks.cpp)
 // share it.
 //
-// User data is tracked per key ("star:ID", "note:ID", "tag:ID:TAG"). Writes to one paper are
-// never in flight at the same time, so for each key the stored value must be the last
-// acknowledged value (the process exited 0), or the value of a write started after it that
-// was killed or is still running: such a write may or may not have committed. Nothing else,
-// and in particular no import or fetch, may change it.
+// User data is tracked per key ("star:ID", "read:ID", "note:ID", "tag:ID:TAG",
+// "search:NAME"). Writes to one key are never in flight at the same time, so for each key the
+// stored value must be the last acknowledged value (the process said it was saved), or the
+// value of a write still running. A write that ended without saying (killed) may or may not
+// have committed: the first check after it accepts either, and from then on the value that
+// check found is fixed, as if acknowledged, so a later regression cannot hide behind it. The
+// same holds for digests: one an unacknowledged import or fetch left in place must stay.
+// Nothing else, and in particular no import or fetch, may change user data.
 
 #include <QHash>
 #include <QMap>
@@ -63,18 +66,31 @@ inline QMap<QString, DigestShape> readDigestShapes(const QSqlDatabase &db, QStri
 class ExpectedState
 {
 public:
-    // The value a key has before any write: no star, no note, no tag.
+    // The value a key has before any write: no star, no read mark, no note, no tag, no search.
     static QString initialValue(const QString &key)
     {
-        return key.startsWith(QLatin1String("note:")) ? QString() : QStringLiteral("0");
+        return key.startsWith(QLatin1String("note:")) || key.startsWith(QLatin1String("search:"))
+                   ? QString()
+                   : QStringLiteral("0");
     }
 
-    void writeStarted(const QString &key, const QString &value) { m_pending[key].insert(value); }
+    void writeStarted(const QString &key, const QString &value) { m_running[key].insert(value); }
     void writeAcknowledged(const QString &key, const QString &value)
     {
         m_acked[key] = value;
-        m_pending.remove(key);
+        m_running.remove(key);
+        m_unsettled.remove(key);
         ++m_acknowledgedWrites;
+    }
+    // The writer was killed (or failed) without saying whether `value` was saved.
+    void writeEnded(const QString &key, const QString &value)
+    {
+        if (m_running.contains(key)) {
+            m_running[key].remove(value);
+            if (m_running[key].isEmpty())
+                m_running.remove(key);
+        }
+        m_unsettled[key].insert(value);
     }
 
     // Every digest a source can produce, with its whole shape (from an unkilled reference run).
@@ -82,15 +98,38 @@ public:
     // An import or fetch exited 0: these digests must be there, whole, from now on.
     void importAcknowledged(const QStringList &digestKeys)
     {
-        for (const QString &key : digestKeys)
+        for (const QString &key : digestKeys) {
             m_required.insert(key);
+            if (m_growing.contains(key))
+                m_whole.insert(key);
+        }
+    }
+    // Digests a bulk import stores chunk by chunk (a day's papers may span chunks): until an
+    // import of them is acknowledged, fewer entries than the source has are fine, but never
+    // fewer than a check saw before.
+    void setGrowingDigests(const QSet<QString> &keys) { m_growing = keys; }
+    // An import or fetch was killed: those of its digests the next check finds are required
+    // from then on.
+    void importEnded(const QStringList &digestKeys)
+    {
+        for (const QString &key : digestKeys)
+            m_unsettledDigests.insert(key);
     }
 
     int acknowledgedWrites() const { return m_acknowledgedWrites; }
+    // Killed writes whose outcome a check has fixed.
+    int settledWrites() const { return m_settledWrites; }
     int requiredDigests() const { return int(m_required.size()); }
+    // The value a key must have, as far as acknowledged (or settled) writes go.
+    QString expectedValue(const QString &key) const
+    {
+        return m_acked.value(key, initialValue(key));
+    }
     QStringList keys() const
     {
-        QSet<QString> all(m_pending.keyBegin(), m_pending.keyEnd());
+        QSet<QString> all(m_running.keyBegin(), m_running.keyEnd());
+        for (auto it = m_unsettled.cbegin(); it != m_unsettled.cend(); ++it)
+            all.insert(it.key());
         for (auto it = m_acked.cbegin(); it != m_acked.cend(); ++it)
             all.insert(it.key());
         QStringList sorted(all.begin(), all.end());
@@ -98,8 +137,9 @@ public:
         return sorted;
     }
 
-    // Every problem found in `db`; empty when the library is as it must be.
-    QStringList check(const QSqlDatabase &db) const
+    // Every problem found in `db`; empty when the library is as it must be. Then settles
+    // what killed writes left: their keys and digests are fixed as found.
+    QStringList check(const QSqlDatabase &db)
     {
         QStringList problems;
         const QString integrity = scalar(db, QStringLiteral("PRAGMA integrity_check"));
@@ -115,7 +155,10 @@ public:
             const auto reference = m_reference.constFind(it.key());
             if (reference == m_reference.cend()) {
                 problems.append(QStringLiteral("digest %1 comes from no source").arg(it.key()));
-            } else if (!(*reference == it.value())) {
+            } else if (!(*reference == it.value()) &&
+                       !(m_growing.contains(it.key()) && !m_whole.contains(it.key()) &&
+                         it.value().entries <= reference->entries &&
+                         it.value().translations <= reference->translations)) {
                 problems.append(QStringLiteral("digest %1 is not whole: %2 entries, %3 "
                                                "translations; the source has %4 and %5")
                                     .arg(it.key())
@@ -125,6 +168,16 @@ public:
                                     .arg(reference->translations));
             }
         }
+        for (auto it = shapes.cbegin(); it != shapes.cend(); ++it) {
+            if (!m_growing.contains(it.key()))
+                continue;
+            if (it.value().entries < m_seenEntries.value(it.key()))
+                problems.append(QStringLiteral("digest %1 shrank from %2 to %3 entries")
+                                    .arg(it.key())
+                                    .arg(m_seenEntries.value(it.key()))
+                                    .arg(it.value().entries));
+            m_seenEntries[it.key()] = it.value().entries;
+        }
         for (const QString &key : m_required)
             if (!shapes.contains(key))
                 problems.append(
@@ -133,7 +186,7 @@ public:
         const QHash<QString, QString> stored = readUserValues(db, &problems);
         for (const QString &key : keys()) {
             const QString actual = stored.value(key, initialValue(key));
-            QSet<QString> allowed = m_pending.value(key);
+            QSet<QString> allowed = m_running.value(key) + m_unsettled.value(key);
             allowed.insert(m_acked.contains(key) ? m_acked.value(key) : initialValue(key));
             if (!allowed.contains(actual)) {
                 QStringList expected(allowed.begin(), allowed.end());
@@ -141,14 +194,22 @@ public:
                 problems.append(QStringLiteral("%1 is '%2'; acknowledged or in flight: '%3'")
                                     .arg(key, actual.left(60),
                                          expected.join(QLatin1String("' or '")).left(200)));
+            } else if (m_unsettled.contains(key) && !m_running.contains(key)) {
+                m_acked[key] = actual; // what the killed write left is what must stay
+                m_unsettled.remove(key);
+                ++m_settledWrites;
             }
         }
         // User data nobody wrote.
         for (auto it = stored.cbegin(); it != stored.cend(); ++it)
             if (it.value() != initialValue(it.key()) && !m_acked.contains(it.key()) &&
-                !m_pending.contains(it.key()))
+                !m_running.contains(it.key()) && !m_unsettled.contains(it.key()))
                 problems.append(QStringLiteral("%1 is '%2' but no one wrote it")
                                     .arg(it.key(), it.value().left(60)));
+        for (const QString &key : std::as_const(m_unsettledDigests))
+            if (shapes.contains(key))
+                m_required.insert(key);
+        m_unsettledDigests.clear();
         return problems;
     }
 
@@ -168,7 +229,7 @@ private:
     {
         QHash<QString, QString> values;
         QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("SELECT arxiv_id, starred, note FROM user_papers"))) {
+        if (!q.exec(QStringLiteral("SELECT arxiv_id, starred, read, note FROM user_papers"))) {
             problems->append(
                 QStringLiteral("cannot read user_papers: %1").arg(q.lastError().text()));
             return values;
@@ -176,7 +237,8 @@ private:
         while (q.next()) {
             const QString id = q.value(0).toString();
             values.insert(QStringLiteral("star:") + id, q.value(1).toString());
-            values.insert(QStringLiteral("note:") + id, q.value(2).toString());
+            values.insert(QStringLiteral("read:") + id, q.value(2).toString());
+            values.insert(QStringLiteral("note:") + id, q.value(3).toString());
         }
         if (!q.exec(QStringLiteral("SELECT arxiv_id, tag FROM user_tags"))) {
             problems->append(QStringLiteral("cannot read user_tags: %1").arg(q.lastError().text()));
@@ -186,14 +248,28 @@ private:
             values.insert(
                 QStringLiteral("tag:%1:%2").arg(q.value(0).toString(), q.value(1).toString()),
                 QStringLiteral("1"));
+        if (!q.exec(QStringLiteral("SELECT name, query FROM saved_searches"))) {
+            problems->append(
+                QStringLiteral("cannot read saved_searches: %1").arg(q.lastError().text()));
+            return values;
+        }
+        while (q.next())
+            values.insert(QStringLiteral("search:") + q.value(0).toString(),
+                          q.value(1).toString());
         return values;
     }
 
     QHash<QString, QString> m_acked;
-    QHash<QString, QSet<QString>> m_pending;
+    QHash<QString, QSet<QString>> m_running;   // writers still alive
+    QHash<QString, QSet<QString>> m_unsettled; // killed writers, until the next check
     QMap<QString, DigestShape> m_reference;
     QSet<QString> m_required;
+    QSet<QString> m_unsettledDigests;
+    QSet<QString> m_growing;
+    QSet<QString> m_whole; // growing digests an acknowledged import completed
+    QHash<QString, int> m_seenEntries;
     int m_acknowledgedWrites = 0;
+    int m_settledWrites = 0;
 };
 
 } // namespace paperboy::crash

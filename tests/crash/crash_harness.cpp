@@ -1,8 +1,6 @@
 #include "crash_harness.h"
 
-#include "import/importer.h"
 #include "store/database.h"
-#include "store/store.h"
 #include "test_http_server.h"
 
 #include <QCoreApplication>
@@ -20,36 +18,11 @@ namespace paperboy::crash {
 
 namespace {
 
-QString fixturePath(const QString &relative)
-{
-    return QStringLiteral(PAPERBOY_TEST_DATA "/") + relative;
-}
-
-// Digests of the 每日学术速递 kind, large enough that an import spends most of its life
-// inside the transaction, where a kill matters most.
-QByteArray syntheticDigest(const QDate &date, int entries, int idBase)
-{
-    QByteArray text = QStringLiteral("每日学术速递%1\n\nSubjects: cs.LG\n\n")
-                          .arg(date.toString(QStringLiteral("yyyy.MM.dd")))
-                          .toUtf8();
-    for (int i = 1; i <= entries; ++i)
-        text += QStringLiteral("%1.Crash-safe storage, part %1\n\n标题:崩溃安全的存储 %1\n\n"
-                               "作者:Ada Lovelace, Alan Turing\n\n"
-                               "文章链接:https://arxiv.org/abs/%2.%3\n\n"
-                               "摘要:\n\n        第 %1 篇论文的摘要:写入要么完整,要么没有。\n\n")
-                    .arg(i)
-                    .arg(date.toString(QStringLiteral("yyMM")))
-                    .arg(idBase + i, 5, 10, QLatin1Char('0'))
-                    .toUtf8();
-    return text;
-}
-
 QSqlDatabase openCheckConnection(const QString &path, const QString &name)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-    db.open();
     return db;
 }
 
@@ -134,136 +107,25 @@ bool CrashHarness::run()
            m_stats.kills >= m_options.kills;
 }
 
-bool CrashHarness::prepare()
-{
-    m_dir = std::make_unique<QTemporaryDir>(
-        QDir::temp().filePath(QStringLiteral("paperboy-crash-XXXXXX")));
-    m_server = std::make_unique<test::TestHttpServer>();
-    if (!m_dir->isValid() || !m_server->listen()) {
-        m_stats.problems.append(QStringLiteral("cannot set up a temporary folder or the server"));
-        return false;
-    }
-    m_server->route(QStringLiteral("/rss/cs.CV"),
-                    {test::TestHttpServer::arxivRssFixture(
-                        QStringLiteral("rss_2024-11-28_first120items.xml"))});
-    m_database = m_dir->filePath(QStringLiteral("library.sqlite"));
-    m_importFiles = {
-        fixturePath(QStringLiteral("digest-text/meiri-xueshu-sudi_2024-03-14_cs.CV.txt")),
-        fixturePath(QStringLiteral("digest-json/daily-arXiv-ai-enhanced_2026-06-12.jsonl")),
-        fixturePath(QStringLiteral("digest-json/daily-arXiv-ai-enhanced_2026-06-13.jsonl")),
-        fixturePath(QStringLiteral("hf-daily/hf_daily_papers_2026-06-12_first15.json")),
-    };
-    return writeSyntheticDigests() && buildReference() && importBaseline();
-}
-
-bool CrashHarness::writeSyntheticDigests()
-{
-    for (int day = 1; day <= 3; ++day) {
-        const QDate date(2024, 5, day);
-        const QString path = m_dir->filePath(
-            QStringLiteral("meiri-xueshu-sudi_%1_cs.LG.txt").arg(date.toString(Qt::ISODate)));
-        QFile file(path);
-        // Overlapping ids across days: the same paper listed on several days.
-        if (!file.open(QIODevice::WriteOnly) ||
-            file.write(syntheticDigest(date, m_options.syntheticEntries, day * 100)) < 0) {
-            m_stats.problems.append(QStringLiteral("cannot write %1").arg(path));
-            return false;
-        }
-        m_importFiles.append(path);
-    }
-    return true;
-}
-
-// Each source's digests as an unkilled run stores them: what "whole" means.
-bool CrashHarness::buildReference()
-{
-    QMap<QString, DigestShape> reference;
-    int n = 0;
-    for (const QString &file : std::as_const(m_importFiles)) {
-        const QString path = m_dir->filePath(QStringLiteral("reference-%1.sqlite").arg(++n));
-        {
-            Database db;
-            if (!db.open(path)) {
-                m_stats.problems.append(db.error());
-                return false;
-            }
-            Store store(db);
-            const ImportReport report = Importer(store).importFile(file);
-            if (!report.ok) {
-                m_stats.problems.append(QStringLiteral("reference import: %1").arg(report.error));
-                return false;
-            }
-            QStringList problems;
-            const QMap<QString, DigestShape> shapes = readDigestShapes(db.connection(), &problems);
-            m_digestsOfFile.insert(file, shapes.keys());
-            reference.insert(shapes);
-        }
-        QFile::remove(path);
-    }
-    const QString path = m_dir->filePath(QStringLiteral("reference-fetch.sqlite"));
-    QProcess *fetch =
-        startPaperboy({QStringLiteral("fetch"), QStringLiteral("--force"),
-                       QStringLiteral("--rss-url"), m_server->baseUrl() + QStringLiteral("/rss/")},
-                      path);
-    const bool fetched = waitForProcess(fetch, 60000) && fetch->exitCode() == 0;
-    const QString error = QString::fromUtf8(fetch->readAllStandardError());
-    delete fetch;
-    if (!fetched) {
-        m_stats.problems.append(QStringLiteral("reference fetch failed: %1").arg(error));
-        return false;
-    }
-    {
-        Database db;
-        if (!db.open(path, Database::Mode::ReadOnly)) {
-            m_stats.problems.append(db.error());
-            return false;
-        }
-        QStringList problems;
-        const QMap<QString, DigestShape> shapes = readDigestShapes(db.connection(), &problems);
-        m_fetchDigests = shapes.keys();
-        reference.insert(shapes);
-    }
-    m_expected.setReferenceDigests(reference);
-    return true;
-}
-
-// A library with papers to star before anything is killed.
-bool CrashHarness::importBaseline()
-{
-    Database db;
-    if (!db.open(m_database)) {
-        m_stats.problems.append(db.error());
-        return false;
-    }
-    Store store(db);
-    Importer importer(store);
-    for (const QString &file : {m_importFiles.at(0), m_importFiles.at(4)}) {
-        const ImportReport report = importer.importFile(file);
-        if (!report.ok) {
-            m_stats.problems.append(report.error);
-            return false;
-        }
-        m_expected.importAcknowledged(m_digestsOfFile.value(file));
-    }
-    QSqlQuery q(db.connection());
-    q.exec(QStringLiteral("SELECT arxiv_id FROM papers ORDER BY id LIMIT 60"));
-    while (q.next())
-        m_papers.append(q.value(0).toString());
-    return !m_papers.isEmpty();
-}
-
-QProcess *CrashHarness::startPaperboy(const QStringList &arguments, const QString &database)
+QProcess *CrashHarness::startProcess(const QString &program, const QStringList &arguments,
+                                     const QString &database)
 {
     auto *process = new QProcess;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("PAPERBOY_NO_WELCOME"), QStringLiteral("1"));
+    // The window's settings, single-instance socket and backups stay in the work folder.
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir->filePath(QStringLiteral("runtime")));
     env.insert(QStringLiteral("PAPERBOY_DB"), database);
     env.insert(QStringLiteral("PAPERBOY_MIN_REQUEST_SPACING_MS"), QStringLiteral("10"));
     env.insert(QStringLiteral("PAPERBOY_FETCH_BACKOFF_MS"), QStringLiteral("10"));
     env.insert(QStringLiteral("PAPERBOY_FETCH_TIMEOUT_MS"), QStringLiteral("10000"));
     process->setProcessEnvironment(env);
-    process->start(m_options.binary, arguments);
+    process->start(program, arguments);
     return process;
 }
 
@@ -288,89 +150,52 @@ void CrashHarness::fillSlots()
     if (m_stopping)
         return;
     int loaders = 0;
-    for (const Job *job : std::as_const(m_jobs))
+    int writers = 0;
+    bool window = false;
+    for (const Job *job : std::as_const(m_jobs)) {
+        window = window || job->kind == QLatin1String("window");
         loaders += job->loader ? 1 : 0;
+        writers += !job->loader && job->kind != QLatin1String("window") ? 1 : 0;
+    }
     while (loaders++ < m_options.loaders)
         startLoader();
-    while (m_jobs.size() < m_options.loaders + m_options.writers &&
-           m_busyPapers.size() < m_papers.size())
+    for (int tries = 0; writers < m_options.writers && tries < 20; ++tries) {
+        const qsizetype before = m_jobs.size();
         startWriter();
+        writers += m_jobs.size() > before ? 1 : 0;
+    }
+    if (m_options.window && !window)
+        startWindow();
 }
 
-void CrashHarness::startLoader()
+void CrashHarness::launch(Job *job, const QString &program, const QStringList &arguments)
 {
-    auto *job = new Job;
-    job->loader = true;
-    QStringList arguments;
-    if (m_random.bounded(4) == 0) {
-        job->kind = QStringLiteral("fetch");
-        job->digests = m_fetchDigests;
-        arguments = {QStringLiteral("fetch"), QStringLiteral("--force"),
-                     QStringLiteral("--rss-url"), m_server->baseUrl() + QStringLiteral("/rss/")};
-    } else {
-        job->kind = QStringLiteral("import");
-        const QString file = m_importFiles.at(int(m_random.bounded(int(m_importFiles.size()))));
-        job->digests = m_digestsOfFile.value(file);
-        arguments = {QStringLiteral("import"), file};
-    }
-    launch(job, arguments);
-}
-
-void CrashHarness::startWriter()
-{
-    QString paper;
-    do
-        paper = m_papers.at(int(m_random.bounded(int(m_papers.size()))));
-    while (m_busyPapers.contains(paper));
-    auto *job = new Job;
-    job->paper = paper;
-    m_busyPapers.insert(paper);
-    QStringList arguments;
-    const int sequence = ++m_sequence;
-    switch (m_random.bounded(5)) {
-    case 0:
-    case 1: {
-        const bool star = m_random.bounded(3) != 0;
-        job->kind = QStringLiteral("star");
-        job->key = QStringLiteral("star:") + paper;
-        job->value = star ? QStringLiteral("1") : QStringLiteral("0");
-        arguments = {star ? QStringLiteral("star") : QStringLiteral("unstar"), paper};
-        break;
-    }
-    case 2:
-    case 3:
-        job->kind = QStringLiteral("note");
-        job->key = QStringLiteral("note:") + paper;
-        // Multi-line, non-ASCII, and long now and then: a note is years of reading.
-        job->value = QStringLiteral("note %1 on %2: 第%1次批注\nsecond line %3")
-                         .arg(sequence)
-                         .arg(paper)
-                         .arg(QString(int(m_random.bounded(2000)), QLatin1Char('x')));
-        arguments = {QStringLiteral("note"), paper, job->value};
-        break;
-    default: {
-        const bool add = m_random.bounded(3) != 0;
-        const QString tag = QStringLiteral("crash-tag-%1").arg(m_random.bounded(3));
-        job->kind = QStringLiteral("tag");
-        job->key = QStringLiteral("tag:%1:%2").arg(paper, tag);
-        job->value = add ? QStringLiteral("1") : QStringLiteral("0");
-        arguments = {add ? QStringLiteral("tag") : QStringLiteral("untag"), paper, tag};
-        break;
-    }
-    }
-    m_expected.writeStarted(job->key, job->value);
-    launch(job, arguments);
-}
-
-void CrashHarness::launch(Job *job, const QStringList &arguments)
-{
-    job->process = startPaperboy(arguments, m_database);
+    job->process = startProcess(program, arguments, job->database.isEmpty() ? m_database
+                                                                            : job->database);
     job->clock.start();
     m_jobs.append(job);
+    for (const QString &paper : std::as_const(job->papers))
+        m_busyPapers.insert(paper);
+    for (const auto &[key, value] : std::as_const(job->writes))
+        m_expected.writeStarted(key, value);
     connect(job->process, &QProcess::finished, this,
             [this, job](int exitCode, QProcess::ExitStatus status) {
                 finished(job, exitCode, status);
             });
+    if (job->kind == QLatin1String("window")) {
+        connect(job->process, &QProcess::readyReadStandardOutput, this,
+                [this, job] { windowOutput(job); });
+        // Killed at a random moment of its life, typing or not.
+        const int delay = 1000 + int(m_random.bounded(6000));
+        QProcess *process = job->process;
+        QTimer::singleShot(delay, process, [process] {
+            if (process->state() == QProcess::Running) {
+                process->setProperty("crashKill", true);
+                process->kill();
+            }
+        });
+        return;
+    }
 
     // Calibrate on the first runs of each kind, then kill most runs somewhere in their life.
     const int measured = m_runsMeasured.value(job->kind);
@@ -391,31 +216,51 @@ void CrashHarness::launch(Job *job, const QStringList &arguments)
 void CrashHarness::finished(Job *job, int exitCode, QProcess::ExitStatus status)
 {
     m_jobs.removeOne(job);
-    m_busyPapers.remove(job->paper);
+    for (const QString &paper : std::as_const(job->papers))
+        m_busyPapers.remove(paper);
     const qint64 ms = job->clock.elapsed();
     const bool killed =
         job->process->property("crashKill").toBool() && status == QProcess::CrashExit;
+    const bool window = job->kind == QLatin1String("window");
+    if (window)
+        windowOutput(job); // what it said before it died
     m_stats.finishedByKind[job->kind] += 1;
     if (killed) {
+        // It may or may not have committed; the check below fixes what it left.
+        if (!job->digests.isEmpty())
+            m_expected.importEnded(job->digests);
+        for (const auto &[key, value] : std::as_const(job->writes))
+            m_expected.writeEnded(key, value);
         ++m_stats.kills;
         m_stats.killsByKind[job->kind] += 1;
         if (m_options.verbose)
             log(QStringLiteral("killed %1 after %2 ms").arg(job->kind).arg(ms));
-        check(QStringLiteral("kill %1 (%2 after %3 ms)").arg(m_stats.kills).arg(job->kind).arg(ms));
+        const QString after =
+            QStringLiteral("kill %1 (%2 after %3 ms)").arg(m_stats.kills).arg(job->kind).arg(ms);
+        if (!job->database.isEmpty()) {
+            for (const QString &problem : checkUpgrade(job->database, false))
+                m_stats.problems.append(QStringLiteral("after %1: %2").arg(after, problem));
+        }
+        check(after);
         if (m_stats.kills % 50 == 0)
-            log(QStringLiteral("%1 kills, %2 checks, %3 acknowledged writes, %4 problems")
+            log(QStringLiteral("%1 kills, %2 checks, %3 acknowledged writes, %4 settled after a "
+                               "kill, %5 problems")
                     .arg(m_stats.kills)
                     .arg(m_stats.checks)
                     .arg(m_expected.acknowledgedWrites())
+                    .arg(m_expected.settledWrites())
                     .arg(m_stats.problems.size()));
-    } else if (status == QProcess::NormalExit && exitCode == 0) {
+    } else if (status == QProcess::NormalExit && exitCode == 0 && !window) {
         // Acknowledged: the user was told it is saved.
-        if (job->key.isEmpty()) {
+        if (!job->digests.isEmpty()) {
             m_expected.importAcknowledged(job->digests);
             ++m_stats.acknowledgedImports;
-        } else {
-            m_expected.writeAcknowledged(job->key, job->value);
         }
+        for (const auto &[key, value] : std::as_const(job->writes))
+            m_expected.writeAcknowledged(key, value);
+        if (!job->database.isEmpty())
+            for (const QString &problem : checkUpgrade(job->database, true))
+                m_stats.problems.append(QStringLiteral("after an upgrade: %1").arg(problem));
         const int n = m_runsMeasured.value(job->kind);
         m_meanMs[job->kind] = (m_meanMs.value(job->kind) * n + ms) / (n + 1);
         m_runsMeasured[job->kind] = std::min(n + 1, 20);
@@ -427,6 +272,11 @@ void CrashHarness::finished(Job *job, int exitCode, QProcess::ExitStatus status)
                 .arg(exitCode)
                 .arg(QString::fromUtf8(job->process->readAllStandardError()).trimmed()));
         log(m_stats.problems.constLast());
+    }
+    if (!job->database.isEmpty()) {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(job->database + suffix);
+        QFile::remove(Database::backupPathFor(job->database, 6));
     }
     job->process->deleteLater();
     delete job;
@@ -442,17 +292,30 @@ void CrashHarness::check(const QString &after)
     QStringList problems;
     {
         QSqlDatabase db = openCheckConnection(m_database, name);
-        if (!db.isOpen()) {
+        if (!db.open()) {
             problems.append(QStringLiteral("cannot open the library"));
         } else {
-            // One read transaction: one consistent snapshot for every check.
+            // One read transaction: one consistent snapshot for every check. The window says
+            // "start" before each edit, so every edit this snapshot holds was announced
+            // before it began: read what the window said only now.
             QSqlQuery(db).exec(QStringLiteral("BEGIN"));
+            QSqlQuery(db).exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+            m_inCheck = true;
+            for (Job *job : std::as_const(m_jobs))
+                if (job->kind == QLatin1String("window"))
+                    windowOutput(job);
+            m_inCheck = false;
             problems = m_expected.check(db);
             QSqlQuery(db).exec(QStringLiteral("COMMIT"));
         }
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+    for (const auto &[key, value] : std::as_const(m_deferredAcks)) {
+        m_expected.writeAcknowledged(key, value);
+        ++m_stats.windowSaves;
+    }
+    m_deferredAcks.clear();
     for (const QString &problem : std::as_const(problems))
         m_stats.problems.append(QStringLiteral("after %1: %2").arg(after, problem));
     if (!problems.isEmpty()) {

@@ -2,7 +2,8 @@
 // (crash.short); tests/crash/run-long.sh runs a long one.
 //
 //   paperboy_crash [--kills N] [--seed S] [--max-seconds T] [--loaders N] [--writers N]
-//                  [--entries N] [--binary PATH] [--verbose]
+//                  [--entries N] [--snapshot-papers N] [--upgrade-papers N] [--no-window]
+//                  [--binary PATH] [--writer-binary PATH] [--window-binary PATH] [--verbose]
 
 #include "crash_harness.h"
 
@@ -38,8 +39,26 @@ int main(int argc, char **argv)
     const QCommandLineOption binary(QStringLiteral("binary"),
                                     QStringLiteral("the paperboy executable"),
                                     QStringLiteral("PATH"), QStringLiteral(PAPERBOY_BINARY));
+    // The long runs copy the programs aside, so a rebuild does not replace them mid-run.
+    const QCommandLineOption writerBinary(QStringLiteral("writer-binary"),
+                                          QStringLiteral("the saved-search writer"),
+                                          QStringLiteral("PATH"),
+                                          QStringLiteral(PAPERBOY_CRASH_WRITER));
+    const QCommandLineOption windowBinary(QStringLiteral("window-binary"),
+                                          QStringLiteral("the window driver"),
+                                          QStringLiteral("PATH"),
+                                          QStringLiteral(PAPERBOY_CRASH_WINDOW));
+    const QCommandLineOption snapshot(QStringLiteral("snapshot-papers"),
+                                      QStringLiteral("records in the bulk import's snapshot"),
+                                      QStringLiteral("N"), QStringLiteral("3000"));
+    const QCommandLineOption upgrade(QStringLiteral("upgrade-papers"),
+                                     QStringLiteral("papers added to the version 6 library"),
+                                     QStringLiteral("N"), QStringLiteral("3000"));
+    const QCommandLineOption noWindow(QStringLiteral("no-window"),
+                                      QStringLiteral("do not run the window"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("log every kill"));
-    parser.addOptions({kills, seed, maxSeconds, loaders, writers, entries, binary, verbose});
+    parser.addOptions({kills, seed, maxSeconds, loaders, writers, entries, snapshot, upgrade,
+                       noWindow, binary, writerBinary, windowBinary, verbose});
     parser.process(app);
 
     paperboy::crash::HarnessOptions options;
@@ -50,22 +69,30 @@ int main(int argc, char **argv)
     options.loaders = std::max(1, parser.value(loaders).toInt());
     options.writers = std::max(1, parser.value(writers).toInt());
     options.syntheticEntries = std::max(1, parser.value(entries).toInt());
+    options.snapshotPapers = std::max(1, parser.value(snapshot).toInt());
+    options.upgradePapers = std::max(1, parser.value(upgrade).toInt());
+    options.window = !parser.isSet(noWindow);
     options.binary = parser.value(binary);
+    options.writerBinary = parser.value(writerBinary);
+    options.windowBinary = parser.value(windowBinary);
     options.verbose = parser.isSet(verbose);
 
     paperboy::crash::CrashHarness harness(options);
     const bool ok = harness.run();
     const paperboy::crash::HarnessStats &stats = harness.stats();
     QString report = QStringLiteral("\n%1 kills in %2 s (seed %3), %4 checks, %5 acknowledged "
-                                    "imports/fetches\n")
+                                    "imports/fetches, %6 edits the window saved, %7 upgraded "
+                                    "libraries checked\n")
                          .arg(stats.kills)
                          .arg(double(stats.elapsedMs) / 1000.0, 0, 'f', 1)
                          .arg(options.seed)
                          .arg(stats.checks)
-                         .arg(stats.acknowledgedImports);
+                         .arg(stats.acknowledgedImports)
+                         .arg(stats.windowSaves)
+                         .arg(stats.upgradesChecked);
     for (auto it = stats.finishedByKind.cbegin(); it != stats.finishedByKind.cend(); ++it)
         report += QStringLiteral("  %1: %2 runs, %3 killed\n")
-                      .arg(it.key(), -7)
+                      .arg(it.key(), -12)
                       .arg(it.value())
                       .arg(stats.killsByKind.value(it.key()));
     if (stats.problems.isEmpty() && stats.kills < options.kills)
