@@ -10,6 +10,7 @@
 #include "../unit/tst_hostile_content.h"
 #include "gui_fixtures.h"
 #include "gui_window.h"
+#include "other_user.h"
 
 #include "common/link_policy.h"
 #include "detail/detail_pane.h"
@@ -154,6 +155,7 @@ private slots:
     void localAndScriptLinksAreNeverOpened();
     void linkPolicyRefusesHostileUrls_data();
     void linkPolicyRefusesHostileUrls();
+    void readOnlyLibraryOpensForReading_data();
     void readOnlyLibraryOpensForReading();
 
 private:
@@ -381,15 +383,47 @@ void TestHostileWindow::linkPolicyRefusesHostileUrls()
     QVERIFY(m_desktop.opened.isEmpty() || openable);
 }
 
+// "tmpfs": a filesystem remounted read-only (needs mount(2); skipped where it is not
+// permitted). "other user": always runs: the library and its folder lose write permission
+// and, when the tests run as root (whom permissions do not stop), the window runs as
+// "nobody" while it is open.
+void TestHostileWindow::readOnlyLibraryOpensForReading_data()
+{
+    QTest::addColumn<bool>("tmpfs");
+    QTest::newRow("tmpfs") << true;
+    QTest::newRow("other user") << false;
+}
+
 void TestHostileWindow::readOnlyLibraryOpensForReading()
 {
-    test::SmallDisk disk(QStringLiteral("4m"));
-    if (!disk.isMounted())
-        QSKIP(qPrintable(QStringLiteral("no filesystem to make read-only: %1").arg(disk.why())));
-    const QString path = disk.filePath(QStringLiteral("library.sqlite"));
+    QFETCH(bool, tmpfs);
+    std::unique_ptr<test::SmallDisk> disk;
+    QTemporaryDir plain;
+    QString path;
+    if (tmpfs) {
+        disk = std::make_unique<test::SmallDisk>(QStringLiteral("4m"));
+        if (!disk->isMounted())
+            QSKIP(qPrintable(
+                QStringLiteral("no filesystem to make read-only: %1").arg(disk->why())));
+        path = disk->filePath(QStringLiteral("library.sqlite"));
+    } else {
+        path = plain.filePath(QStringLiteral("library.sqlite"));
+    }
     QVERIFY(gui_test::importInto(path, gui_test::foundingDigestPath()));
-    QVERIFY(disk.remount(true));
+    const QFile::Permissions read = QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther;
+    const QFile::Permissions enter = QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther;
+    if (tmpfs) {
+        QVERIFY(disk->remount(true));
+    } else {
+        QVERIFY(QFile::setPermissions(path, read));
+        QVERIFY(QFile::setPermissions(plain.path(), read | enter));
+    }
     {
+        std::unique_ptr<test::AsNobody> nobody;
+        if (!tmpfs) {
+            nobody = std::make_unique<test::AsNobody>();
+            QVERIFY(nobody->ok());
+        }
         auto window = gui_test::openWindow(path);
         QTRY_COMPARE(listedCount(*window), 3);
         QVERIFY(selectRow(*window, 1));
@@ -402,9 +436,14 @@ void TestHostileWindow::readOnlyLibraryOpensForReading()
         QTRY_VERIFY2(status->text().contains(QStringLiteral("read-only")),
                      qPrintable(status->text()));
         qInfo("read-only library, after a star: %s", qPrintable(status->text()));
+        window.reset();
+        nobody.reset();
         QVERIFY(!gui_test::storedState(path, id).starred);
     }
-    QVERIFY(disk.remount(false));
+    if (tmpfs)
+        QVERIFY(disk->remount(false));
+    else
+        QFile::setPermissions(plain.path(), read | enter | QFile::WriteOwner);
 }
 
 QTEST_MAIN(TestHostileWindow)
