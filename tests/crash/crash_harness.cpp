@@ -170,18 +170,22 @@ void CrashHarness::fillSlots()
 
 void CrashHarness::launch(Job *job, const QString &program, const QStringList &arguments)
 {
-    job->process = startProcess(program, arguments, job->database.isEmpty() ? m_database
-                                                                            : job->database);
+    job->process =
+        startProcess(program, arguments, job->database.isEmpty() ? m_database : job->database);
     job->clock.start();
     m_jobs.append(job);
     for (const QString &paper : std::as_const(job->papers))
         m_busyPapers.insert(paper);
     for (const auto &[key, value] : std::as_const(job->writes))
         m_expected.writeStarted(key, value);
-    connect(job->process, &QProcess::finished, this,
-            [this, job](int exitCode, QProcess::ExitStatus status) {
-                finished(job, exitCode, status);
-            });
+    // Queued: reading the window's output (waitForReadyRead in windowOutput) can notice the
+    // process died and emit finished() right there, which deleted the job under the reader
+    // (or removed it from m_jobs while check() walked the list): the harness crashed after
+    // 250 kills of the long run.
+    connect(
+        job->process, &QProcess::finished, this,
+        [this, job](int exitCode, QProcess::ExitStatus status) { finished(job, exitCode, status); },
+        Qt::QueuedConnection);
     if (job->kind == QLatin1String("window")) {
         connect(job->process, &QProcess::readyReadStandardOutput, this,
                 [this, job] { windowOutput(job); });
@@ -278,6 +282,7 @@ void CrashHarness::finished(Job *job, int exitCode, QProcess::ExitStatus status)
             QFile::remove(job->database + suffix);
         QFile::remove(Database::backupPathFor(job->database, 6));
     }
+    job->process->disconnect(this); // nothing more reaches the job deleted here
     job->process->deleteLater();
     delete job;
     if (m_stats.kills >= m_options.kills || !m_stats.problems.isEmpty())
@@ -301,7 +306,8 @@ void CrashHarness::check(const QString &after)
             QSqlQuery(db).exec(QStringLiteral("BEGIN"));
             QSqlQuery(db).exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
             m_inCheck = true;
-            for (Job *job : std::as_const(m_jobs))
+            const QList<Job *> jobs = m_jobs;
+            for (Job *job : jobs)
                 if (job->kind == QLatin1String("window"))
                     windowOutput(job);
             m_inCheck = false;
