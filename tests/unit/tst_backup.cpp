@@ -44,9 +44,7 @@ struct Library
 
     QStringList rows() const
     {
-        return userData(db.connection()) +
-               dumpRows(db.connection(),
-                        QStringLiteral("SELECT * FROM saved_searches ORDER BY name"));
+        return userData(db.connection()); // every user table, saved searches included
     }
 
     bool addSearch(const QString &name, const QString &query, const QDateTime &created)

@@ -46,8 +46,7 @@ bool exec(Database &db, const QString &sql, const QVariantList &values = {})
 
 QStringList everything(const Database &db)
 {
-    return userData(db.connection()) +
-           dumpRows(db.connection(), QStringLiteral("SELECT * FROM saved_searches ORDER BY name"));
+    return userData(db.connection()); // every user table, saved searches included
 }
 
 // What the writer did before streaming: the whole document through QJsonDocument.

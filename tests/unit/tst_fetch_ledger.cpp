@@ -1,9 +1,9 @@
 // The fetch ledger and the HTTP validators of migration 002: upgrade from v1, the "a worse
 // attempt never hides better data" rule, problem days for the sidebar.
 
+#include "store/database.h"
 #include "store/fetch_ledger.h"
 #include "store/http_validators.h"
-#include "store/database.h"
 #include "test_db.h"
 
 #include <QFile>
@@ -92,7 +92,8 @@ void TestLedger::upgradesVersion1Database()
     QVERIFY2(db.open(path), qPrintable(db.error()));
     QVERIFY(db.schemaVersion() >= 2);
     QCOMPARE(userData(db.connection()),
-             QStringList({u"2306.05544|1|NULL|0|NULL|keep me|NULL"_s, u"2306.05544|kd|x"_s}));
+             QStringList({u"user_papers|2306.05544|1|NULL|0|NULL|keep me|NULL"_s,
+                          u"user_tags|2306.05544|kd|x"_s}));
     FetchLedger ledger(db);
     QVERIFY2(ledger.record(row(kMonday, LedgerState::Complete)), qPrintable(ledger.lastError()));
     QCOMPARE(ledger.entries(kMonday, kMonday).size(), 1);

