@@ -16,6 +16,7 @@
 
 #include "detail/note_editor.h"
 #include "library/library.h"
+#include "library/user_data.h"
 #include "paperlist/paper_list_panel.h"
 #include "window/main_window.h"
 
@@ -126,7 +127,7 @@ int main(int argc, char **argv)
     }
     const Library &library = *window.library();
     auto settled = [&] {
-        return !library.pendingEdits().hasPendingWrites() && !note->isDirty();
+        return !library.userData()->pendingEdits().hasPendingWrites() && !note->isDirty();
     };
     say(QStringLiteral("ready"));
     for (int sequence = 1;; ++sequence) {

@@ -80,10 +80,14 @@ inline QStringList dumpTable(const QSqlDatabase &db, const QString &table)
 {
     QString quoted = table;
     quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    // The note history's row ids are no data: a restored library numbers them anew.
-    const QString columns = table == QLatin1String("note_history")
-                                ? QStringLiteral("arxiv_id, text, replaced_at, replaced_by")
-                                : QStringLiteral("*");
+    // Left out: the note history's row ids (a restored library numbers them anew) and the
+    // clock times of when something happened (when a note was replaced, a digest imported),
+    // which differ between two runs that store the same.
+    QString columns = QStringLiteral("*");
+    if (table == QLatin1String("note_history"))
+        columns = QStringLiteral("arxiv_id, text, replaced_by");
+    else if (table == QLatin1String("digests"))
+        columns = QStringLiteral("id, date, source, category, title, same_as, entry_count");
     QStringList rows =
         dumpRows(db, QStringLiteral("SELECT %1 FROM \"%2\"").arg(columns, quoted));
     for (QString &row : rows)

@@ -42,7 +42,8 @@ InputFormat expectedFormat(const QString &relativePath)
     if (directory == "arxiv-snapshot"_L1)
         return InputFormat::ArxivSnapshotJsonl;
     // Databases of earlier schema versions and the SQL that fills them: not inputs at all.
-    if (directory == "upgrades"_L1)
+    // Libraries of older versions, and the test server's certificate: not inputs to import.
+    if (directory == "upgrades"_L1 || directory == "tls"_L1)
         return InputFormat(-2);
     // An error body is not a listing; the fetcher, which knows what it asked, reads it.
     if (directory == "hf-daily"_L1)
@@ -92,7 +93,7 @@ void TestFormatDetect::everyFixture()
     QVERIFY2(expected != InputFormat(-1),
              "a new fixture directory: add what its files are to expectedFormat()");
     if (expected == InputFormat(-2))
-        QSKIP("an upgrade fixture, not an import format");
+        QSKIP("an upgrade fixture or certificate, not an import format");
     const InputFormat detected = detectFormat(readFixture(relativePath));
     QVERIFY2(detected == expected, qPrintable(u"detected %1, expected %2"_s.arg(
                                        formatName(detected), formatName(expected))));
