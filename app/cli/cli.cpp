@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "cli/cli_context.h"
+#include "cli/cli_parse.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -126,113 +127,39 @@ bool isCliInvocation(const QStringList &arguments)
     return false;
 }
 
+QList<Command> cliCommands()
+{
+    return allCommands();
+}
+
 int runCli(const QStringList &arguments)
 {
     const QList<Command> commands = allCommands();
-    CliContext context;
-    context.databasePath = QProcessEnvironment::systemEnvironment().value(
-        QStringLiteral("PAPERBOY_DB"), Database::defaultPath());
-
-    // Global options may stand before the command name.
-    QStringList rest = arguments.mid(1);
-    const Command *command = nullptr;
-    while (!rest.isEmpty()) {
-        const QString arg = rest.takeFirst();
-        if (arg == QLatin1String("--help") || arg == QLatin1String("-h") ||
-            arg == QLatin1String("help")) {
-            CliContext::out(helpText(commands));
-            return CliContext::kOk;
-        }
-        if (arg == QLatin1String("--version") || arg == QLatin1String("-v")) {
-            CliContext::out(QStringLiteral("paperboy %1\n").arg(QStringLiteral(PAPERBOY_VERSION)));
-            return CliContext::kOk;
-        }
-        if (arg == QLatin1String("--db")) {
-            if (rest.isEmpty()) {
-                CliContext::err(QStringLiteral("paperboy: --db needs a path"));
-                return CliContext::kUsage;
-            }
-            context.databasePath = rest.takeFirst();
-            continue;
-        }
-        if (arg == QLatin1String("--json")) {
-            context.options.insert(arg, {QString()});
-            continue;
-        }
-        for (const Command &candidate : commands)
-            if (candidate.name == arg)
-                command = &candidate;
-        if (!command) {
-            CliContext::err(QStringLiteral("paperboy: unknown command or option '%1'; see "
-                                           "'paperboy --help'")
-                                .arg(arg));
-            return CliContext::kUsage;
-        }
+    const CliInvocation invocation = parseCli(arguments, commands);
+    switch (invocation.kind) {
+    case CliInvocation::Kind::Help:
+        CliContext::out(helpText(commands));
+        return CliContext::kOk;
+    case CliInvocation::Kind::Version:
+        CliContext::out(QStringLiteral("paperboy %1\n").arg(QStringLiteral(PAPERBOY_VERSION)));
+        return CliContext::kOk;
+    case CliInvocation::Kind::CommandHelp:
+        CliContext::out(QStringLiteral("usage: paperboy %1\n%2\n")
+                            .arg(invocation.command->usage, invocation.command->summary));
+        return CliContext::kOk;
+    case CliInvocation::Kind::UsageError:
+        CliContext::err(invocation.message);
+        return CliContext::kUsage;
+    case CliInvocation::Kind::Run:
         break;
     }
-    if (!command) {
-        CliContext::err(QStringLiteral("paperboy: no command given; see 'paperboy --help'"));
-        return CliContext::kUsage;
-    }
-
-    auto usageError = [&](const QString &message) {
-        CliContext::err(QStringLiteral("paperboy %1: %2\nusage: paperboy %3")
-                            .arg(command->name, message, command->usage));
-        return CliContext::kUsage;
-    };
-    bool onlyPositionals = false;
-    while (!rest.isEmpty()) {
-        const QString arg = rest.takeFirst();
-        if (onlyPositionals || !arg.startsWith(QLatin1String("--"))) {
-            context.positionals.append(arg);
-            continue;
-        }
-        if (arg == QLatin1String("--")) {
-            onlyPositionals = true;
-            continue;
-        }
-        QString name = arg;
-        QString inlineValue;
-        const qsizetype equals = arg.indexOf(QLatin1Char('='));
-        if (equals > 0) {
-            name = arg.left(equals);
-            inlineValue = arg.mid(equals + 1);
-        }
-        if (name == QLatin1String("--help")) {
-            CliContext::out(
-                QStringLiteral("usage: paperboy %1\n%2\n").arg(command->usage, command->summary));
-            return CliContext::kOk;
-        }
-        if (name == QLatin1String("--db")) {
-            if (equals < 0 && rest.isEmpty())
-                return usageError(QStringLiteral("--db needs a path"));
-            context.databasePath = equals > 0 ? inlineValue : rest.takeFirst();
-            continue;
-        }
-        if (name == QLatin1String("--json")) {
-            context.options.insert(name, {QString()});
-            continue;
-        }
-        const auto spec = std::find_if(command->options.begin(), command->options.end(),
-                                       [&](const OptionSpec &s) { return s.name == name; });
-        if (spec == command->options.end())
-            return usageError(QStringLiteral("unknown option %1").arg(name));
-        if (!spec->takesValue) {
-            context.options.insert(name, {QString()});
-            continue;
-        }
-        if (equals < 0 && rest.isEmpty())
-            return usageError(QStringLiteral("%1 needs a value").arg(name));
-        const QString value = equals > 0 ? inlineValue : rest.takeFirst();
-        if (!spec->repeatable && context.options.contains(name))
-            return usageError(QStringLiteral("%1 given twice").arg(name));
-        context.options[name].append(value);
-    }
-    if (context.positionals.size() < command->minPositionals)
-        return usageError(QStringLiteral("missing arguments"));
-    if (command->maxPositionals >= 0 && context.positionals.size() > command->maxPositionals)
-        return usageError(QStringLiteral("too many arguments"));
-    return command->run(context);
+    CliContext context;
+    context.positionals = invocation.positionals;
+    context.options = invocation.options;
+    context.databasePath =
+        invocation.databasePath.value_or(QProcessEnvironment::systemEnvironment().value(
+            QStringLiteral("PAPERBOY_DB"), Database::defaultPath()));
+    return invocation.command->run(context);
 }
 
 } // namespace paperboy

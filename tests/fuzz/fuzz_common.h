@@ -1,29 +1,53 @@
 #pragma once
 
 // Shared by the libFuzzer targets: bytes in, and checks that hold for any input. A failed
-// check aborts, which libFuzzer reports as a crash with the input saved.
+// check aborts, which libFuzzer reports as a crash with the input saved. Built into
+// tst_fuzz_regressions (PAPERBOY_FUZZ_REPLAY), a failed check throws instead, so the test
+// replays every kept input through the checks of the target that found it and says which
+// check failed.
 
 #include "import/parse_result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <stdexcept>
 
 namespace paperboy::fuzz {
+
+#ifdef PAPERBOY_FUZZ_REPLAY
+struct CheckFailed : std::runtime_error
+{
+    using std::runtime_error::runtime_error;
+};
+
+[[noreturn]] inline void fail(const char *what)
+{
+    throw CheckFailed(what);
+}
+#else
+[[noreturn]] inline void fail(const char *what)
+{
+    std::fprintf(stderr, "fuzz check failed: %s\n", what);
+    std::abort();
+}
+#endif
+
+// Qt's SQL drivers are plugins and want an application object; the regression test has one.
+inline void ensureApplication(int *argc, char ***argv)
+{
+    if (!QCoreApplication::instance())
+        static QCoreApplication app(*argc, *argv);
+}
 
 inline QByteArray bytesOf(const uint8_t *data, size_t size)
 {
     // A deep copy: parsers may keep views of their input in the results.
     return QByteArray(reinterpret_cast<const char *>(data), qsizetype(size));
-}
-
-[[noreturn]] inline void fail(const char *what)
-{
-    std::fprintf(stderr, "fuzz check failed: %s\n", what);
-    std::abort();
 }
 
 inline void check(bool condition, const char *what)

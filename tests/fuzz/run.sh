@@ -55,6 +55,7 @@ dict_for() {
         fuzz_digest_text) echo "$here/dicts/digest_text.dict" ;;
         fuzz_search_query) echo "$here/dicts/search_query.dict" ;;
         fuzz_tex_math) echo "$here/dicts/tex_math.dict" ;;
+        fuzz_http_dates) echo "$here/dicts/http_dates.dict" ;;
         *) ;;
     esac
 }

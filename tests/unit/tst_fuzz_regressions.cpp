@@ -1,20 +1,34 @@
-// Inputs the libFuzzer targets (tests/fuzz) found crashing, kept as they were found in
-// tests/fuzz/regressions/<target>/ and replayed here, so a normal build checks the fixed
-// behaviour and the asan preset (UBSan halts on error) checks the crash itself is gone.
+// The one fuzz-regression suite. Inputs the libFuzzer targets (tests/fuzz) found breaking a
+// promise are kept as they were found in tests/fuzz/regressions/<target>/ and replayed here
+// through the checks of the target that found them (its source is built into this test, see
+// tests/CMakeLists.txt), so a normal build checks the fixed behaviour and the asan preset
+// (UBSan halts on error) checks the crash itself is gone. Each finding also has a test of its
+// own below, saying what went wrong in words.
 
+#define PAPERBOY_FUZZ_REPLAY // fuzz::fail() throws (fuzz_common.h)
+
+#include "backup/backup_file.h"
+#include "fuzz_common.h"
+#include "fuzz_replay.h"
 #include "import/arxiv_snapshot_parser.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace paperboy;
 
 namespace {
 
+QString regressionRoot()
+{
+    return QStringLiteral(PAPERBOY_TEST_DATA "/../fuzz/regressions/");
+}
+
 QString regressionDir(const QString &target)
 {
-    return QStringLiteral(PAPERBOY_TEST_DATA "/../fuzz/regressions/") + target;
+    return regressionRoot() + target;
 }
 
 QByteArray readRegression(const QString &target, const QString &name)
@@ -39,22 +53,66 @@ class TestFuzzRegressions : public QObject
     Q_OBJECT
 
 private slots:
-    void everyKeptInputIsReplayed();
+    void initTestCase();
+    void everyTargetIsKnown();
+    void keptInputsPassTheirTargetsChecks_data();
+    void keptInputsPassTheirTargetsChecks();
     void snapshotYearOverflow();
     void snapshotDatesOfTooManyDigitsAreNoDates_data();
     void snapshotDatesOfTooManyDigitsAreNoDates();
+    void backupWithoutCreatedRoundTrips();
 };
 
-// Whatever else is kept, the parser of its target reads it without failing the whole input.
-void TestFuzzRegressions::everyKeptInputIsReplayed()
+void TestFuzzRegressions::initTestCase()
 {
-    const QStringList files =
-        QDir(regressionDir(QStringLiteral("fuzz_arxiv_snapshot"))).entryList(QDir::Files);
-    QVERIFY(!files.isEmpty());
-    for (const QString &name : files) {
-        const QByteArray bytes = readRegression(QStringLiteral("fuzz_arxiv_snapshot"), name);
-        QVERIFY2(!bytes.isEmpty(), qPrintable(name));
-        QVERIFY2(parseArxivSnapshot(bytes).ok(), qPrintable(name));
+    QVERIFY(!fuzzReplayTargets().isEmpty());
+    int argc = 1;
+    char name[] = "tst_fuzz_regressions";
+    char *args[] = {name, nullptr};
+    char **argv = args;
+    for (const FuzzReplayTarget &target : fuzzReplayTargets())
+        if (target.initialize)
+            QCOMPARE(target.initialize(&argc, &argv), 0);
+}
+
+// A folder of kept inputs belongs to a target that still exists.
+void TestFuzzRegressions::everyTargetIsKnown()
+{
+    const QStringList folders = QDir(regressionRoot()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    QVERIFY(!folders.isEmpty());
+    for (const QString &folder : folders) {
+        const bool known = std::any_of(fuzzReplayTargets().cbegin(), fuzzReplayTargets().cend(),
+                                       [&](const FuzzReplayTarget &t) { return t.name == folder; });
+        QVERIFY2(known, qPrintable(folder));
+    }
+}
+
+void TestFuzzRegressions::keptInputsPassTheirTargetsChecks_data()
+{
+    QTest::addColumn<int>("target");
+    QTest::addColumn<QString>("path");
+    for (qsizetype t = 0; t < fuzzReplayTargets().size(); ++t) {
+        const QString name = fuzzReplayTargets().at(t).name;
+        const QDir dir(regressionDir(name));
+        for (const QString &file : dir.entryList(QDir::Files, QDir::Name))
+            QTest::newRow(qPrintable(name + u'/' + file)) << int(t) << dir.filePath(file);
+    }
+}
+
+// Every kept input, through the checks of the target that found it.
+void TestFuzzRegressions::keptInputsPassTheirTargetsChecks()
+{
+    QFETCH(int, target);
+    QFETCH(QString, path);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    try {
+        QCOMPARE(fuzzReplayTargets().at(target).testOneInput(
+                     reinterpret_cast<const uint8_t *>(bytes.constData()), size_t(bytes.size())),
+                 0);
+    } catch (const fuzz::CheckFailed &failed) {
+        QFAIL(failed.what());
     }
 }
 
@@ -91,6 +149,23 @@ void TestFuzzRegressions::snapshotDatesOfTooManyDigitsAreNoDates()
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.papers.size(), 1);
     QCOMPARE(result.papers.first().published, published);
+}
+
+// fuzz_backup: a backup without "created" was read, but written back with "created": "",
+// which reading refuses: a restored-then-saved backup could not be read again.
+void TestFuzzRegressions::backupWithoutCreatedRoundTrips()
+{
+    QString error;
+    const std::optional<BackupData> read = backupFromJson(
+        readRegression(QStringLiteral("fuzz_backup"), QStringLiteral("no-created.json")),
+        QStringLiteral("old.json"), &error);
+    QVERIFY2(read, qPrintable(error));
+    QVERIFY(read->created.isEmpty());
+    const QByteArray written = QJsonDocument(backupToJson(*read)).toJson();
+    const std::optional<BackupData> again =
+        backupFromJson(written, QStringLiteral("again.json"), &error);
+    QVERIFY2(again, qPrintable(error));
+    QCOMPARE(again->created, read->created);
 }
 
 QTEST_GUILESS_MAIN(TestFuzzRegressions)
