@@ -57,6 +57,8 @@ int runGui(int &argc, char **argv)
         const QString &arg = arguments.at(i);
         if (arg == QLatin1String("--db") && i + 1 < arguments.size())
             databasePath = arguments.at(++i);
+        else if (arg.startsWith(QLatin1String("--db="))) // as the command line reads it
+            databasePath = arg.mid(5);
         else if (arg == QLatin1String("--dark"))
             dark = true;
         else if (arg == QLatin1String("--no-sample"))

@@ -43,6 +43,11 @@ CliInvocation parseCli(const QStringList &arguments, const QList<Command> &comma
             invocation.databasePath = rest.takeFirst();
             continue;
         }
+        // --db=PATH too, as after the command name (fuzz_cli_args checks both spellings).
+        if (arg.startsWith(QLatin1String("--db="))) {
+            invocation.databasePath = arg.mid(5);
+            continue;
+        }
         if (arg == QLatin1String("--json")) {
             invocation.options.insert(arg, {QString()});
             continue;

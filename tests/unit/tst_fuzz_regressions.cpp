@@ -8,6 +8,8 @@
 #define PAPERBOY_FUZZ_REPLAY // fuzz::fail() throws (fuzz_common.h)
 
 #include "backup/backup_file.h"
+#include "cli/cli.h"
+#include "cli/cli_parse.h"
 #include "fuzz_common.h"
 #include "fuzz_replay.h"
 #include "import/arxiv_snapshot_parser.h"
@@ -61,6 +63,7 @@ private slots:
     void snapshotDatesOfTooManyDigitsAreNoDates_data();
     void snapshotDatesOfTooManyDigitsAreNoDates();
     void backupWithoutCreatedRoundTrips();
+    void dbWithEqualsBeforeTheCommand();
 };
 
 void TestFuzzRegressions::initTestCase()
@@ -166,6 +169,24 @@ void TestFuzzRegressions::backupWithoutCreatedRoundTrips()
         backupFromJson(written, QStringLiteral("again.json"), &error);
     QVERIFY2(again, qPrintable(error));
     QCOMPARE(again->created, read->created);
+}
+
+// fuzz_cli_args: `--db PATH` and `--db=PATH` both worked after the command name, but before
+// it `--db=PATH` was taken for an unknown command (and the window ignored it).
+void TestFuzzRegressions::dbWithEqualsBeforeTheCommand()
+{
+    const QList<Command> commands = cliCommands();
+    const QStringList spellings[] = {
+        {QStringLiteral("paperboy"), QStringLiteral("--db=lib.sqlite"), QStringLiteral("dates")},
+        {QStringLiteral("paperboy"), QStringLiteral("--db"), QStringLiteral("lib.sqlite"),
+         QStringLiteral("dates")},
+        {QStringLiteral("paperboy"), QStringLiteral("dates"), QStringLiteral("--db=lib.sqlite")}};
+    for (const QStringList &arguments : spellings) {
+        const CliInvocation invocation = parseCli(arguments, commands);
+        QCOMPARE(int(invocation.kind), int(CliInvocation::Kind::Run));
+        QCOMPARE(invocation.command->name, QStringLiteral("dates"));
+        QCOMPARE(invocation.databasePath.value_or(QString()), QStringLiteral("lib.sqlite"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestFuzzRegressions)
