@@ -110,19 +110,69 @@ QString protectWords(const QString &text, Braces braces)
     return out;
 }
 
+// TeX primitives and LaTeX commands that read or write files, reach the shell or change the
+// definitions of the citing document. They work in math mode too ($\input{/etc/passwd}$,
+// found by fuzz_export), so math holding one is written as text.
+bool isDangerousControlWord(const QString &word)
+{
+    static const QStringList words{QStringLiteral("input"),         QStringLiteral("include"),
+                                   QStringLiteral("write"),         QStringLiteral("immediate"),
+                                   QStringLiteral("openout"),       QStringLiteral("openin"),
+                                   QStringLiteral("read"),          QStringLiteral("def"),
+                                   QStringLiteral("edef"),          QStringLiteral("gdef"),
+                                   QStringLiteral("xdef"),          QStringLiteral("let"),
+                                   QStringLiteral("catcode"),       QStringLiteral("csname"),
+                                   QStringLiteral("newcommand"),    QStringLiteral("renewcommand"),
+                                   QStringLiteral("special"),       QStringLiteral("usepackage"),
+                                   QStringLiteral("documentclass"), QStringLiteral("shipout"),
+                                   QStringLiteral("end"),           QStringLiteral("begin"),
+                                   QStringLiteral("expandafter"),   QStringLiteral("jobname"),
+                                   QStringLiteral("makeatletter"),  QStringLiteral("outer"),
+                                   QStringLiteral("closeout"),      QStringLiteral("newwrite"),
+                                   QStringLiteral("newread"),       QStringLiteral("ShellEscape"),
+                                   QStringLiteral("directlua"),     QStringLiteral("luaexec"),
+                                   QStringLiteral("pdfprimitive")};
+    return words.contains(word);
+}
+
 // Math a reader wrote is worth keeping as TeX, but only when it cannot break the file or
-// the document it lands in: balanced braces and no comment or parameter characters.
+// the document it lands in: balanced braces, no comment or parameter characters and no
+// command that reaches files or definitions.
 bool isSafeMath(const QString &math)
 {
     if (!bracesBalanced(math))
         return false;
+    bool escaped = false; // after an odd number of backslashes
     for (qsizetype i = 0; i < math.size(); ++i) {
         const QChar c = math.at(i);
-        const bool escaped = i > 0 && math.at(i - 1) == QLatin1Char('\\');
         if ((c == QLatin1Char('%') || c == QLatin1Char('#')) && !escaped)
             return false;
+        const bool startsControlWord = c == QLatin1Char('\\') && !escaped;
+        escaped = startsControlWord;
+        if (startsControlWord) {
+            qsizetype end = i + 1;
+            while (end < math.size() && math.at(end).unicode() < 128 && math.at(end).isLetter())
+                ++end;
+            if (isDangerousControlWord(math.mid(i + 1, end - i - 1)))
+                return false;
+        }
     }
     return true;
+}
+
+// The next '$' from `from` that TeX reads as a math shift: not after an odd number of
+// backslashes (in "$x\$ and $y$" the second '$' is a dollar sign; found by fuzz_export).
+qsizetype nextMathShift(const QString &text, qsizetype from)
+{
+    for (qsizetype i = text.indexOf(QLatin1Char('$'), from); i >= 0;
+         i = text.indexOf(QLatin1Char('$'), i + 1)) {
+        qsizetype backslashes = 0;
+        while (i - backslashes > 0 && text.at(i - backslashes - 1) == QLatin1Char('\\'))
+            ++backslashes;
+        if (backslashes % 2 == 0)
+            return i;
+    }
+    return -1;
 }
 
 QString titleWith(const QString &title, Braces braces)
@@ -130,10 +180,8 @@ QString titleWith(const QString &title, Braces braces)
     QString out;
     qsizetype pos = 0;
     while (pos < title.size()) {
-        qsizetype open = title.indexOf(QLatin1Char('$'), pos);
-        while (open > 0 && title.at(open - 1) == QLatin1Char('\\'))
-            open = title.indexOf(QLatin1Char('$'), open + 1);
-        const qsizetype close = open < 0 ? -1 : title.indexOf(QLatin1Char('$'), open + 1);
+        const qsizetype open = nextMathShift(title, pos);
+        const qsizetype close = open < 0 ? -1 : nextMathShift(title, open + 1);
         if (open < 0 || close < 0 || close == open + 1) {
             out += protectWords(title.mid(pos), braces);
             break;

@@ -73,12 +73,17 @@ void checkBibtexValue(const QString &value)
             qsizetype end = i + 1;
             while (end < value.size() && value.at(end).isLetter() && value.at(end).unicode() < 128)
                 ++end;
-            if (dangerousControlWord(value.mid(i + 1, end - i - 1)))
+            if (dangerousControlWord(value.mid(i + 1, end - i - 1))) {
+                std::fprintf(stderr, "BibTeX value: %s\n", qPrintable(value));
                 fuzz::fail("a BibTeX field carries a dangerous TeX command");
+            }
         }
         fuzz::check(c != QLatin1Char('\n') && c != QLatin1Char('\r'), "a BibTeX value over lines");
     }
-    fuzz::check(dollars % 2 == 0, "math in a BibTeX field that never closes");
+    if (dollars % 2 != 0) {
+        std::fprintf(stderr, "BibTeX value: %s\n", qPrintable(value));
+        fuzz::fail("math in a BibTeX field that never closes");
+    }
 }
 
 // BibTeX's own reading: @type{key, name = {value}, ...}, braces counted whatever precedes
@@ -175,7 +180,11 @@ void checkRis(const QString &text, int papers)
         if (line.isEmpty())
             continue;
         const QRegularExpressionMatch match = tagLine.match(line);
-        fuzz::check(match.hasMatch(), "a RIS line that is not TAG  - value");
+        if (!match.hasMatch()) {
+            std::fprintf(stderr, "RIS line: %s\n", qPrintable(line));
+
+            fuzz::fail("a RIS line that is not TAG  - value");
+        }
         const QString tag = line.left(2);
         if (tag == QLatin1String("TY")) {
             fuzz::check(!inRecord, "a RIS record opened inside another");
@@ -340,6 +349,7 @@ void checkMarkdown(const QString &text, const QList<PaperView> &papers, bool hea
                      line.startsWith(QLatin1String("[arXiv:")) ||
                      line.endsWith(QLatin1String(" paper")) ||
                      line.endsWith(QLatin1String(" papers")))) {
+            std::fprintf(stderr, "Markdown line: %s\n", qPrintable(line));
             fuzz::fail("a Markdown line of no known kind");
         }
         checkMarkdownInert(line);
@@ -364,10 +374,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     options.heading = source.text(60);
 
     checkBibtex(exportPapers(views, ExportFormat::BibTeX), papers);
-    checkRis(exportPapers(views, ExportFormat::Ris), int(views.size()));
+    // Read as a file holds them (UTF-8): a lone surrogate of a title is U+FFFD there, and
+    // QRegularExpression matches nothing in invalid UTF-16.
+    checkRis(throughUtf8(exportPapers(views, ExportFormat::Ris)), int(views.size()));
     checkCsv(exportPapers(views, ExportFormat::Csv), views);
     checkCslJson(exportPapers(views, ExportFormat::CslJson), views);
-    checkMarkdown(exportPapers(views, ExportFormat::Markdown, options), views,
+    checkMarkdown(throughUtf8(exportPapers(views, ExportFormat::Markdown, options)), views,
                   !options.heading.isEmpty());
     return 0;
 }

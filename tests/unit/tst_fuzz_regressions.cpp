@@ -10,6 +10,7 @@
 #include "backup/backup_file.h"
 #include "cli/cli.h"
 #include "cli/cli_parse.h"
+#include "export/exporter.h"
 #include "fuzz_common.h"
 #include "fuzz_replay.h"
 #include "import/arxiv_snapshot_parser.h"
@@ -64,6 +65,8 @@ private slots:
     void snapshotDatesOfTooManyDigitsAreNoDates();
     void backupWithoutCreatedRoundTrips();
     void dbWithEqualsBeforeTheCommand();
+    void bibtexMathCannotReachFiles();
+    void bibtexEscapedDollarDoesNotCloseMath();
 };
 
 void TestFuzzRegressions::initTestCase()
@@ -187,6 +190,43 @@ void TestFuzzRegressions::dbWithEqualsBeforeTheCommand()
         QCOMPARE(invocation.command->name, QStringLiteral("dates"));
         QCOMPARE(invocation.databasePath.value_or(QString()), QStringLiteral("lib.sqlite"));
     }
+}
+
+// fuzz_export: math in a title was kept as TeX when its braces balanced, \input and \def
+// included; TeX runs them in math mode too, so citing the paper read a file or redefined a
+// command. Such math is written as text now; harmless math stays TeX.
+void TestFuzzRegressions::bibtexMathCannotReachFiles()
+{
+    PaperView view;
+    view.paper.arxivId = QStringLiteral("2306.01667");
+    view.paper.title = QStringLiteral("A $\\input{/etc/passwd}$ B $\\def\\x{1}\\x$ C"
+                                      " $a\\\\\\write18{rm}$ D $\\alpha\\\\beta^{2}$");
+    const QString bib = exportPapers({view}, ExportFormat::BibTeX);
+    for (const char *command : {"\\input", "\\def", "\\write"})
+        QVERIFY2(!bib.contains(QLatin1String(command)), qPrintable(bib));
+    QVERIFY2(bib.contains(QStringLiteral("$\\alpha\\\\beta^{2}$")), qPrintable(bib));
+}
+
+// fuzz_export: in "$x\$ and $y$" the escaped dollar was taken for the end of the math, so
+// the BibTeX title left math open ("Missing $ inserted" in the citing document).
+void TestFuzzRegressions::bibtexEscapedDollarDoesNotCloseMath()
+{
+    PaperView view;
+    view.paper.arxivId = QStringLiteral("2306.01667");
+    view.paper.title = QStringLiteral("$x\\$ and $y$");
+    const QString bib = exportPapers({view}, ExportFormat::BibTeX);
+    const qsizetype start = bib.indexOf(QLatin1String("title = {"));
+    QVERIFY(start >= 0);
+    const QString title = bib.mid(start, bib.indexOf(QLatin1Char('\n'), start) - start);
+    int shifts = 0;
+    for (qsizetype i = 0; i < title.size(); ++i) {
+        qsizetype backslashes = 0;
+        while (i - backslashes > 0 && title.at(i - backslashes - 1) == QLatin1Char('\\'))
+            ++backslashes;
+        shifts += title.at(i) == QLatin1Char('$') && backslashes % 2 == 0 ? 1 : 0;
+    }
+    QVERIFY2(shifts % 2 == 0, qPrintable(title));
+    QVERIFY2(title.contains(QStringLiteral("$x\\$ and $")), qPrintable(title));
 }
 
 QTEST_GUILESS_MAIN(TestFuzzRegressions)
