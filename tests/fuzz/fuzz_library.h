@@ -67,8 +67,8 @@ inline QStringList userRows(const QSqlDatabase &db)
 }
 
 // The cache by natural keys (surrogate ids of rows a save may delete and insert again are
-// left out). The day counts count read marks too, so a restore may change them: it leaves
-// them out and checks them with checkDerived().
+// left out). The day counts count read marks and the search rows hold notes and tags, so a
+// restore may change them: it leaves both out and checks them with checkDerived().
 inline QStringList cacheRows(const QSqlDatabase &db, bool withDayCounts = true)
 {
     const QString digestKey = QStringLiteral("d.date, d.source, d.category");
@@ -98,7 +98,10 @@ inline QStringList cacheRows(const QSqlDatabase &db, bool withDayCounts = true)
                                        " JOIN papers p ON p.id = e.paper_id ORDER BY %1,"
                                        " p.arxiv_id")
                             .arg(digestKey)) +
-           dumpRows(db, QStringLiteral("SELECT * FROM search_extra ORDER BY paper_id")) +
+           (withDayCounts
+                ? dumpRows(db, QStringLiteral("SELECT * FROM search_extra ORDER BY paper_id"))
+                : dumpRows(db, QStringLiteral("SELECT paper_id, translation, summary"
+                                              " FROM search_extra ORDER BY paper_id"))) +
            (withDayCounts ? dumpRows(db, QStringLiteral("SELECT * FROM day_counts ORDER BY date"))
                           : QStringList());
 }
