@@ -131,4 +131,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>paperboy::NoteHistoryDialog</name>
+    <message numerus="yes">
+        <source>%n earlier version(s) of the note of %1, newest first. Bringing one back keeps the current note here too.</source>
+        <translation>
+            <numerusform>%n earlier version of the note of %1. Bringing it back keeps the current note here too.</numerusform>
+            <numerusform>%n earlier versions of the note of %1, newest first. Bringing one back keeps the current note here too.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

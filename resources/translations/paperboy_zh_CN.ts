@@ -176,89 +176,89 @@
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="262"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="266"/>
         <source>&amp;Tags:</source>
         <translation>标签(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="265"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="269"/>
         <source>comma-separated, e.g. diffusion, to-read</source>
         <translation>用逗号分隔，例如：diffusion, 待读</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="308"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="312"/>
         <source>%1 #%2 (%3)</source>
         <comment>digest date, position in the digest, digest source</comment>
         <translation>%1 第 %2 篇（%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="314"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="318"/>
         <source>Comment: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="316"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="320"/>
         <source>Journal ref: %1</source>
         <translation>期刊引用：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="320"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="324"/>
         <source>No code link known</source>
         <translation>暂无代码链接</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="326"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="330"/>
         <source>Code link (not a web link, not opened): %1</source>
         <translation>代码链接（不是网页链接，未打开）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="328"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="332"/>
         <source>Code: %1</source>
         <translation>代码：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="335"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="339"/>
         <source>Code ★ %1</source>
         <translation>代码 ★ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="418"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="422"/>
         <source>Starred (S to remove the star)</source>
         <translation>已收藏（按 S 取消收藏）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="418"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="422"/>
         <source>Star this paper (S)</source>
         <translation>收藏这篇论文（S）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="419"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="423"/>
         <source>Starred</source>
         <translation>已收藏</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="419"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="423"/>
         <source>Not starred</source>
         <translation>未收藏</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="441"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="445"/>
         <source>No Chinese abstract in this digest; showing the English one.</source>
         <translation>此速递没有中文摘要，显示英文摘要。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="443"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="447"/>
         <source>No English abstract known yet; showing the digest&apos;s Chinese one.</source>
         <translation>暂无英文摘要，显示速递中的中文摘要。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="445"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="449"/>
         <source>No abstract known yet.</source>
         <translation>暂无摘要。</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_pane.cpp" line="180"/>
-        <location filename="../../ui/detail/detail_pane.cpp" line="337"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="341"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
@@ -954,98 +954,98 @@ Press N on a paper to write one.</source>
 <context>
     <name>paperboy::MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="72"/>
+        <location filename="../../ui/window/main_window.cpp" line="73"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="82"/>
+        <location filename="../../ui/window/main_window.cpp" line="83"/>
         <source>Upgrading the library to a new format (version %1 to %2). A large library takes a few minutes; a copy of the old one is kept.</source>
         <translation>正在将论文库升级到新格式（版本 %1 → %2）。论文库较大时需要几分钟；旧论文库会保留一份副本。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="87"/>
+        <location filename="../../ui/window/main_window.cpp" line="88"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="196"/>
-        <location filename="../../ui/window/main_window.cpp" line="247"/>
+        <location filename="../../ui/window/main_window.cpp" line="198"/>
+        <location filename="../../ui/window/main_window.cpp" line="249"/>
         <source>link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="235"/>
+        <location filename="../../ui/window/main_window.cpp" line="237"/>
         <source>arXiv page</source>
         <translation>arXiv 页面</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="237"/>
+        <location filename="../../ui/window/main_window.cpp" line="239"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="240"/>
+        <location filename="../../ui/window/main_window.cpp" line="242"/>
         <source>No code link known for this paper.</source>
         <translation>这篇论文暂无代码链接。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="242"/>
+        <location filename="../../ui/window/main_window.cpp" line="244"/>
         <source>Not opening the code link: it is not a web link.</source>
         <translation>未打开代码链接：它不是网页链接。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="244"/>
+        <location filename="../../ui/window/main_window.cpp" line="246"/>
         <source>code link</source>
         <translation>代码链接</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="249"/>
+        <location filename="../../ui/window/main_window.cpp" line="251"/>
         <source>arXiv ID</source>
         <translation>arXiv ID</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="251"/>
+        <location filename="../../ui/window/main_window.cpp" line="253"/>
         <source>project page</source>
         <translation>项目主页</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="313"/>
+        <location filename="../../ui/window/main_window.cpp" line="315"/>
         <source>Reloading…</source>
         <translation>正在重新加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="417"/>
+        <location filename="../../ui/window/main_window.cpp" line="429"/>
         <source>No papers in this list.</source>
         <translation>此列表中没有论文。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="418"/>
+        <location filename="../../ui/window/main_window.cpp" line="430"/>
         <source>Select a paper to read it here.</source>
         <translation>选择一篇论文，在此阅读。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="438"/>
+        <location filename="../../ui/window/main_window.cpp" line="450"/>
         <source>No %1 to open.</source>
         <translation>没有可打开的%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="440"/>
+        <location filename="../../ui/window/main_window.cpp" line="452"/>
         <source>Opened %1.</source>
         <translation>已打开 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="450"/>
+        <location filename="../../ui/window/main_window.cpp" line="462"/>
         <source>Copied the %1: %2</source>
         <translation>已复制%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="488"/>
+        <location filename="../../ui/window/main_window.cpp" line="500"/>
         <source>About Paperboy</source>
         <translation>关于 Paperboy</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="489"/>
+        <location filename="../../ui/window/main_window.cpp" line="501"/>
         <source>Paperboy %1
 A desktop reader for daily arXiv digests.
 %2</source>
@@ -1054,12 +1054,12 @@ A desktop reader for daily arXiv digests.
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="337"/>
+        <location filename="../../ui/window/main_window.cpp" line="339"/>
         <source>No digests yet: import one to start.</source>
         <translation>还没有速递：先导入一份吧。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.cpp" line="343"/>
+        <location filename="../../ui/window/main_window.cpp" line="345"/>
         <source>%n days of digests.</source>
         <translation>
             <numerusform>共 %n 天的速递。</numerusform>
@@ -1083,66 +1083,126 @@ A desktop reader for daily arXiv digests.
     </message>
 </context>
 <context>
+    <name>paperboy::NoteHistoryDialog</name>
+    <message>
+        <location filename="../../ui/detail/note_history_dialog.cpp" line="22"/>
+        <source>replaced by an earlier version</source>
+        <translation>被早先的版本替换</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/note_history_dialog.cpp" line="24"/>
+        <source>replaced by a restored backup</source>
+        <translation>被恢复的备份替换</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/note_history_dialog.cpp" line="26"/>
+        <source>replaced by another device</source>
+        <translation>被另一台设备替换</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/note_history_dialog.cpp" line="27"/>
+        <source>replaced by an edit</source>
+        <translation>被编辑替换</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/note_history_dialog.cpp" line="37"/>
+        <source>Earlier Versions of the Note</source>
+        <translation>笔记的早先版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/note_history_dialog.cpp" line="40"/>
+        <source>Reading the note&apos;s history of %1…</source>
+        <translation>正在读取 %1 的笔记历史…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/note_history_dialog.cpp" line="55"/>
+        <source>&amp;Bring Back</source>
+        <translation>恢复(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/note_history_dialog.cpp" line="88"/>
+        <source>The note of %1 has no earlier versions: every change of a note keeps the text it replaced here.</source>
+        <translation>%1 的笔记没有早先版本：笔记每次更改时，被替换的文字都会保存在这里。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/detail/note_history_dialog.cpp" line="93"/>
+        <source>%n earlier version(s) of the note of %1, newest first. Bringing one back keeps the current note here too.</source>
+        <translation>
+            <numerusform>%1 的笔记有 %n 个早先版本，最新的在前。恢复其中之一时，当前笔记也会保留在这里。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>paperboy::NotePanel</name>
     <message>
-        <location filename="../../ui/detail/note_panel.cpp" line="36"/>
+        <location filename="../../ui/detail/note_panel.cpp" line="37"/>
         <source>This note was changed elsewhere while you were writing. Nothing is saved until you choose.</source>
         <translation>你编辑期间，这条笔记已在别处被修改。在你做出选择之前不会保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/note_panel.cpp" line="38"/>
+        <location filename="../../ui/detail/note_panel.cpp" line="39"/>
         <source>Changed elsewhere:</source>
         <translation>别处的修改：</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/note_panel.cpp" line="40"/>
+        <location filename="../../ui/detail/note_panel.cpp" line="41"/>
         <source>Yours (not saved yet):</source>
         <translation>你的内容（尚未保存）：</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/note_panel.cpp" line="45"/>
+        <location filename="../../ui/detail/note_panel.cpp" line="46"/>
         <source>Keep Mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/note_panel.cpp" line="47"/>
+        <location filename="../../ui/detail/note_panel.cpp" line="48"/>
         <source>Keep Theirs</source>
         <translation>保留别处的</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/note_panel.cpp" line="49"/>
+        <location filename="../../ui/detail/note_panel.cpp" line="50"/>
         <source>Merge Both</source>
         <translation>合并两者</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/note_panel.cpp" line="74"/>
+        <location filename="../../ui/detail/note_panel.cpp" line="59"/>
+        <source>Earlier &amp;Versions…</source>
+        <translation>早先版本(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/note_panel.cpp" line="62"/>
+        <source>Every change of a note keeps the text it replaced: see them and bring one back</source>
+        <translation>笔记每次更改都会保留被替换的文字：可以查看并恢复其中之一</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/note_panel.cpp" line="86"/>
         <source>Try Again Now</source>
         <translation>立即重试</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/note_panel.cpp" line="98"/>
+        <location filename="../../ui/detail/note_panel.cpp" line="110"/>
         <source>Not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/note_panel.cpp" line="98"/>
+        <location filename="../../ui/detail/note_panel.cpp" line="110"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/note_panel.cpp" line="100"/>
+        <location filename="../../ui/detail/note_panel.cpp" line="112"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detail/note_panel.cpp" line="105"/>
+        <location filename="../../ui/detail/note_panel.cpp" line="117"/>
         <source>%n note(s) not saved yet (%1): %2</source>
         <translation>
             <numerusform>%n 条笔记尚未保存（%1）：%2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/note_panel.cpp" line="108"/>
+        <location filename="../../ui/detail/note_panel.cpp" line="120"/>
         <source>The text is kept, and saving is tried again until it works; if Paperboy is closed first, it is kept for the next start.</source>
         <translation>文字已保留，并会不断重试保存直到成功；若先关闭 Paperboy，它会保留到下次启动。</translation>
     </message>

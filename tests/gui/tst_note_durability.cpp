@@ -12,11 +12,13 @@
 #include "common/settings.h"
 #include "detail/detail_pane.h"
 #include "detail/note_editor.h"
+#include "detail/note_history_dialog.h"
 #include "library/note_saver.h"
 #include "window/note_recovery_banner.h"
 
 #include <QFile>
 #include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSqlDatabase>
@@ -50,6 +52,7 @@ private slots:
     void closingWithAnUnsavedNoteKeepsItForTheNextStart();
     void recoveredNotesCanBeDiscarded();
     void mergingKeepsEveryText();
+    void earlierVersionsBringBackANote();
 
 private:
     std::unique_ptr<MainWindow> open();
@@ -251,6 +254,64 @@ void TestNoteDurability::mergingKeepsEveryText()
     QCOMPARE(
         NoteRecoveryBanner::merged(QStringLiteral("x"), {QStringLiteral("a"), QStringLiteral("b")}),
         QStringLiteral("b\n\na\n\nx"));
+}
+
+namespace {
+QList<NoteVersion> storedHistory(const QString &databasePath, const QString &id)
+{
+    Database database;
+    if (!database.open(databasePath, Database::Mode::ReadOnly))
+        return {};
+    return Store(database).noteHistory(id);
+}
+} // namespace
+
+// "Earlier Versions…" lists what the note was before each change, and bringing one back
+// replaces the note without losing the text it replaces (which was being typed: it is saved
+// first, so it is in the history too).
+void TestNoteDurability::earlierVersionsBringBackANote()
+{
+    {
+        Database database;
+        QVERIFY(database.open(m_db));
+        Store store(database);
+        QVERIFY(store.setNote(kBoot, QStringLiteral("first draft")));
+        QVERIFY(store.setNote(kBoot, QStringLiteral("second draft")));
+    }
+    auto window = open();
+    NoteEditor *editor = window->detailPane()->noteEditor();
+    QCOMPARE(editor->toPlainText(), QStringLiteral("second draft"));
+    editor->setAutosaveDelay(600000); // still being typed when the history is asked for
+    editor->setFocus();
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClicks(editor, QStringLiteral(", more"));
+    QVERIFY(editor->isDirty());
+
+    auto *button = window->findChild<QPushButton *>(QStringLiteral("noteHistoryButton"));
+    QVERIFY(button && button->isVisible());
+    QTest::mouseClick(button, Qt::LeftButton);
+    NoteHistoryDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window->findChild<NoteHistoryDialog *>()) && dialog->isLoaded());
+    // Newest first: the text before the typing, then the first draft.
+    QCOMPARE(dialog->versions().size(), 2);
+    QCOMPARE(dialog->versions().at(0).text, QStringLiteral("second draft"));
+    QCOMPARE(dialog->versions().at(1).text, QStringLiteral("first draft"));
+    QCOMPARE(gui_test::storedState(m_db, kBoot).note, QStringLiteral("second draft, more"));
+
+    auto *list = dialog->findChild<QListWidget *>(QStringLiteral("noteHistoryList"));
+    QCOMPARE(list->count(), 2);
+    list->setCurrentRow(1);
+    QCOMPARE(dialog->findChild<QPlainTextEdit *>(QStringLiteral("noteHistoryText"))->toPlainText(),
+             QStringLiteral("first draft"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("noteHistoryBringBack")),
+                      Qt::LeftButton);
+
+    QCOMPARE(editor->toPlainText(), QStringLiteral("first draft")); // at once, from UserData
+    QTRY_COMPARE(gui_test::storedState(m_db, kBoot).note, QStringLiteral("first draft"));
+    const QList<NoteVersion> history = storedHistory(m_db, kBoot);
+    QVERIFY(!history.isEmpty());
+    QCOMPARE(history.first().text, QStringLiteral("second draft, more"));
+    QCOMPARE(history.first().by, QStringLiteral("restore"));
 }
 
 QTEST_MAIN(TestNoteDurability)

@@ -2,6 +2,7 @@
 
 #include "common/highlight_text.h"
 #include "common/link_policy.h"
+#include "common/math_text.h"
 #include "common/palette_colors.h"
 #include "common/paper_text.h"
 #include "common/plain_tool_tip.h"
@@ -10,7 +11,6 @@
 #include "detail/note_panel.h"
 #include "paperlist/paper_delegate.h"
 #include "tags/tags_edit.h"
-#include "common/math_text.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -257,6 +257,10 @@ QWidget *DetailPane::buildNotes()
     m_notePanel = new NotePanel(box);
     m_note = m_notePanel->editor();
     connect(m_note, &NoteEditor::noteEdited, this, &DetailPane::noteEdited);
+    connect(m_notePanel, &NotePanel::historyRequested, this, [this] {
+        if (hasPaper())
+            emit noteHistoryRequested(m_view.paper.arxivId);
+    });
     layout->addWidget(m_notePanel, 1);
     auto *tagsRow = new QHBoxLayout;
     auto *tagsLabel = new QLabel(tr("&Tags:"), box);

@@ -73,6 +73,8 @@ signals:
     void openRequested(const QUrl &url);
     void copyRequested(const QString &text, const QString &what);
     void noteEdited(const QString &arxivId, const QString &note);
+    // The reader asked for the earlier versions of the shown paper's note.
+    void noteHistoryRequested(const QString &arxivId);
     void tagsEdited(const QString &arxivId, const QStringList &tags);
     void abstractLanguageChanged(paperboy::AbstractLanguage language);
 

@@ -4,6 +4,7 @@
 #include "detail/note_editor.h"
 #include "library/note_saver.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -55,9 +56,20 @@ NotePanel::NotePanel(QWidget *parent) : QWidget(parent)
     m_saveState->setTextFormat(Qt::PlainText);
     m_saveState->setForegroundRole(QPalette::PlaceholderText);
 
+    auto *history = new QPushButton(tr("Earlier &Versions…"), this);
+    history->setObjectName(QStringLiteral("noteHistoryButton"));
+    history->setFlat(true);
+    history->setToolTip(tr("Every change of a note keeps the text it replaced: see them and "
+                           "bring one back"));
+    connect(history, &QPushButton::clicked, this, &NotePanel::historyRequested);
+    auto *below = new QHBoxLayout;
+    below->setContentsMargins(0, 0, 0, 0);
+    below->addWidget(m_saveState, 1);
+    below->addWidget(history);
+
     layout->addWidget(m_conflict);
     layout->addWidget(m_editor, 1);
-    layout->addWidget(m_saveState);
+    layout->addLayout(below);
     connect(m_editor, &QPlainTextEdit::textChanged, this, &NotePanel::updateSaveState);
     connect(m_editor, &NoteEditor::conflictChanged, this, &NotePanel::showConflict);
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {

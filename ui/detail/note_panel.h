@@ -32,6 +32,10 @@ public:
     // that says notes fail to save; the window places it where it cannot be squeezed.
     void watchSaves(NoteSaver *saver, Banner *notSaved);
 
+signals:
+    // "Earlier Versions…": the reader wants the note's history.
+    void historyRequested();
+
 private:
     void showConflict(bool conflict);
     void updateSaveState();

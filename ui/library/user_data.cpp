@@ -106,6 +106,28 @@ void UserData::setNote(const QString &arxivId, const QString &note)
     m_notes->save(arxivId, note);
 }
 
+void UserData::restoreNoteVersion(const QString &arxivId, const NoteVersion &version)
+{
+    m_edits.setNote(arxivId, version.text);
+    UserState state = this->state(arxivId);
+    state.note = version.text;
+    publish(arxivId, UserField::Note, state);
+    // After any write of the note still queued (the writer runs jobs in order), so the text
+    // being replaced is the latest one and lands in the history.
+    write({arxivId}, UserField::Note, [arxivId, id = version.id](Store &store) {
+        return errorOf(store.restoreNoteVersion(arxivId, id), store);
+    });
+}
+
+void UserData::readNoteHistory(const QString &arxivId, QObject *context,
+                               std::function<void(QList<NoteVersion>)> done)
+{
+    // On the writer: it reads after every write queued before, the note's last save included.
+    m_writer.post(
+        context, [arxivId](Store &store) { return store.noteHistory(arxivId); },
+        [done = std::move(done)](QList<NoteVersion> versions) { done(versions); });
+}
+
 void UserData::setTags(const QString &arxivId, const QStringList &tags)
 {
     const QStringList previous = state(arxivId).tags;

@@ -11,6 +11,7 @@
 
 #include "library/pending_edits.h"
 #include "library/user_state_change.h"
+#include "store/note_history.h"
 
 #include <QHash>
 #include <QObject>
@@ -44,6 +45,14 @@ public:
     void setTags(const QString &arxivId, const QStringList &tags);
     // Adds `tag` to each paper that lacks it; returns how many did.
     int addTag(const QStringList &arxivIds, const QString &tag);
+    // Makes an earlier text of the note (from readNoteHistory()) the note again; the text it
+    // replaces goes into the history.
+    void restoreNoteVersion(const QString &arxivId, const NoteVersion &version);
+    // The note's earlier texts, newest first, read off the GUI thread after the writes queued
+    // before (the note's last save is in them); `done` runs on
+    // `context`'s thread unless `context` is gone by then.
+    void readNoteHistory(const QString &arxivId, QObject *context,
+                         std::function<void(QList<NoteVersion>)> done);
     // Renames (or merges) a tag across the library; the papers on screen follow once it is
     // written.
     void renameTag(const QString &from, const QString &to);

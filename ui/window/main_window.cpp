@@ -7,6 +7,7 @@
 #include "common/settings.h"
 #include "detail/detail_pane.h"
 #include "detail/note_editor.h"
+#include "detail/note_history_dialog.h"
 #include "export/export_controller.h"
 #include "export/export_dialog.h"
 #include "fetch/fetch_controller.h"
@@ -180,6 +181,7 @@ void MainWindow::buildUi()
     connect(m_detail, &DetailPane::noteEdited, user, &UserData::setNote);
     m_detail->watchNoteSaves(user->notes(), m_notSaved);
     connect(m_detail, &DetailPane::tagsEdited, user, &UserData::setTags);
+    connect(m_detail, &DetailPane::noteHistoryRequested, this, &MainWindow::showNoteHistory);
 
     connect(m_sidebar, &Sidebar::categoriesChanged, m_list, &PaperListPanel::setCategories);
     connect(m_sidebar, &Sidebar::message, this, [this](const QString &text) { showStatus(text); });
@@ -408,6 +410,16 @@ void MainWindow::showStatus(const QString &text, bool isError)
     m_status->setPalette(palette);
     m_status->setText(text);
     m_status->setToolTip(plainToolTip(text));
+}
+
+void MainWindow::showNoteHistory(const QString &arxivId)
+{
+    // What is being typed is saved first, so it is the text a chosen version replaces.
+    m_detail->noteEditor()->flush();
+    auto *dialog =
+        new NoteHistoryDialog(m_library->userData(), arxivId, m_detail->paper().paper.title, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::onCurrentPaperChanged(const QString &arxivId)

@@ -87,6 +87,8 @@ private:
     void connectControllers();
     void onDaysLoaded(const QList<DaySummary> &days);
     void onCurrentPaperChanged(const QString &arxivId);
+    // "Earlier Versions…" of the note of `arxivId` (the paper shown).
+    void showNoteHistory(const QString &arxivId);
     void reloadEverything();
     void openExportDialog();
     void openLink(const QUrl &url, const QString &what);
