@@ -133,10 +133,17 @@ qint64 PoliteHttp::retryAfterMs(const QByteArray &value, const QDateTime &nowUtc
     const QByteArray trimmed = value.trimmed();
     if (trimmed.isEmpty())
         return -1;
+    // delta-seconds may have any number of digits (RFC 9110 10.2.3); one too large for
+    // milliseconds, or for qint64 at all, is still a wait: the longest we can say, not none.
+    constexpr qint64 longestSeconds = std::numeric_limits<qint64>::max() / 1000;
+    const bool digitsOnly =
+        std::all_of(trimmed.begin(), trimmed.end(), [](char c) { return c >= '0' && c <= '9'; });
     bool ok = false;
     const qint64 delta = trimmed.toLongLong(&ok);
+    if (digitsOnly)
+        return (ok && delta <= longestSeconds ? delta : longestSeconds) * 1000;
     if (ok)
-        return delta < 0 ? -1 : delta * 1000;
+        return delta < 0 ? -1 : std::min(delta, longestSeconds) * 1000;
     const QDateTime when = parseHttpDate(trimmed);
     if (!when.isValid())
         return -1;

@@ -16,7 +16,8 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 data="$root/tests/data"
-build="${FUZZ_BUILD_DIR:-$root/build-fuzz}"
+# Absolute: each target runs inside its own work folder.
+build="$(realpath -m "${FUZZ_BUILD_DIR:-$root/build-fuzz}")"
 seconds="${FUZZ_SECONDS:-60}"
 
 command -v clang++ >/dev/null || { echo "run.sh: needs clang (apt-get install clang libclang-rt-dev)" >&2; exit 1; }

@@ -11,6 +11,7 @@
 #include "cli/cli.h"
 #include "cli/cli_parse.h"
 #include "export/exporter.h"
+#include "fetch/polite_http.h"
 #include "fuzz_common.h"
 #include "fuzz_replay.h"
 #include "import/arxiv_snapshot_parser.h"
@@ -19,6 +20,8 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QTest>
+
+#include <limits>
 
 using namespace paperboy;
 
@@ -67,6 +70,7 @@ private slots:
     void dbWithEqualsBeforeTheCommand();
     void bibtexMathCannotReachFiles();
     void bibtexEscapedDollarDoesNotCloseMath();
+    void hugeRetryAfterIsTheLongestWait();
 };
 
 void TestFuzzRegressions::initTestCase()
@@ -227,6 +231,21 @@ void TestFuzzRegressions::bibtexEscapedDollarDoesNotCloseMath()
     }
     QVERIFY2(shifts % 2 == 0, qPrintable(title));
     QVERIFY2(title.contains(QStringLiteral("$x\\$ and $")), qPrintable(title));
+}
+
+// fuzz_http_dates: a Retry-After of more digits than qint64 holds ("12099999999999999999999")
+// was no wait at all (-1), so the client retried on its own schedule against a server that
+// asked it to stay away; one that fitted in qint64 but not in milliseconds overflowed.
+void TestFuzzRegressions::hugeRetryAfterIsTheLongestWait()
+{
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(1733500000, Qt::UTC);
+    constexpr qint64 longest = std::numeric_limits<qint64>::max() / 1000 * 1000;
+    QCOMPARE(PoliteHttp::retryAfterMs("12099999999999999999999", now), longest);
+    QCOMPARE(PoliteHttp::retryAfterMs(" 9223372036854775807 ", now), longest);
+    QCOMPARE(PoliteHttp::retryAfterMs("9223372036854776", now), longest); // 1 s past the last
+    QCOMPARE(PoliteHttp::retryAfterMs("9223372036854775", now), longest);
+    QCOMPARE(PoliteHttp::retryAfterMs("120", now), qint64(120000));
+    QCOMPARE(PoliteHttp::retryAfterMs("-5", now), qint64(-1));
 }
 
 QTEST_GUILESS_MAIN(TestFuzzRegressions)
