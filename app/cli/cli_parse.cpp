@@ -37,15 +37,15 @@ CliInvocation parseCli(const QStringList &arguments, const QList<Command> &comma
             invocation.kind = CliInvocation::Kind::Version;
             return invocation;
         }
-        if (arg == QLatin1String("--db")) {
-            if (rest.isEmpty())
+        // Two libraries on one command line: which one the user meant cannot be guessed, and
+        // the last one winning starred papers in a library the user did not look at.
+        if (arg == QLatin1String("--db") || arg.startsWith(QLatin1String("--db="))) {
+            if (invocation.databasePath)
+                return usageError(QStringLiteral("--db given twice"));
+            if (arg == QLatin1String("--db") && rest.isEmpty())
                 return usageError(QStringLiteral("--db needs a path"));
-            invocation.databasePath = rest.takeFirst();
-            continue;
-        }
-        // --db=PATH too, as after the command name (fuzz_cli_args checks both spellings).
-        if (arg.startsWith(QLatin1String("--db="))) {
-            invocation.databasePath = arg.mid(5);
+            // --db=PATH too, as after the command name (fuzz_cli_args checks both spellings).
+            invocation.databasePath = arg == QLatin1String("--db") ? rest.takeFirst() : arg.mid(5);
             continue;
         }
         if (arg == QLatin1String("--json")) {
@@ -87,12 +87,17 @@ CliInvocation parseCli(const QStringList &arguments, const QList<Command> &comma
             return invocation;
         }
         if (name == QLatin1String("--db")) {
+            if (invocation.databasePath)
+                return usageError(QStringLiteral("--db given twice"), command);
             if (equals < 0 && rest.isEmpty())
                 return usageError(QStringLiteral("--db needs a path"), command);
             invocation.databasePath = equals > 0 ? inlineValue : rest.takeFirst();
             continue;
         }
+        // A flag's inline value was dropped, so `note ID --clear=no` cleared the note.
         if (name == QLatin1String("--json")) {
+            if (equals > 0)
+                return usageError(QStringLiteral("--json takes no value"), command);
             invocation.options.insert(name, {QString()});
             continue;
         }
@@ -101,6 +106,8 @@ CliInvocation parseCli(const QStringList &arguments, const QList<Command> &comma
         if (spec == command->options.end())
             return usageError(QStringLiteral("unknown option %1").arg(name), command);
         if (!spec->takesValue) {
+            if (equals > 0)
+                return usageError(QStringLiteral("%1 takes no value").arg(name), command);
             invocation.options.insert(name, {QString()});
             continue;
         }

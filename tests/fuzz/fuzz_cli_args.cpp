@@ -120,7 +120,7 @@ QStringList globalsAfterCommand(const QStringList &arguments)
         if (arg == QLatin1String("--db") && i + 1 < arguments.size()) {
             globals << arg << arguments.at(i + 1);
             i += 2;
-        } else if (arg == QLatin1String("--json")) {
+        } else if (arg.startsWith(QLatin1String("--db=")) || arg == QLatin1String("--json")) {
             globals << arg;
             ++i;
         } else {

@@ -71,6 +71,8 @@ private slots:
     void bibtexMathCannotReachFiles();
     void bibtexEscapedDollarDoesNotCloseMath();
     void hugeRetryAfterIsTheLongestWait();
+    void dbTwiceAndFlagsWithValuesAreUsageErrors_data();
+    void dbTwiceAndFlagsWithValuesAreUsageErrors();
 };
 
 void TestFuzzRegressions::initTestCase()
@@ -246,6 +248,35 @@ void TestFuzzRegressions::hugeRetryAfterIsTheLongestWait()
     QCOMPARE(PoliteHttp::retryAfterMs("9223372036854775", now), longest);
     QCOMPARE(PoliteHttp::retryAfterMs("120", now), qint64(120000));
     QCOMPARE(PoliteHttp::retryAfterMs("-5", now), qint64(-1));
+}
+
+// fuzz_cli_args: with two --db the last one won, wherever they stood ("--db a star X
+// --db=b" starred in b), and a flag's inline value was dropped, so "note ID --clear=no"
+// cleared the note. Both are usage errors now.
+void TestFuzzRegressions::dbTwiceAndFlagsWithValuesAreUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    const auto args = [](const char *line) {
+        return QString::fromLatin1(line).split(QLatin1Char(' '));
+    };
+    QTest::newRow("db twice before")
+        << args("paperboy --db a.sqlite --db=b.sqlite dates") << QStringLiteral("--db given twice");
+    QTest::newRow("db before and after")
+        << args("paperboy --db=a.sqlite dates --db b.sqlite") << QStringLiteral("--db given twice");
+    QTest::newRow("flag with a value")
+        << args("paperboy note 2306.05544 --clear=no") << QStringLiteral("--clear takes no value");
+    QTest::newRow("json with a value")
+        << args("paperboy dates --json=no") << QStringLiteral("--json takes no value");
+}
+
+void TestFuzzRegressions::dbTwiceAndFlagsWithValuesAreUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const CliInvocation invocation = parseCli(arguments, cliCommands());
+    QCOMPARE(int(invocation.kind), int(CliInvocation::Kind::UsageError));
+    QVERIFY2(invocation.message.contains(message), qPrintable(invocation.message));
 }
 
 QTEST_GUILESS_MAIN(TestFuzzRegressions)
