@@ -219,6 +219,83 @@ private slots:
         QCOMPARE(ids(QStringLiteral("has:summary")).size(), summaries.value(0).toInt());
     }
 
+    // Dates without words are found through the digests' dates (#19), with words per match:
+    // both must give each paper's date as its first digest's, else its own. Checked over every
+    // range of a small library where that rule decides: a paper in two digests, papers in
+    // none, a paper in none dated before every digest.
+    void dateRangesAgreeWithEachPapersFirstDate()
+    {
+        QTemporaryDir dir;
+        Database database;
+        QVERIFY(database.open(dir.filePath(QStringLiteral("dates.sqlite"))));
+        Store store(database);
+        const auto paper = [](const char *id, const QDate &published) {
+            Paper p;
+            p.arxivId = QString::fromLatin1(id);
+            p.title = QStringLiteral("Sparse attention for paper %1").arg(p.arxivId);
+            p.published = published;
+            p.categories = {QStringLiteral("cs.LG")};
+            return p;
+        };
+        const auto digest = [&](const QDate &date, QList<const char *> ids) {
+            Digest d;
+            d.date = date;
+            d.source = QStringLiteral("arxiv-rss");
+            d.category = QStringLiteral("cs.LG");
+            for (const char *id : ids) {
+                DigestEntry entry;
+                entry.paper = paper(id, date.addDays(-1));
+                entry.position = int(d.entries.size()) + 1;
+                d.entries.append(entry);
+            }
+            return d;
+        };
+        const QDate may1(2024, 5, 1);
+        // First dates: A and B May 1 (B listed again May 3), C May 3, E May 2 and F April 1
+        // by their own dates.
+        const QMap<QString, QDate> first{{QStringLiteral("2405.00001"), may1},
+                                         {QStringLiteral("2405.00002"), may1},
+                                         {QStringLiteral("2405.00003"), may1.addDays(2)},
+                                         {QStringLiteral("2405.00005"), may1.addDays(1)},
+                                         {QStringLiteral("2404.00006"), may1.addDays(-30)}};
+        QVERIFY(store.saveDigests(
+            {digest(may1, {"2405.00001", "2405.00002"}),
+             digest(may1.addDays(2), {"2405.00002", "2405.00003"})},
+            {paper("2405.00005", may1.addDays(1)), paper("2404.00006", may1.addDays(-30))}));
+        QList<QDate> bounds{QDate()};
+        for (int day = -31; day <= 4; ++day)
+            bounds.append(may1.addDays(day));
+        for (const QDate &after : bounds) {
+            for (const QDate &before : bounds) {
+                QString range;
+                if (after.isValid())
+                    range += QStringLiteral(" after:") + after.toString(Qt::ISODate);
+                if (before.isValid())
+                    range += QStringLiteral(" before:") + before.toString(Qt::ISODate);
+                QSet<QString> expected;
+                for (auto it = first.cbegin(); it != first.cend(); ++it)
+                    if ((!after.isValid() || it.value() >= after) &&
+                        (!before.isValid() || it.value() < before))
+                        expected.insert(it.key());
+                for (const QString &words : {QString(), QStringLiteral("attention")}) {
+                    SearchOptions options;
+                    options.limit = 0;
+                    options.withTotal = true;
+                    const SearchResult result =
+                        Searcher(database.connection())
+                            .search(parseSearchQuery(words + range), options);
+                    QVERIFY2(result.ok, qPrintable(result.error));
+                    QSet<QString> found;
+                    for (const PaperView &view : store.viewsForPaperIds(result.paperIds))
+                        found.insert(view.paper.arxivId);
+                    QVERIFY2(found == expected, qPrintable(words + range));
+                    if (!range.isEmpty())
+                        QCOMPARE(result.total, int(expected.size()));
+                }
+            }
+        }
+    }
+
     void userDataIsSearchableAndFiltered()
     {
         const QString other = QStringLiteral("2411.17765");
