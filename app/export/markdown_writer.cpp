@@ -155,7 +155,9 @@ QString papersToMarkdown(const QList<PaperView> &papers, const MarkdownOptions &
 
         // Links are only ever ours: arXiv's and the paper's https code link.
         QStringList links{
-            link(QStringLiteral("arXiv:") + markdownEscape(p.arxivId), absUrl(p.arxivId)),
+            // One line whatever the id holds: a line break in it split the link in two.
+            link(QStringLiteral("arXiv:") + markdownEscape(p.arxivId.simplified()),
+                 absUrl(p.arxivId)),
             link(QStringLiteral("PDF"), pdfUrl(p.arxivId, p.version))};
         if (const QString code = safeMarkdownUrl(view.codeUrl()); !code.isEmpty())
             links.append(link(QStringLiteral("Code"), code));
