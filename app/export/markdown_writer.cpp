@@ -33,10 +33,11 @@ QString quoteBlock(const QString &text)
     QStringList lines;
     const QStringList raw = normalized.split(QLatin1Char('\n'));
     for (const QString &line : raw) {
-        const QString trimmed = line.trimmed();
-        lines.append(trimmed.isEmpty()
-                         ? QStringLiteral(">")
-                         : QStringLiteral("> ") + escapeLineStart(markdownEscape(trimmed)));
+        // Trimmed after escaping: a control character it drops could leave a leading blank,
+        // and four of them make the rest of the quote a code block (fuzz_export).
+        const QString escaped = markdownEscape(line).trimmed();
+        lines.append(escaped.isEmpty() ? QStringLiteral(">")
+                                       : QStringLiteral("> ") + escapeLineStart(escaped));
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
