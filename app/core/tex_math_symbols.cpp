@@ -64,8 +64,13 @@ Table loadTable()
     }
     for (const auto &[alias, target] : std::as_const(aliases)) {
         const auto it = table.byName.constFind(target);
-        if (it != table.byName.constEnd() && !table.byName.contains(alias))
-            table.byName.insert(alias, it.value());
+        if (it == table.byName.constEnd() || table.byName.contains(alias))
+            continue;
+        // A copy first: insert() may grow the hash and free the node `it` points into before
+        // it reads the value (ASan saw it in fuzz_restore's start-up, when QHash's per-process
+        // seed put the alias into a full span).
+        const MathSymbol symbol = it.value();
+        table.byName.insert(alias, symbol);
     }
     return table;
 }
