@@ -10,9 +10,10 @@
 // where P(X) is the weekday before X. Examples:
 //     Wed listing: Mon 14:00 .. Tue 14:00      Mon listing: Thu 14:00 .. Fri 14:00
 //     Tue listing: Fri 14:00 .. Mon 14:00 (the weekend's submissions)
-// Saturday and Sunday have no listing. arXiv's holidays (a few a year, announced on its site)
-// are not known here: for a holiday the window still yields the papers that arXiv will in
-// fact announce with the next listing.
+// Saturday and Sunday have no listing, and neither has the day after an evening arXiv skips
+// for a holiday (holidays(), a table kept by hand from arXiv's own list). The window of the
+// listing after a holiday starts where the last listing's ended, so it holds the papers arXiv
+// in fact announces with it.
 //
 // US Eastern time follows the US daylight-saving rules (since 2007: second Sunday of March to
 // first Sunday of November; before: first Sunday of April to last Sunday of October), computed
@@ -20,6 +21,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 namespace paperboy::arxiv_calendar {
@@ -36,8 +38,29 @@ int easternOffsetSeconds(const QDate &date);
 QDateTime easternToUtc(const QDate &date, const QTime &time);
 QDate easternDate(const QDateTime &utc);
 
-bool hasListing(const QDate &date); // Monday to Friday
+// A day arXiv skips its evening announcement for (US Eastern date), with the holiday's name.
+struct Holiday
+{
+    QDate date;
+    const char *name; // English, for notes and tooltips
+};
+// Every holiday known, oldest first.
+const QList<Holiday> &holidays();
+// The name of the holiday on `date`, or empty.
+QString holidayName(const QDate &date);
+
+// arXiv announces on the evening of `easternDate` (20:00): Sunday to Thursday, not holidays.
+bool isAnnouncementEvening(const QDate &easternDate);
+// A listing dated `date` exists: a weekday whose previous evening was an announcement.
+bool hasListing(const QDate &date);
 QDate previousWeekday(const QDate &date);
+// The latest listing date before `date` (skipping weekends and holidays).
+QDate previousListing(const QDate &date);
+// Why `date` has no listing, in English ("Saturday", "no announcement on Thanksgiving"), or
+// empty when it has one.
+QString noListingReason(const QDate &date);
+// When the listing dated `listingDate` is announced: 20:00 US Eastern the evening before.
+QDateTime announcementTime(const QDate &listingDate);
 
 // Invalid for a date without listing.
 SubmissionWindow submissionWindow(const QDate &listingDate);
@@ -50,9 +73,9 @@ QDate currentListingDate(const QDateTime &nowUtc);
 // range is inclusive, so the end is the minute before the cutoff.
 QString apiSearchQuery(const QString &category, const SubmissionWindow &window);
 
-// arXiv announces at 20:00 US Eastern, Sunday to Thursday, and its RSS feeds carry the new
-// listing from midnight Eastern. The next of those moments after `nowUtc`, plus `margin`
-// seconds for arXiv to finish: the window then asks for today's listing (a cheap request
+// arXiv announces at 20:00 US Eastern, Sunday to Thursday except holidays, and its RSS feeds
+// carry the new listing from midnight Eastern. The next of those moments after `nowUtc`, plus
+// `margin` seconds for arXiv to finish: the window then asks for today's listing (a cheap request
 // that the server answers "not modified" when nothing changed).
 QDateTime nextListingCheck(const QDateTime &nowUtc, int marginSeconds = 20 * 60);
 

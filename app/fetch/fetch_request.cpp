@@ -58,4 +58,14 @@ int FetchSummary::failures() const
     return count;
 }
 
+bool FetchSummary::offline() const
+{
+    if (outcomes.isEmpty() || cancelled)
+        return false;
+    for (const FetchOutcome &outcome : outcomes)
+        if (!outcome.unreachable)
+            return false;
+    return true;
+}
+
 } // namespace paperboy

@@ -65,8 +65,9 @@ struct FetchOutcome
     int papers = 0;
     QString reason; // why failed or partial; also notes like "unchanged since last fetch"
     bool notModified = false;
-    bool skipped = false; // the ledger had it complete and the request did not force
-    QDate sameAs;         // the source repeated this earlier day's listing unchanged
+    bool skipped = false;     // the ledger had it complete and the request did not force
+    QDate sameAs;             // the source repeated this earlier day's listing unchanged
+    bool unreachable = false; // no HTTP answer at all (offline, no DNS, connection refused)
 
     bool failed() const
     {
@@ -85,6 +86,8 @@ struct FetchSummary
     QString error; // a failure outside any one outcome (the database, a bad request)
 
     int failures() const;
+    // Every outcome failed without an HTTP answer: the machine is most likely offline.
+    bool offline() const;
     bool ok() const { return !cancelled && error.isEmpty() && failures() == 0; }
 };
 

@@ -268,33 +268,40 @@ void Fetcher::onRssResponse(const FetchTask &task, const HttpValidators &known,
     if (!response.ok() || response.notModified()) {
         failTask(today, task.categories, kRss,
                  response.ok() ? u"HTTP 304 for a feed we have no copy of"_s
-                               : failureReason(response, nullptr));
+                               : failureReason(response, nullptr),
+                 !response.ok() && response.status == 0);
         return;
     }
     const QByteArray body = response.body;
     const QString category = task.categories.join(u' ');
-    parseOffThread([body, category] { return parseArxivRss(body, category); },
-                   [this, task, response, today](const ParseResult &result) {
-                       if (m_cancelled)
-                           return advance();
-                       if (!result.ok())
-                           return failTask(today, task.categories, kRss, result.error);
-                       if (result.digests.isEmpty() || !result.digests.first().date.isValid())
-                           return failTask(today, task.categories, kRss,
-                                           u"the feed names no announcement date"_s);
-                       ListingCommit listing;
-                       listing.digest = result.digests.first();
-                       listing.categories = task.categories;
-                       listing.state = listing.digest.entries.isEmpty()
-                                           ? LedgerState::NoAnnouncement
-                                           : LedgerState::Complete;
-                       listing.url = response.url;
-                       listing.validators = {response.etag, response.lastModified,
-                                             listing.digest.date,
-                                             int(listing.digest.entries.size())};
-                       listing.now = now();
-                       commit(listing, kRss);
-                   });
+    parseOffThread(
+        [body, category] { return parseArxivRss(body, category); },
+        [this, task, response, today](const ParseResult &result) {
+            if (m_cancelled)
+                return advance();
+            const bool dated = !result.digests.isEmpty() && result.digests.first().date.isValid();
+            // On a weekend or after a holiday arXiv's feed is empty and undated:
+            // nothing was announced, which is no failure.
+            if (!dated && !arxiv_calendar::hasListing(today))
+                return noAnnouncement(
+                    today, task.categories,
+                    u"arXiv announced nothing for %1"_s.arg(today.toString(Qt::ISODate)));
+            if (!result.ok())
+                return failTask(today, task.categories, kRss, result.error);
+            if (!dated)
+                return failTask(today, task.categories, kRss,
+                                u"the feed names no announcement date"_s);
+            ListingCommit listing;
+            listing.digest = result.digests.first();
+            listing.categories = task.categories;
+            listing.state = listing.digest.entries.isEmpty() ? LedgerState::NoAnnouncement
+                                                             : LedgerState::Complete;
+            listing.url = response.url;
+            listing.validators = {response.etag, response.lastModified, listing.digest.date,
+                                  int(listing.digest.entries.size())};
+            listing.now = now();
+            commit(listing, kRss);
+        });
 }
 
 // --- past days from the API, by submission window ---
@@ -346,7 +353,8 @@ void Fetcher::requestApiPage(const FetchTask &task)
     get(url, {}, [this, task](const HttpResponse &response) {
         const bool explained = !response.ok() && response.status >= 400 && response.status < 500;
         if (!response.ok() && !explained)
-            return failTask(task.date, task.categories, kApi, failureReason(response, nullptr));
+            return failTask(task.date, task.categories, kApi, failureReason(response, nullptr),
+                            response.status == 0);
         const QByteArray body = response.body;
         parseOffThread([body] { return parseArxivAtom(body); },
                        [this, task, response](const ParseResult &result) {
@@ -409,50 +417,6 @@ void Fetcher::finishApiDay(const FetchTask &task, LedgerState state, const QStri
     commit(listing, kApi);
 }
 
-// --- English metadata for incomplete papers ---
-
-void Fetcher::startEnrich(const FetchTask &task)
-{
-    get(apiIdListUrl(m_settings, task.ids), {}, [this, task](const HttpResponse &response) {
-        const bool explained = !response.ok() && response.status >= 400 && response.status < 500;
-        if (!response.ok() && !explained)
-            return failTask({}, {}, kEnrich, failureReason(response, nullptr));
-        const QByteArray body = response.body;
-        parseOffThread(
-            [body] { return parseArxivAtom(body); },
-            [this, task, response](const ParseResult &result) {
-                if (m_cancelled)
-                    return advance();
-                if (!response.ok() || !result.ok())
-                    return failTask({}, {}, kEnrich, failureReason(response, &result));
-                auto stored = std::make_shared<CommitResult>();
-                const QList<Paper> papers = result.papers;
-                inStore([stored, papers](Store &store) { *stored = commitPapers(store, papers); },
-                        [this, stored, task, papers] {
-                            if (!stored->error.isEmpty())
-                                return failTask({}, {}, kEnrich,
-                                                u"could not store: %1"_s.arg(stored->error));
-                            const qsizetype missing = task.ids.size() - papers.size();
-                            m_summary.papersStored +=
-                                stored->stored.papersUpdated + stored->stored.papersAdded;
-                            m_summary.outcomes.append(
-                                {{},
-                                 {},
-                                 kEnrich,
-                                 LedgerState::Complete,
-                                 int(papers.size()),
-                                 missing > 0 ? u"%1 of %2 ids unknown to arXiv"_s.arg(missing).arg(
-                                                   task.ids.size())
-                                             : QString(),
-                                 false,
-                                 false,
-                                 {}});
-                            advance();
-                        });
-            });
-    });
-}
-
 // --- shared steps ---
 
 void Fetcher::commit(const ListingCommit &listing, const QString &source)
@@ -487,16 +451,42 @@ void Fetcher::commit(const ListingCommit &listing, const QString &source)
             });
 }
 
+void Fetcher::noAnnouncement(const QDate &date, const QStringList &categories,
+                             const QString &reason)
+{
+    QList<LedgerEntry> rows;
+    for (const QString &category : categories) {
+        m_summary.outcomes.append(
+            {date, category, kRss, LedgerState::NoAnnouncement, 0, reason, false, false, {}});
+        rows.append(ledgerRow(date, category, kRss, LedgerState::NoAnnouncement, 0, reason, now()));
+    }
+    auto problem = std::make_shared<QString>();
+    inStore([rows, problem](Store &store) { *problem = recordLedger(store, rows); },
+            [this, problem] {
+                if (!problem->isEmpty())
+                    m_summary.error = u"could not record the day: %1"_s.arg(*problem);
+                advance();
+            });
+}
+
 void Fetcher::failTask(const QDate &date, const QStringList &categories, const QString &source,
-                       const QString &reason)
+                       const QString &reason, bool unreachable)
 {
     if (m_cancelled)
         return advance();
     const QStringList names = categories.isEmpty() ? QStringList{QString()} : categories;
     QList<LedgerEntry> rows;
     for (const QString &category : names) {
-        m_summary.outcomes.append(
-            {date, category, source, LedgerState::Failed, 0, reason, false, false, {}});
+        m_summary.outcomes.append({date,
+                                   category,
+                                   source,
+                                   LedgerState::Failed,
+                                   0,
+                                   reason,
+                                   false,
+                                   false,
+                                   {},
+                                   unreachable});
         if (date.isValid() && !category.isEmpty())
             rows.append(ledgerRow(date, category, source, LedgerState::Failed, 0, reason, now()));
     }

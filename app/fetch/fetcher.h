@@ -83,7 +83,8 @@ private:
                      const ParseResult &parsed);
     void commit(const ListingCommit &listing, const QString &source);
     void failTask(const QDate &date, const QStringList &categories, const QString &source,
-                  const QString &reason);
+                  const QString &reason, bool unreachable = false);
+    void noAnnouncement(const QDate &date, const QStringList &categories, const QString &reason);
     void finishRun();
 
     // minSpacingMs: see HttpRequest; -1 keeps arXiv's spacing.

@@ -590,59 +590,64 @@ Nothing is deleted: tags are combined, and where both changed a field the newer 
         <translation>当前请求完成后停止获取；已收到的内容会保留</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="126"/>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="169"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="163"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="206"/>
         <source>A fetch is already running.</source>
         <translation>已有获取任务在运行。</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="137"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="174"/>
         <source>Fetching %1 to %2…</source>
         <translation>正在获取 %1 至 %2…</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="140"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="177"/>
         <source>Fetching today&apos;s listing…</source>
         <translation>正在获取今天的列表…</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="188"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="225"/>
         <source>Cancelling the fetch after the request in progress…</source>
         <translation>当前请求完成后将取消获取…</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="202"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="239"/>
         <source>%v of %m</source>
         <translation>%v / %m</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="205"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="242"/>
         <source>Fetching %1…</source>
         <translation>正在获取 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="206"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="243"/>
         <source>Fetching %1 (%2 of %3)…</source>
         <translation>正在获取 %1（第 %2 / %3 项）…</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="214"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="251"/>
         <source>Fetch cancelled; papers stored before: %1.</source>
         <translation>获取已取消；此前已保存的论文：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="216"/>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="227"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="253"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="266"/>
         <source>Fetch failed: %1</source>
         <translation>获取失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="228"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="255"/>
+        <source>Offline: Paperboy will fetch when the network is back.</source>
+        <translation>离线：网络恢复后 Paperboy 会自动获取。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="267"/>
         <source>Fetch finished with problems: %1</source>
         <translation>获取完成，但有问题：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="231"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="270"/>
         <source>Today&apos;s listing is unchanged since the last fetch.</source>
         <translation>今天的列表自上次获取以来没有变化。</translation>
     </message>
@@ -705,48 +710,74 @@ Nothing is deleted: tags are combined, and where both changed a field the newer 
 <context>
     <name>paperboy::FetchStatus</name>
     <message>
-        <location filename="../../ui/fetch/fetch_status.cpp" line="65"/>
+        <location filename="../../ui/fetch/fetch_status.cpp" line="36"/>
+        <source>arXiv announces new papers on Sunday to Thursday evenings (US Eastern time); %1 has no listing.</source>
+        <translation>arXiv 在周日至周四晚间（美国东部时间）公布新论文；%1 没有列表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fetch/fetch_status.cpp" line="42"/>
+        <source>arXiv made no announcement on the evening of %1 (%2).</source>
+        <translation>arXiv 在 %1 晚间没有公布新论文（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fetch/fetch_status.cpp" line="51"/>
+        <source>The next listing is announced %1.</source>
+        <translation>下一次列表将于 %1 公布。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fetch/fetch_status.cpp" line="58"/>
+        <location filename="../../ui/fetch/fetch_status.cpp" line="140"/>
+        <source>no announcement</source>
+        <translation>无公布</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fetch/fetch_status.cpp" line="68"/>
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fetch/fetch_status.cpp" line="69"/>
+        <source>No network connection. Paperboy fetches this day&apos;s listing as soon as the network is back.</source>
+        <translation>没有网络连接。网络恢复后，Paperboy 会立即获取这一天的列表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fetch/fetch_status.cpp" line="124"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_status.cpp" line="67"/>
+        <location filename="../../ui/fetch/fetch_status.cpp" line="126"/>
         <source>Fetching this day failed:</source>
         <translation>获取这一天失败：</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_status.cpp" line="69"/>
-        <location filename="../../ui/fetch/fetch_status.cpp" line="109"/>
+        <location filename="../../ui/fetch/fetch_status.cpp" line="128"/>
+        <location filename="../../ui/fetch/fetch_status.cpp" line="170"/>
         <source>Right-click the day and choose Fetch This Day Again.</source>
         <translation>右键单击该日期，选择“重新获取这一天”。</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_status.cpp" line="73"/>
+        <location filename="../../ui/fetch/fetch_status.cpp" line="132"/>
         <source>incomplete</source>
         <translation>不完整</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_status.cpp" line="75"/>
+        <location filename="../../ui/fetch/fetch_status.cpp" line="134"/>
         <source>Only part of this day&apos;s listing was fetched:</source>
         <translation>这一天的列表只获取了一部分：</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_status.cpp" line="81"/>
-        <source>no listing</source>
-        <translation>无列表</translation>
+        <location filename="../../ui/fetch/fetch_status.cpp" line="141"/>
+        <source>arXiv announced no new papers for this day.</source>
+        <translation>arXiv 这一天没有公布新论文。</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_status.cpp" line="82"/>
-        <source>arXiv announced no new papers for this day (a holiday).</source>
-        <translation>arXiv 这一天没有公布新论文（节假日）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fetch/fetch_status.cpp" line="104"/>
+        <location filename="../../ui/fetch/fetch_status.cpp" line="165"/>
         <source>not fetched</source>
         <translation>未获取</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_status.cpp" line="106"/>
+        <location filename="../../ui/fetch/fetch_status.cpp" line="167"/>
         <source>The library has no listing for this day yet.</source>
         <translation>论文库中还没有这一天的列表。</translation>
     </message>

@@ -70,6 +70,8 @@ private slots:
     void fetchDaysDialogFetchesARange();
     void cancelStopsTheFetch();
     void fetchOnStartFollowsTheSetting();
+    void sundayFirstStartSaysNoAnnouncement();
+    void offlineFirstStartWaitsForTheNetwork();
     void settingsMapOntoFetchSettings();
     void ledgerBecomesDayStatuses();
     void scheduleFollowsTheAnnouncements();
@@ -320,6 +322,80 @@ void TestFetchWindow::fetchOnStartFollowsTheSetting()
     QVERIFY(next < QDateTime::currentDateTimeUtc().addDays(4));
 }
 
+void TestFetchWindow::sundayFirstStartSaysNoAnnouncement()
+{
+    // Sunday 1 Dec 2024 in New York. arXiv's feed is empty on a weekend; once it names the
+    // Sunday, once it names no date at all. Neither is a failure.
+    const QDate sunday(2024, 12, 1);
+    const CannedResponse empty =
+        TestHttpServer::arxivRssFixture(QStringLiteral("rss_empty_test_archive_2024-11-28.xml"));
+    CannedResponse dated = empty;
+    dated.body.replace("Thu, 28 Nov 2024", "Sun, 01 Dec 2024");
+    CannedResponse undated = empty;
+    undated.body.replace("<pubDate>Thu, 28 Nov 2024 00:00:00 -0500</pubDate>", "");
+    undated.body.replace("<lastBuildDate>Thu, 28 Nov 2024 17:23:08 +0000</lastBuildDate>", "");
+    QVERIFY(!undated.body.contains("Nov 2024"));
+    for (const CannedResponse &feed : {dated, undated}) {
+        m_server->route(kRssPath, {feed});
+        auto window = gui_test::openWindow(m_db);
+        window->fetchController()->setClock(
+            [sunday] { return QDateTime(sunday, QTime(18, 0), Qt::UTC); });
+        QTRY_COMPARE(gui_test::listedCount(*window), 3);
+        window->findChild<QAction *>(QStringLiteral("fetchTodayAction"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(day(*window, sunday).isValid(), 10000);
+        const QModelIndex mark = day(*window, sunday);
+        QCOMPARE(mark.data(DayTreeModel::StatusRole).toString(), QStringLiteral("no announcement"));
+        QVERIFY2(mark.data(Qt::ToolTipRole).toString().contains(QStringLiteral("next listing")),
+                 qPrintable(mark.data(Qt::ToolTipRole).toString()));
+        QTRY_VERIFY(!window->fetchController()->isRunning());
+        QVERIFY2(!status(*window)->text().contains(QStringLiteral("failed")),
+                 qPrintable(status(*window)->text()));
+    }
+}
+
+void TestFetchWindow::offlineFirstStartWaitsForTheNetwork()
+{
+    // The settings point at a port nobody listens on: every request is refused, no HTTP answer.
+    QString deadBase;
+    {
+        TestHttpServer dead;
+        QVERIFY(dead.listen());
+        deadBase = dead.baseUrl();
+    }
+    FetchSettings offline = test::fastFetchSettings(*m_server);
+    offline.rssBaseUrl = deadBase + QStringLiteral("/rss/");
+    offline.apiUrl = deadBase + QStringLiteral("/api/query");
+    m_server->route(kRssPath, {TestHttpServer::arxivRssFixture(
+                                  QStringLiteral("rss_2024-11-28_first120items.xml"))});
+    {
+        QSettings settings;
+        settings::setFetchSettings(settings, offline);
+        settings::fetchOnStart.setValue(settings, true);
+        settings::fetchAfterAnnouncement.setValue(settings, false);
+    }
+    auto window = openWindow();
+    window->fetchController()->setOfflineRetryDelay(300); // then 600 ms, 1.2 s, ...
+    window->fetchController()->startAutomatic(true, false);
+    QTRY_VERIFY_WITH_TIMEOUT(window->fetchController()->isOffline(), 10000);
+    QTRY_VERIFY(day(*window, kDay).isValid());
+    QCOMPARE(day(*window, kDay).data(DayTreeModel::StatusRole).toString(),
+             QStringLiteral("offline"));
+    QTRY_VERIFY(status(*window)->text().contains(QStringLiteral("Offline")));
+    QVERIFY(!status(*window)->text().contains(QStringLiteral("failed")));
+    QVERIFY(!QApplication::activeModalWidget());
+
+    // The network comes back (here: the server answers again); the next retry fetches the
+    // day and the mark goes away.
+    {
+        QSettings settings;
+        settings::setFetchSettings(settings, test::fastFetchSettings(*m_server));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!window->fetchController()->isOffline(), 15000);
+    QTRY_COMPARE(day(*window, kDay).data(DayTreeModel::PapersRole).toInt(), 120);
+    QTRY_VERIFY(day(*window, kDay).data(DayTreeModel::StatusRole).toString().isEmpty());
+    QCOMPARE(m_server->requestCount(kRssPath), 1);
+}
+
 void TestFetchWindow::settingsMapOntoFetchSettings()
 {
     QSettings settings;
@@ -387,19 +463,41 @@ void TestFetchWindow::ledgerBecomesDayStatuses()
     QCOMPARE(statuses.value(QDate(2024, 11, 25)).text, QStringLiteral("failed"));
     QVERIFY(
         statuses.value(QDate(2024, 11, 25)).details.contains(QStringLiteral("cs.CV: HTTP 500")));
-    QCOMPARE(statuses.value(QDate(2024, 11, 22)).text, QStringLiteral("no listing"));
+    QCOMPARE(statuses.value(QDate(2024, 11, 22)).text, QStringLiteral("no announcement"));
     // Thursday the 28th has nothing at all: recent, so "not fetched"; weekends never.
     QCOMPARE(statuses.value(QDate(2024, 11, 28)).text, QStringLiteral("not fetched"));
     QVERIFY(!statuses.contains(QDate(2024, 11, 23)));
     QVERIFY(!statuses.contains(QDate(2024, 11, 24)));
     // Older than the recent window: no guess.
     QVERIFY(!statuses.contains(QDate(2024, 11, 21)));
-    // A failed feed recorded on a Sunday is marked only while that Sunday is today.
+    // A failed feed recorded on a Sunday is never "failed": arXiv announces nothing for it.
+    // It is marked only while that Sunday is today, and says when the next listing comes.
     view.rows.append(row(QDate(2024, 11, 24), QStringLiteral("cs.CV"), QStringLiteral("arxiv-rss"),
                          LedgerState::Failed, QStringLiteral("HTTP 503")));
     QVERIFY(!dayStatusesFromLedger(view).contains(QDate(2024, 11, 24)));
     view.today = QDate(2024, 11, 24);
-    QCOMPARE(dayStatusesFromLedger(view).value(QDate(2024, 11, 24)).text, QStringLiteral("failed"));
+    const DayStatus sunday = dayStatusesFromLedger(view).value(QDate(2024, 11, 24));
+    QCOMPARE(sunday.text, QStringLiteral("no announcement"));
+    QVERIFY2(sunday.details.contains(QStringLiteral("Sunday to Thursday")),
+             qPrintable(sunday.details));
+    // Offline today: a calm "offline", whatever the ledger says.
+    view.offline = true;
+    QCOMPARE(dayStatusesFromLedger(view).value(QDate(2024, 11, 24)).text,
+             QStringLiteral("offline"));
+    view.offline = false;
+    // The Friday after Thanksgiving has no listing either: no mark once it is past, and
+    // "no announcement" (naming the holiday) while it is today and nothing arrived.
+    view.rows.last().date = QDate(2024, 11, 29);
+    view.today = QDate(2024, 11, 29);
+    const QSet<QDate> digestDays = view.digestDays;
+    view.digestDays.remove(QDate(2024, 11, 29));
+    QList<LedgerEntry> rows = view.rows;
+    view.rows.removeFirst(); // the Complete row of the 29th
+    const DayStatus holiday = dayStatusesFromLedger(view).value(QDate(2024, 11, 29));
+    QCOMPARE(holiday.text, QStringLiteral("no announcement"));
+    QVERIFY2(holiday.details.contains(QStringLiteral("Thanksgiving")), qPrintable(holiday.details));
+    view.rows = rows;
+    view.digestDays = digestDays;
     view.today = today;
     view.rows.removeLast();
 
@@ -414,16 +512,21 @@ void TestFetchWindow::ledgerBecomesDayStatuses()
 void TestFetchWindow::scheduleFollowsTheAnnouncements()
 {
     const int margin = 20 * 60;
-    // Thursday 28 Nov 2024, 17:30 UTC = 12:30 EST: next is the announcement at 20:00 EST.
-    QCOMPARE(arxiv_calendar::nextListingCheck(QDateTime(kDay, QTime(17, 30), Qt::UTC), margin),
-             QDateTime(QDate(2024, 11, 29), QTime(1, 20), Qt::UTC));
+    // Thursday 21 Nov 2024, 17:30 UTC = 12:30 EST: next is the announcement at 20:00 EST.
+    QCOMPARE(arxiv_calendar::nextListingCheck(
+                 QDateTime(QDate(2024, 11, 21), QTime(17, 30), Qt::UTC), margin),
+             QDateTime(QDate(2024, 11, 22), QTime(1, 20), Qt::UTC));
     // Right after it: the feed turns over at midnight Eastern (05:00 UTC).
-    QCOMPARE(arxiv_calendar::nextListingCheck(QDateTime(QDate(2024, 11, 29), QTime(1, 30), Qt::UTC),
+    QCOMPARE(arxiv_calendar::nextListingCheck(QDateTime(QDate(2024, 11, 22), QTime(1, 30), Qt::UTC),
                                               margin),
-             QDateTime(QDate(2024, 11, 29), QTime(5, 20), Qt::UTC));
+             QDateTime(QDate(2024, 11, 22), QTime(5, 20), Qt::UTC));
     // Friday evening: no announcement until Sunday 20:00, then Monday's feed at midnight.
-    QCOMPARE(arxiv_calendar::nextListingCheck(QDateTime(QDate(2024, 11, 29), QTime(23, 0), Qt::UTC),
+    QCOMPARE(arxiv_calendar::nextListingCheck(QDateTime(QDate(2024, 11, 22), QTime(23, 0), Qt::UTC),
                                               margin),
+             QDateTime(QDate(2024, 11, 25), QTime(1, 20), Qt::UTC));
+    // Thanksgiving (Thursday 28 Nov 2024, kDay): no announcement that evening and so no
+    // Friday listing; the next is Sunday's.
+    QCOMPARE(arxiv_calendar::nextListingCheck(QDateTime(kDay, QTime(17, 30), Qt::UTC), margin),
              QDateTime(QDate(2024, 12, 2), QTime(1, 20), Qt::UTC));
     // Summer time: 20:00 EDT is 00:00 UTC.
     QCOMPARE(arxiv_calendar::nextListingCheck(QDateTime(QDate(2024, 6, 3), QTime(12, 0), Qt::UTC),

@@ -9,6 +9,7 @@
 
 #include <QHBoxLayout>
 #include <QLocale>
+#include <QNetworkInformation>
 #include <QProgressBar>
 #include <QSet>
 #include <QSettings>
@@ -53,9 +54,46 @@ FetchController::FetchController(Library *library, QWidget *window)
             fetchToday(true);
         schedule();
     });
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
+        if (m_offline && !isRunning())
+            fetchToday(true);
+    });
 }
 
 FetchController::~FetchController() = default;
+
+void FetchController::watchNetwork()
+{
+    if (m_watchingNetwork)
+        return;
+    m_watchingNetwork = true;
+    // Qt 6.4 has a NetworkManager backend on Linux (over the system D-Bus); without one the
+    // retry timer alone brings the fetch back.
+    if (!QNetworkInformation::instance() &&
+        !QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability))
+        return;
+    connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+            [this](QNetworkInformation::Reachability reachability) {
+                if (m_offline && !isRunning() &&
+                    reachability == QNetworkInformation::Reachability::Online)
+                    fetchToday(true);
+            });
+}
+
+void FetchController::setOffline(bool offline)
+{
+    if (!offline) {
+        m_offline = false;
+        m_retryMs = 0;
+        m_retryTimer.stop();
+        return;
+    }
+    m_offline = true;
+    watchNetwork();
+    m_retryMs = m_retryMs == 0 ? m_firstRetryMs : qMin(m_retryMs * 2, 15 * 60 * 1000);
+    m_retryTimer.start(m_retryMs);
+}
 
 void FetchController::setClock(std::function<QDateTime()> nowUtc)
 {
@@ -214,6 +252,8 @@ QString FetchController::describeSummary(const FetchSummary &summary) const
         return tr("Fetch cancelled; papers stored before: %1.").arg(summary.papersStored);
     if (!summary.error.isEmpty())
         return tr("Fetch failed: %1").arg(summary.error);
+    if (summary.offline())
+        return tr("Offline: Paperboy will fetch when the network is back.");
     QStringList problems;
     bool unchanged = !summary.outcomes.isEmpty();
     for (const FetchOutcome &outcome : summary.outcomes) {
@@ -236,7 +276,9 @@ void FetchController::onFinished(const FetchSummary &summary)
 {
     m_progressBox->setVisible(false);
     m_cancel->setEnabled(true);
-    const bool problem = !summary.ok() && !summary.cancelled;
+    if (!summary.cancelled)
+        setOffline(summary.offline());
+    const bool problem = !summary.ok() && !summary.cancelled && !summary.offline();
     emit message(describeSummary(summary), problem);
     m_automaticRun = false;
     emit fetchFinished(summary);
@@ -267,6 +309,7 @@ void FetchController::refreshStatuses(const QList<DaySummary> &days)
             view.rows = rows;
             view.digestDays = digestDays;
             view.today = today;
+            view.offline = m_offline;
             emit statusesChanged(dayStatusesFromLedger(view));
         });
 }

@@ -5,9 +5,9 @@
 // in the status bar, and the ledger's verdicts as day statuses. Errors become status
 // messages and day marks, never modal dialogs.
 
-#include "sidebar/day_tree_model.h"
 #include "fetch/fetcher.h"
 #include "library/library.h"
+#include "sidebar/day_tree_model.h"
 
 #include <QHash>
 #include <QObject>
@@ -54,6 +54,13 @@ public:
     // The ledger over the days on screen, turned into day statuses (statusesChanged).
     void refreshStatuses(const QList<DaySummary> &days);
 
+    // Offline: the last fetch got no HTTP answer at all. Today is marked "offline", and the
+    // fetch is tried again when Qt's network information says the network is back (where a
+    // backend exists) and otherwise after a growing delay.
+    bool isOffline() const { return m_offline; }
+    // Test seam: the first retry delay (doubles up to 15 minutes).
+    void setOfflineRetryDelay(int firstMs) { m_firstRetryMs = firstMs; }
+
 signals:
     void message(const QString &text, bool isError);
     // A run ended having stored papers or recorded outcomes: days, lists and counts are stale.
@@ -65,6 +72,8 @@ private:
     void onFinished(const FetchSummary &summary);
     void schedule();
     QString describeSummary(const FetchSummary &summary) const;
+    void setOffline(bool offline);
+    void watchNetwork();
 
     Library *m_library;
     QWidget *m_window;
@@ -80,6 +89,11 @@ private:
     QList<DaySummary> m_days;
     QList<LedgerEntry> m_rows; // the ledger as last read, for "fetch again"
     quint64 m_statusRequest = 0;
+    bool m_offline = false;
+    bool m_watchingNetwork = false;
+    QTimer m_retryTimer;
+    int m_firstRetryMs = 30 * 1000;
+    int m_retryMs = 0;
 };
 
 } // namespace paperboy

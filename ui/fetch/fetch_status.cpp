@@ -26,7 +26,53 @@ QString when(const QDateTime &time)
                           : QString();
 }
 
+// Why arXiv has nothing for `date`, and when the next listing comes.
+QString noAnnouncementDetails(const QDate &date)
+{
+    const QDate evening = date.addDays(-1);
+    const QString holiday = arxiv_calendar::holidayName(evening);
+    QString why;
+    if (date.dayOfWeek() >= Qt::Saturday || holiday.isEmpty()) {
+        why = QCoreApplication::translate(
+                  "paperboy::FetchStatus",
+                  "arXiv announces new papers on Sunday to Thursday evenings (US Eastern time); "
+                  "%1 has no listing.")
+                  .arg(QLocale().toString(date, QLocale::LongFormat));
+    } else {
+        why = QCoreApplication::translate("paperboy::FetchStatus",
+                                          "arXiv made no announcement on the evening of %1 (%2).")
+                  .arg(QLocale().toString(evening, QLocale::LongFormat),
+                       holiday); // arXiv's own name, in English
+    }
+    QDate next = date.addDays(1);
+    for (int i = 0; i < 60 && !arxiv_calendar::hasListing(next); ++i)
+        next = next.addDays(1);
+    return why + QLatin1Char('\n') +
+           QCoreApplication::translate("paperboy::FetchStatus", "The next listing is announced %1.")
+               .arg(when(arxiv_calendar::announcementTime(next)));
+}
+
+DayStatus noAnnouncementStatus(const QDate &date)
+{
+    DayStatus status;
+    status.text = QCoreApplication::translate("paperboy::FetchStatus", "no announcement");
+    status.details = noAnnouncementDetails(date);
+    return status;
+}
+
 } // namespace
+
+DayStatus offlineStatus()
+{
+    DayStatus status;
+    status.text = QCoreApplication::translate("paperboy::FetchStatus", "offline");
+    status.details = QCoreApplication::translate(
+        "paperboy::FetchStatus",
+        "No network connection. Paperboy fetches this day's listing as soon "
+        "as the network is back.");
+    status.icon = statusIcon(QStyle::SP_BrowserReload);
+    return status;
+}
 
 QHash<QDate, DayStatus> dayStatusesFromLedger(const LedgerView &view)
 {
@@ -40,10 +86,23 @@ QHash<QDate, DayStatus> dayStatusesFromLedger(const LedgerView &view)
     QHash<QDate, DayStatus> statuses;
     for (auto day = best.cbegin(); day != best.cend(); ++day) {
         const QDate date = day.key();
-        // A feed fetched on a weekend is recorded under that day, which has no listing of its
-        // own: worth a mark while it is today, not once the next listing is out.
-        if (!arxiv_calendar::hasListing(date) && date != view.today)
+        // Offline today: a calm mark and a retry, not a failure.
+        if (view.offline && date == view.today) {
+            statuses.insert(date, offlineStatus());
             continue;
+        }
+        // A feed fetched on a weekend or after a holiday is recorded under that day, which
+        // has no listing of its own: never "failed"; worth a mark while it is today, not once
+        // the next listing is out.
+        if (!arxiv_calendar::hasListing(date)) {
+            bool papers = view.digestDays.contains(date);
+            for (const LedgerEntry &row : day.value())
+                papers = papers || row.state == LedgerState::Complete ||
+                         row.state == LedgerState::Partial;
+            if (date == view.today && !papers)
+                statuses.insert(date, noAnnouncementStatus(date));
+            continue;
+        }
         QStringList failed;
         QStringList partial;
         bool announced = false;
@@ -78,9 +137,9 @@ QHash<QDate, DayStatus> dayStatusesFromLedger(const LedgerView &view)
             status.icon = statusIcon(QStyle::SP_MessageBoxInformation);
         } else if (!announced && !view.digestDays.contains(date) &&
                    arxiv_calendar::hasListing(date)) {
-            status.text = QCoreApplication::translate("paperboy::FetchStatus", "no listing");
+            status.text = QCoreApplication::translate("paperboy::FetchStatus", "no announcement");
             status.details = QCoreApplication::translate(
-                "paperboy::FetchStatus", "arXiv announced no new papers for this day (a holiday).");
+                "paperboy::FetchStatus", "arXiv announced no new papers for this day.");
         } else {
             continue;
         }
@@ -92,6 +151,8 @@ QHash<QDate, DayStatus> dayStatusesFromLedger(const LedgerView &view)
     for (const LedgerEntry &row : view.rows)
         if (!row.needsFetch() && (!firstFetched.isValid() || row.date < firstFetched))
             firstFetched = row.date;
+    if (view.offline && view.today.isValid() && !statuses.contains(view.today))
+        statuses.insert(view.today, offlineStatus());
     if (firstFetched.isValid() && view.today.isValid()) {
         for (int back = 0; back < view.recentDays; ++back) {
             const QDate date = view.today.addDays(-back);
