@@ -26,6 +26,10 @@ std::optional<BackupData> readUserData(Database &database, QString *error)
                                   [&](SavedSearchRow &&search) {
                                       data.savedSearches.append(std::move(search));
                                       return true;
+                                  },
+                                  [&](SeenVersionRow &&seen) {
+                                      data.seenVersions.append(std::move(seen));
+                                      return true;
                                   }};
     if (!walkUserRows(database, collect, nullptr, error))
         return std::nullopt;

@@ -167,11 +167,17 @@ QJsonObject backupToJson(const BackupData &data)
         searches.append(QJsonObject{{QStringLiteral("name"), search.name},
                                     {QStringLiteral("query"), search.query},
                                     {QStringLiteral("created"), search.created}});
+    QJsonArray seen;
+    for (const BackupSeenVersion &v : data.seenVersions)
+        seen.append(QJsonObject{{QStringLiteral("id"), v.id},
+                                {QStringLiteral("version"), v.version},
+                                {QStringLiteral("seen_at"), v.seenAt}});
     return {{QStringLiteral("format"), QLatin1String(kBackupFormatName)},
             {QStringLiteral("version"), data.version},
             {QStringLiteral("created"), textOrNull(data.created)},
             {QStringLiteral("papers"), papers},
-            {QStringLiteral("saved_searches"), searches}};
+            {QStringLiteral("saved_searches"), searches},
+            {QStringLiteral("seen_versions"), seen}};
 }
 
 std::optional<BackupData> backupFromJson(const QByteArray &bytes, const QString &fileName,
@@ -221,6 +227,22 @@ std::optional<BackupData> backupFromJson(const QByteArray &bytes, const QString 
             check.fail(QStringLiteral("%1: \"query\" must be a string").arg(where));
         data.savedSearches.append({check.text(search, "name", where), query.toString(),
                                    check.timestamp(search, "created", where, true)});
+    }
+    const QJsonArray seen = root.contains(QLatin1String("seen_versions"))
+                                ? check.array(root, "seen_versions", QStringLiteral("backup"))
+                                : QJsonArray();
+    for (qsizetype i = 0; i < seen.size() && !check.failed(); ++i) {
+        const QString where = QStringLiteral("seen_versions[%1]").arg(i);
+        const QJsonObject object = seen.at(i).toObject();
+        const QJsonValue number = object.value(QLatin1String("version"));
+        if (!seen.at(i).isObject() || !number.isDouble() || number.toInt() < 1 ||
+            number.toDouble() != double(number.toInt())) {
+            check.fail(
+                QStringLiteral("%1 must be an object with a positive \"version\"").arg(where));
+            break;
+        }
+        data.seenVersions.append({check.text(object, "id", where), number.toInt(),
+                                  check.timestamp(object, "seen_at", where, true)});
     }
     if (check.failed()) {
         if (error)

@@ -8,10 +8,12 @@
 //  "papers": [{"id", "starred", "starred_changed", "read", "read_changed", "note",
 //              "note_changed", "tags": [{"tag", "added"}],
 //              "note_history": [{"text", "replaced_at", "by"}]}],
-//  "saved_searches": [{"name", "query", "created"}]}
+//  "saved_searches": [{"name", "query", "created"}],
+//  "seen_versions": [{"id", "version", "seen_at"}]}
 //
 // Version 2 added "note_history" (newest first, only on papers that have one); version 1
-// files read as papers without history.
+// files read as papers without history. "seen_versions" (the newest version of a paper the
+// reader opened, issue #18) came later in version 2: a backup without it has none.
 
 #include "store/user_rows.h"
 
@@ -35,6 +37,7 @@ using BackupTag = UserTagRow;
 using BackupNoteVersion = NoteHistoryRow;
 using BackupPaper = UserPaperRows;
 using BackupSearch = SavedSearchRow;
+using BackupSeenVersion = SeenVersionRow;
 
 struct BackupData
 {
@@ -42,6 +45,7 @@ struct BackupData
     QString created;
     QList<BackupPaper> papers; // sorted by id
     QList<BackupSearch> savedSearches;
+    QList<BackupSeenVersion> seenVersions; // by id
 };
 
 QJsonObject backupToJson(const BackupData &data);

@@ -152,6 +152,16 @@ public:
         return true;
     }
 
+    // The higher of the two "opened up to version N" wins: opening is never undone.
+    bool mergeSeenVersion(const BackupSeenVersion &seen)
+    {
+        bool taken = false;
+        if (!m_writer.mergeSeenVersion(seen, &taken))
+            return false;
+        m_report.seenVersionsTaken += taken ? 1 : 0;
+        return true;
+    }
+
 private:
     // A change time as the merge counts it: one more than a day ahead of now comes from a
     // wrong clock and would win every later merge; it is reported and taken as now.
@@ -222,6 +232,8 @@ RestoreReport restoreBackup(Database &database, const BackupData &data, const QD
             break;
     for (qsizetype i = 0; ok && i < data.savedSearches.size(); ++i)
         ok = merger.mergeSearch(data.savedSearches.at(i));
+    for (qsizetype i = 0; ok && i < data.seenVersions.size(); ++i)
+        ok = merger.mergeSeenVersion(data.seenVersions.at(i));
     if (!ok || !writer.commit()) {
         RestoreReport failed;
         failed.error = QStringLiteral("%1: restore failed, nothing changed: %2")

@@ -42,12 +42,14 @@ struct RestoreReport
     int notesKept = 0;         // library notes the backup replaced, kept in their history
     int searchesAdded = 0;
     int searchesReplaced = 0;
+    int seenVersionsTaken = 0; // papers whose "opened up to version N" came from the backup
     QList<RestoreConflict> conflicts;
     QStringList warnings; // times in the future, taken as the time of the restore
 
     bool changedAnything() const
     {
-        return papersAdded + papersUpdated + searchesAdded + searchesReplaced > 0;
+        return papersAdded + papersUpdated + searchesAdded + searchesReplaced + seenVersionsTaken >
+               0;
     }
 };
 

@@ -131,6 +131,16 @@ void appendSearch(QByteArray &out, const BackupSearch &search)
     out.append("\n        }");
 }
 
+void appendSeenVersion(QByteArray &out, const BackupSeenVersion &seen)
+{
+    out.append("        {\n            \"id\": ");
+    appendString(out, seen.id);
+    out.append(",\n            \"seen_at\": ");
+    appendString(out, seen.seenAt);
+    out.append(",\n            \"version\": ").append(QByteArray::number(seen.version));
+    out.append("\n        }");
+}
+
 // Writes in large pieces; remembers the first failure.
 class Output
 {
@@ -175,6 +185,16 @@ bool writeDocument(Database &database, Output &out, const QString &created, Back
         out.buffer().append(papers > 0 ? "\n    ],\n" : "    ],\n");
         out.buffer().append("    \"saved_searches\": [\n");
     };
+    qsizetype seen = 0;
+    bool seenStarted = false;
+    auto startSeen = [&] {
+        if (seenStarted)
+            return;
+        startSearches();
+        seenStarted = true;
+        out.buffer().append(searches > 0 ? "\n    ],\n" : "    ],\n");
+        out.buffer().append("    \"seen_versions\": [\n");
+    };
     const UserRowsVisitor visitor{[&](UserPaperRows &&paper) {
                                       if (papers++ > 0)
                                           out.buffer().append(",\n");
@@ -191,15 +211,24 @@ bool writeDocument(Database &database, Output &out, const QString &created, Back
                                       if (written)
                                           written->savedSearches.append(std::move(search));
                                       return out.flushIfFull();
+                                  },
+                                  [&](SeenVersionRow &&row) {
+                                      startSeen();
+                                      if (seen++ > 0)
+                                          out.buffer().append(",\n");
+                                      appendSeenVersion(out.buffer(), row);
+                                      if (written)
+                                          written->seenVersions.append(std::move(row));
+                                      return out.flushIfFull();
                                   }};
     if (!walkUserRows(database, visitor, fingerprint, error)) {
         if (out.failed() && error)
             *error = QStringLiteral("cannot write the backup");
         return false;
     }
-    startSearches();
+    startSeen();
     out.buffer()
-        .append(searches > 0 ? "\n    ],\n" : "    ],\n")
+        .append(seen > 0 ? "\n    ],\n" : "    ],\n")
         .append("    \"version\": ")
         .append(QByteArray::number(kBackupFormatVersion))
         .append("\n}\n");

@@ -2,6 +2,8 @@
 
 #include "cli/cli_context.h"
 #include "cli/cli_parse.h"
+#include "cli/paper_json.h"
+#include "store/version_store.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,6 +25,7 @@ QList<Command> allCommands()
     registerSearchCommands(commands);
     registerSavedSearchCommands(commands);
     registerExportCommands(commands);
+    registerVersionCommands(commands);
     return commands;
 }
 
@@ -46,6 +49,11 @@ QString helpText(const QList<Command> &commands)
 }
 
 } // namespace
+
+QJsonObject CliContext::paperJson(const PaperView &view)
+{
+    return paperToJson(view, VersionStore(m_database).versions(view.paper.arxivId));
+}
 
 bool CliContext::openStore(Database::Mode mode)
 {
@@ -92,6 +100,21 @@ QString forStream(const QString &text, FILE *stream)
 void CliContext::out(const QString &text)
 {
     const QByteArray bytes = forStream(text, stdout).toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+bool CliContext::stdoutIsTerminal()
+{
+    return isatty(fileno(stdout)) != 0;
+}
+
+void CliContext::outColoured(const QString &text, const char *sgr)
+{
+    if (!stdoutIsTerminal())
+        return out(text);
+    const QByteArray bytes =
+        "\x1b[" + QByteArray(sgr) + 'm' + forStream(text, stdout).toUtf8() + "\x1b[0m";
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fflush(stdout);
 }

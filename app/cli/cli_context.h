@@ -5,6 +5,7 @@
 #include "store/database.h"
 #include "store/store.h"
 
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QMap>
 #include <QString>
@@ -40,9 +41,15 @@ public:
     // Opens (and migrates) the database once; false after printing the error.
     bool openStore(Database::Mode mode = Database::Mode::ReadWrite);
     Store &store() { return *m_store; }
+    // A paper's JSON (paper_json.h) with its recorded versions; needs openStore().
+    QJsonObject paperJson(const PaperView &view);
     Database &database() { return m_database; }
 
     static void out(const QString &text); // stdout, UTF-8, adds nothing
+    // stdout in a colour (an SGR code such as "32" for green) when it is a terminal; else as
+    // out(). The text is made safe for a terminal as out() does.
+    static void outColoured(const QString &text, const char *sgr);
+    static bool stdoutIsTerminal();
     static void err(const QString &text); // stderr, UTF-8, adds a newline
     static void printJson(const QJsonValue &value);
 
@@ -73,4 +80,5 @@ void registerFetchCommands(QList<Command> &commands);       // fetch
 void registerSearchCommands(QList<Command> &commands);      // search, tag, untag, tags
 void registerSavedSearchCommands(QList<Command> &commands); // save-search, searches
 void registerExportCommands(QList<Command> &commands);      // export, backup, restore
+void registerVersionCommands(QList<Command> &commands);     // diff
 } // namespace paperboy

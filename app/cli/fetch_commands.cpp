@@ -101,13 +101,24 @@ QJsonObject summaryToJson(const FetchSummary &summary)
             {u"same_as"_s,
              o.sameAs.isValid() ? QJsonValue(o.sameAs.toString(Qt::ISODate)) : QJsonValue()}});
     }
+    QJsonArray changes;
+    for (const VersionChange &c : summary.versionChanges)
+        changes.append(QJsonObject{{u"id"_s, c.arxivId},
+                                   {u"from"_s, c.fromVersion},
+                                   {u"to"_s, c.toVersion},
+                                   {u"title"_s, textOrNull(c.title)},
+                                   {u"journal_ref_arrived"_s, c.journalRefArrived},
+                                   {u"doi_arrived"_s, c.doiArrived},
+                                   {u"accepted_arrived"_s, c.acceptedArrived},
+                                   {u"code_url_arrived"_s, textOrNull(c.codeUrl)}});
     return {{u"ok"_s, summary.ok()},
             {u"cancelled"_s, summary.cancelled},
             {u"requests"_s, summary.requests},
             {u"retries"_s, summary.retries},
             {u"papers_stored"_s, summary.papersStored},
             {u"error"_s, textOrNull(summary.error)},
-            {u"outcomes"_s, outcomes}};
+            {u"outcomes"_s, outcomes},
+            {u"new_versions"_s, changes}};
 }
 
 QString outcomeLine(const FetchOutcome &o)
@@ -116,6 +127,8 @@ QString outcomeLine(const FetchOutcome &o)
     QString what;
     if (o.source == u"arxiv-api-enrich"_s)
         what = u"paper details"_s;
+    else if (o.source == kVersionsSource)
+        what = u"new versions"_s;
     else if (o.category == kDigestLedgerCategory) // a digest is not per category
         what = u"%1 (%2)"_s.arg(date, o.source);
     else
@@ -135,6 +148,23 @@ QString outcomeLine(const FetchOutcome &o)
     if (!reason.isEmpty())
         line += u" (%1)"_s.arg(reason);
     return line + u'\n';
+}
+
+QString versionLine(const VersionChange &c)
+{
+    QStringList news;
+    if (c.acceptedArrived)
+        news.append(u"accepted"_s);
+    if (c.journalRefArrived)
+        news.append(u"journal reference"_s);
+    if (c.doiArrived)
+        news.append(u"DOI"_s);
+    if (!c.codeUrl.isEmpty())
+        news.append(u"code: %1"_s.arg(c.codeUrl));
+    return u"%1: v%2 -> v%3 %4%5\n"_s.arg(c.arxivId)
+        .arg(c.fromVersion)
+        .arg(c.toVersion)
+        .arg(c.title, news.isEmpty() ? QString() : u" (%1)"_s.arg(news.join(u", "_s)));
 }
 
 bool parseDateOption(CliContext &ctx, const QString &name, QDate *date)
@@ -186,8 +216,14 @@ int fetchCommand(CliContext &ctx)
         request.source = FetchSource::HfDaily;
     else if (source == u"digest"_s)
         request.source = FetchSource::DigestJson;
+    else if (source == u"updates"_s)
+        request.source = FetchSource::Updates;
     else if (!source.isEmpty())
-        return usage(u"--source is rss, api, hf or digest, not '%1'"_s.arg(source));
+        return usage(u"--source is rss, api, hf, digest or updates, not '%1'"_s.arg(source));
+    if (request.source == FetchSource::Updates &&
+        (request.hasDates() || !request.categories.isEmpty() || ctx.flag(u"--enrich"_s)))
+        return usage(u"--source updates checks the papers you keep; it takes no dates, "
+                     "categories or --enrich"_s);
     if (isDigestSource(request.source) && !request.categories.isEmpty())
         return usage(
             u"--source %1 is a digest of its own, not per category; drop --category"_s.arg(source));
@@ -263,8 +299,12 @@ int fetchCommand(CliContext &ctx)
     } else {
         for (const FetchOutcome &outcome : std::as_const(summary.outcomes))
             CliContext::out(outcomeLine(outcome));
+        for (const VersionChange &c : std::as_const(summary.versionChanges))
+            CliContext::out(versionLine(c));
         if (summary.outcomes.isEmpty())
-            CliContext::out(u"nothing to fetch\n"_s);
+            CliContext::out(request.source == FetchSource::Updates
+                                ? u"no starred, noted or tagged papers to check\n"_s
+                                : u"nothing to fetch\n"_s);
     }
     if (!summary.error.isEmpty())
         CliContext::err(u"paperboy fetch: %1"_s.arg(summary.error));
@@ -278,13 +318,14 @@ void registerFetchCommands(QList<Command> &commands)
     commands.append(
         {u"fetch"_s,
          u"fetch [--date YYYY-MM-DD | --from D --to D] [--category CAT]... "
-         "[--source rss|api|hf|digest] [--rss-url BASE] [--api-url URL] [--hf-url URL] "
+         "[--source rss|api|hf|digest|updates] [--rss-url BASE] [--api-url URL] [--hf-url URL] "
          "[--digest-url TEMPLATE] [--digest-language NAME] [--enrich] [--force] [--json]"_s,
          u"arXiv listings into the cache: today's from the RSS feed, given days from the API; "
          "--source hf: Hugging Face daily papers, --source digest: daily-arXiv-ai-enhanced "
          "JSON Lines ({date} and {lang} in the template; language Chinese), both per day, "
-         "today (UTC) without a date; --enrich completes papers a digest left without English "
-         "metadata (default category cs.CV; exit 1 when a fetch failed)"_s,
+         "today (UTC) without a date; --source updates: new versions of the papers you starred, "
+         "noted or tagged (id_list batches of 100); --enrich completes papers a digest left "
+         "without English metadata (default category cs.CV; exit 1 when a fetch failed)"_s,
          {{u"--json"_s, false},
           {u"--date"_s, true},
           {u"--from"_s, true},

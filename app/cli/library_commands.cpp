@@ -167,7 +167,7 @@ int listCommand(CliContext &ctx)
     if (ctx.json()) {
         QJsonArray array;
         for (const PaperView &view : papers)
-            array.append(paperToJson(view));
+            array.append(ctx.paperJson(view));
         CliContext::printJson(array);
         return CliContext::kOk;
     }
@@ -202,7 +202,7 @@ int showCommand(CliContext &ctx)
     }
     const QList<NoteVersion> history = ctx.store().noteHistory(id);
     if (ctx.json()) {
-        QJsonObject paper = paperToJson(*view);
+        QJsonObject paper = ctx.paperJson(*view);
         QJsonArray versions; // newest first
         for (const NoteVersion &version : history)
             versions.append(QJsonObject{{QStringLiteral("text"), version.text},
@@ -271,7 +271,7 @@ int userWrite(CliContext &ctx, const QString &verb,
         return CliContext::kError;
     }
     if (ctx.json())
-        CliContext::printJson(paperToJson(*ctx.store().paperView(id)));
+        CliContext::printJson(ctx.paperJson(*ctx.store().paperView(id)));
     return CliContext::kOk;
 }
 

@@ -28,9 +28,41 @@ QJsonValue aiToJson(const AiSummary &ai)
     return object;
 }
 
+QJsonObject versionToJson(const PaperVersion &v)
+{
+    return {{QStringLiteral("version"), v.version > 0 ? QJsonValue(v.version) : QJsonValue()},
+            {QStringLiteral("date"), dateOrNull(v.date)},
+            {QStringLiteral("title"), textOrNull(v.title)},
+            {QStringLiteral("abstract"), textOrNull(v.abstract)},
+            {QStringLiteral("authors"), array(v.authors)},
+            {QStringLiteral("comment"), textOrNull(v.comment)},
+            {QStringLiteral("journal_ref"), textOrNull(v.journalRef)},
+            {QStringLiteral("doi"), textOrNull(v.doi)}};
+}
+
+QJsonArray versionsToJson(const Paper &p, const QList<PaperVersion> &versions)
+{
+    QJsonArray list;
+    for (const PaperVersion &v : versions)
+        list.append(versionToJson(v));
+    if (list.isEmpty()) {
+        PaperVersion only;
+        only.version = p.version;
+        only.date = p.updated.isValid() ? p.updated : p.published;
+        only.title = p.title;
+        only.abstract = p.abstract;
+        only.authors = p.authors;
+        only.comment = p.comment;
+        only.journalRef = p.journalRef;
+        only.doi = p.doi;
+        list.append(versionToJson(only));
+    }
+    return list;
+}
+
 } // namespace
 
-QJsonObject paperToJson(const PaperView &view)
+QJsonObject paperToJson(const PaperView &view, const QList<PaperVersion> &versions)
 {
     const Paper &p = view.paper;
     const DigestEntry &e = view.entry;
@@ -49,6 +81,7 @@ QJsonObject paperToJson(const PaperView &view)
     object.insert(QStringLiteral("doi"), textOrNull(p.doi));
     object.insert(QStringLiteral("published"), dateOrNull(p.published));
     object.insert(QStringLiteral("updated"), dateOrNull(p.updated));
+    object.insert(QStringLiteral("versions"), versionsToJson(p, versions));
     object.insert(QStringLiteral("abs_url"), absUrl(p.arxivId));
     object.insert(QStringLiteral("pdf_url"), pdfUrl(p.arxivId, p.version));
     const QString code = view.codeUrl();

@@ -4,11 +4,14 @@
 // Absent values are null, never empty strings.
 
 #include "core/paper.h"
+#include "core/paper_version.h"
 
 #include <QJsonObject>
 
 namespace paperboy {
 
-QJsonObject paperToJson(const PaperView &view);
+// `versions`: every version recorded, oldest first (VersionStore::versions). Without any, the
+// JSON's "versions" holds the one version the cache has.
+QJsonObject paperToJson(const PaperView &view, const QList<PaperVersion> &versions = {});
 
 } // namespace paperboy

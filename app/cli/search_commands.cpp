@@ -52,7 +52,7 @@ int searchCommand(CliContext &ctx)
     if (ctx.json()) {
         QJsonArray array;
         for (const PaperView &view : papers)
-            array.append(paperToJson(view));
+            array.append(ctx.paperJson(view));
         CliContext::printJson(QJsonObject{
             {QStringLiteral("query"), text},
             {QStringLiteral("total"), result.total},
@@ -106,7 +106,7 @@ int printTags(CliContext &ctx, const QString &id)
 {
     const UserState state = ctx.store().userState(id);
     if (ctx.json())
-        CliContext::printJson(paperToJson(*ctx.store().paperView(id)));
+        CliContext::printJson(ctx.paperJson(*ctx.store().paperView(id)));
     else
         CliContext::out(QStringLiteral("%1: %2\n")
                             .arg(id, state.tags.isEmpty() ? QStringLiteral("(no tags)")

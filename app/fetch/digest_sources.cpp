@@ -17,6 +17,7 @@ QString digestSourceName(FetchSource source)
     case FetchSource::Auto:
     case FetchSource::Rss:
     case FetchSource::Api:
+    case FetchSource::Updates:
         break;
     }
     return {};

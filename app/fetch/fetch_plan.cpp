@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace paperboy {
 
 using namespace Qt::StringLiterals;
@@ -29,9 +31,16 @@ QString validateFetchRequest(const FetchRequest &request)
 }
 
 QList<FetchTask> planFetch(const FetchRequest &request, const FetchSettings &settings,
-                           const QStringList &enrichIds)
+                           const QStringList &enrichIds, const QStringList &updateIds)
 {
     QList<FetchTask> tasks;
+    if (request.source == FetchSource::Updates) {
+        const QStringList ids = request.updateIds.isEmpty() ? updateIds : request.updateIds;
+        const int batch = std::clamp(settings.enrichBatchSize, 1, kMaxIdListBatch);
+        for (qsizetype i = 0; i < ids.size(); i += batch)
+            tasks.append({FetchTask::Kind::Updates, {}, {}, ids.mid(i, batch), request.source});
+        return tasks;
+    }
     const QStringList categories =
         request.categories.isEmpty() ? settings.categories : request.categories;
     // --enrich alone completes the cache; it does not also fetch today's listing.

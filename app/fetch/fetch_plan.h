@@ -21,11 +21,12 @@ struct FetchTask
         ApiDay,
         Enrich,
         DigestDay, // one day of a digest source (Hugging Face, daily-arXiv-ai-enhanced)
+        Updates,   // one id_list batch of the reader's papers, for new versions
     };
     Kind kind = Kind::Rss;
     QDate date;             // ApiDay, DigestDay
     QStringList categories; // Rss: all of them in one feed; ApiDay: one; DigestDay: none
-    QStringList ids;        // Enrich: one batch
+    QStringList ids;        // Enrich, Updates: one batch
     FetchSource source = FetchSource::Auto; // DigestDay: HfDaily or DigestJson
 };
 
@@ -40,8 +41,13 @@ bool isValidCategory(const QString &category);
 // Listing and enrichment tasks. `enrichIds` replaces request.enrichIds when the fetcher looked
 // up the incomplete papers itself. A digest source plans one DigestDay per date and ignores
 // the categories; without dates it plans none (the Fetcher puts in today's date first).
+// Updates plans batches of at most kMaxIdListBatch of `updateIds` (the fetcher looks up the
+// reader's papers when the request names none) and nothing else.
 QList<FetchTask> planFetch(const FetchRequest &request, const FetchSettings &settings,
-                           const QStringList &enrichIds);
+                           const QStringList &enrichIds, const QStringList &updateIds = {});
+
+// arXiv asks for at most 100 ids per id_list request in its API manual's examples.
+constexpr int kMaxIdListBatch = 100;
 
 // export.arxiv.org/api/query?search_query=cat:C+AND+submittedDate:[A+TO+B]&sortBy=...
 QUrl apiListingUrl(const FetchSettings &settings, const QString &category,

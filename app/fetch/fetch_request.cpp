@@ -18,6 +18,14 @@ FetchRequest FetchRequest::days(const QDate &from, const QDate &to, const QStrin
     return request;
 }
 
+FetchRequest FetchRequest::updates(const QStringList &ids)
+{
+    FetchRequest request;
+    request.source = FetchSource::Updates;
+    request.updateIds = ids;
+    return request;
+}
+
 FetchRequest FetchRequest::enrichment(const QStringList &ids)
 {
     FetchRequest request;

@@ -2,6 +2,7 @@
 
 // The values going into and coming out of a Fetcher run.
 
+#include "core/paper_version.h"
 #include "store/fetch_ledger.h"
 
 #include <QDate>
@@ -19,12 +20,15 @@ enum class FetchSource
     Api,
     HfDaily,    // Hugging Face daily papers, one curated digest per day; no categories
     DigestJson, // daily-arXiv-ai-enhanced JSON Lines, one file per day; no categories
+    Updates,    // new versions of the reader's papers (starred, noted, tagged) from the API
 };
 
 // Digest.source, ledger source and FetchOutcome::source of each. Store::isArxivSource() is false
 // for both, so arXiv's own metadata keeps the English fields when the two disagree.
 inline const QString kHfDailySource = QStringLiteral("hf-daily");
 inline const QString kDigestJsonSource = QStringLiteral("digest-json");
+// FetchOutcome::source of a version check batch.
+inline const QString kVersionsSource = QStringLiteral("arxiv-api-versions");
 
 // The digests of their own (Hugging Face, daily-arXiv-ai-enhanced) rather than arXiv listings.
 inline bool isDigestSource(FetchSource source)
@@ -40,6 +44,7 @@ struct FetchRequest
     FetchSource source = FetchSource::Auto; // digest sources without dates: today (UTC)
     bool enrich = false;   // complete papers a digest import left without English metadata
     QStringList enrichIds; // with enrich: only these ids; empty: every incomplete paper
+    QStringList updateIds; // Updates: only these ids; empty: every paper the reader keeps
     bool force = false;    // also fetch the days the ledger already has complete
 
     bool hasDates() const { return from.isValid(); }
@@ -48,6 +53,8 @@ struct FetchRequest
     static FetchRequest days(const QDate &from, const QDate &to,
                              const QStringList &categories = {});
     static FetchRequest enrichment(const QStringList &ids = {});
+    // New versions of the reader's papers (or of `ids`), by id_list batches.
+    static FetchRequest updates(const QStringList &ids = {});
     // HfDaily or DigestJson for the days from..to; no dates: today's.
     static FetchRequest digests(FetchSource source, const QDate &from = {}, const QDate &to = {});
     // "Fetch again" for a day the sidebar shows as missing, failed or partial: the API has
@@ -84,6 +91,7 @@ struct FetchSummary
     int papersStored = 0;
     bool cancelled = false;
     QString error; // a failure outside any one outcome (the database, a bad request)
+    QList<VersionChange> versionChanges; // Updates: the papers that have a new version
 
     int failures() const;
     // Every outcome failed without an HTTP answer: the machine is most likely offline.

@@ -6,6 +6,7 @@
 #include "store/lookups.h"
 #include "import/arxiv_atom_parser.h"
 #include "import/arxiv_rss_parser.h"
+#include "store/version_store.h"
 
 #include <memory>
 
@@ -128,17 +129,22 @@ void Fetcher::prepare()
     struct Found
     {
         QStringList ids;
+        QStringList watched;
         QList<LedgerEntry> ledger;
     };
     auto found = std::make_shared<Found>();
     const bool needIds = m_request.enrich && m_request.enrichIds.isEmpty();
+    const bool needWatched =
+        m_request.source == FetchSource::Updates && m_request.updateIds.isEmpty();
     const bool needLedger = m_request.hasDates() && !m_request.force;
     const QDate from = m_request.from;
     const QDate to = m_request.to;
     inStore(
-        [found, needIds, needLedger, from, to](Store &store) {
+        [found, needIds, needWatched, needLedger, from, to](Store &store) {
             if (needIds)
                 found->ids = incompletePaperIds(store.database());
+            if (needWatched)
+                found->watched = VersionStore(store.database()).watchedIds();
             if (needLedger)
                 found->ledger = FetchLedger(store.database()).entries(from, to);
         },
@@ -147,7 +153,7 @@ void Fetcher::prepare()
                 if (!row.needsFetch())
                     m_known.insert(knownKey(row.date, row.category, row.source), row);
             }
-            m_tasks = planFetch(m_request, m_settings, found->ids);
+            m_tasks = planFetch(m_request, m_settings, found->ids, found->watched);
             m_index = 0;
             QMetaObject::invokeMethod(
                 this,
@@ -192,6 +198,9 @@ void Fetcher::runTask()
     case FetchTask::Kind::DigestDay:
         startDigestDay(task);
         break;
+    case FetchTask::Kind::Updates:
+        startUpdates(task);
+        break;
     }
 }
 
@@ -208,6 +217,8 @@ QString Fetcher::describe(const FetchTask &task) const
     case FetchTask::Kind::DigestDay:
         return u"%1 %2"_s.arg(task.date.toString(Qt::ISODate),
                               digestSourceTitle(m_settings, task.source));
+    case FetchTask::Kind::Updates:
+        return u"new versions of %1 (arXiv API)"_s.arg(countOf(task.ids.size(), u"paper"_s));
     }
     return {};
 }
@@ -490,8 +501,9 @@ void Fetcher::failTask(const QDate &date, const QStringList &categories, const Q
         if (date.isValid() && !category.isEmpty())
             rows.append(ledgerRow(date, category, source, LedgerState::Failed, 0, reason, now()));
     }
-    const QString what = source == kEnrich
-                             ? u"paper details"_s
+    const QString what = source == kEnrich ? u"paper details"_s
+                         : source == kVersionsSource
+                             ? u"new versions"_s
                              : u"%1 %2"_s.arg(date.toString(Qt::ISODate),
                                               categories == QStringList{kDigestLedgerCategory}
                                                   ? source

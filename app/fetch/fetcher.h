@@ -78,6 +78,7 @@ private:
     void onApiPage(const FetchTask &task, const ParseResult &result);
     void finishApiDay(const FetchTask &task, LedgerState state, const QString &reason);
     void startEnrich(const FetchTask &task);
+    void startUpdates(const FetchTask &task);   // fetcher_papers.cpp
     void startDigestDay(const FetchTask &task); // fetcher_digests.cpp
     void onDigestDay(const FetchTask &task, const HttpResponse &response,
                      const ParseResult &parsed);

@@ -1,9 +1,10 @@
 // The Fetcher's steps by arXiv id (the API's id_list): English metadata for papers a digest
-// import left incomplete.
+// import left incomplete, and new versions of the papers the reader keeps.
 
 #include "fetcher.h"
 
 #include "import/arxiv_atom_parser.h"
+#include "store/version_store.h"
 
 #include <memory>
 
@@ -57,6 +58,76 @@ void Fetcher::startEnrich(const FetchTask &task)
                                  {}});
                             advance();
                         });
+            });
+    });
+}
+
+// --- new versions of the reader's papers ---
+
+void Fetcher::startUpdates(const FetchTask &task)
+{
+    get(apiIdListUrl(m_settings, task.ids), {}, [this, task](const HttpResponse &response) {
+        const bool explained = !response.ok() && response.status >= 400 && response.status < 500;
+        if (!response.ok() && !explained)
+            return failTask({}, {}, kVersionsSource, failureReason(response, nullptr),
+                            response.status == 0);
+        const QByteArray body = response.body;
+        parseOffThread(
+            [body] { return parseArxivAtom(body); },
+            [this, task, response](const ParseResult &result) {
+                if (m_cancelled)
+                    return advance();
+                if (!response.ok() || !result.ok())
+                    return failTask({}, {}, kVersionsSource, failureReason(response, &result));
+                struct Stored
+                {
+                    QList<VersionChange> changes;
+                    QString error;
+                    int papers = 0;
+                };
+                auto stored = std::make_shared<Stored>();
+                const QList<Paper> papers = result.papers;
+                const QDateTime when = now();
+                inStore(
+                    [stored, papers, when](Store &store) {
+                        // The versions first (they compare with the row as it is), then the
+                        // row itself shows the newest.
+                        stored->changes =
+                            VersionStore(store.database()).record(papers, when, &stored->error);
+                        if (!stored->error.isEmpty() || stored->changes.isEmpty())
+                            return;
+                        QList<Paper> changed;
+                        for (const Paper &paper : papers)
+                            for (const VersionChange &change : std::as_const(stored->changes))
+                                if (change.arxivId == paper.arxivId)
+                                    changed.append(paper);
+                        const CommitResult commit = commitPapers(store, changed);
+                        stored->error = commit.error;
+                        stored->papers = commit.stored.papersUpdated + commit.stored.papersAdded;
+                    },
+                    [this, stored, task, papers] {
+                        if (!stored->error.isEmpty())
+                            return failTask({}, {}, kVersionsSource,
+                                            u"could not store: %1"_s.arg(stored->error));
+                        m_summary.papersStored += stored->papers;
+                        m_summary.versionChanges.append(stored->changes);
+                        const qsizetype missing = task.ids.size() - papers.size();
+                        QString reason =
+                            u"%1 of %2 papers have a new version"_s.arg(stored->changes.size())
+                                .arg(task.ids.size());
+                        if (missing > 0)
+                            reason += u"; %1 ids unknown to arXiv"_s.arg(missing);
+                        m_summary.outcomes.append({{},
+                                                   {},
+                                                   kVersionsSource,
+                                                   LedgerState::Complete,
+                                                   int(stored->changes.size()),
+                                                   reason,
+                                                   false,
+                                                   false,
+                                                   {}});
+                        advance();
+                    });
             });
     });
 }

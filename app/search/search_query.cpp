@@ -42,6 +42,8 @@ bool takeFlag(const QString &name, const QString &value, bool excluded, SearchQu
             return add(SearchFlag::Unread);
         if (v == QLatin1String("read"))
             return add(SearchFlag::Read);
+        if (v == QLatin1String("updated"))
+            return add(SearchFlag::Updated);
         return false;
     }
     if (v == QLatin1String("note") || v == QLatin1String("notes"))

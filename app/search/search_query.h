@@ -37,7 +37,8 @@ enum class SearchFlag
     HasNote,
     HasCode,
     HasTags,
-    HasSummary
+    HasSummary,
+    Updated // a newer version than the reader has opened (store/version_store.h)
 };
 
 struct SearchFlagFilter
@@ -73,6 +74,7 @@ struct SearchQuery
 //   cat:CATEGORY         cat:cs.CV; cat:cs matches every cs.* category
 //   tag:NAME             tag:"to read" for a tag with spaces
 //   is:starred is:unread is:read    (is:unread = listed in a digest and not marked read)
+//   is:updated           a new version arrived that the reader has not opened yet
 //   has:note has:code has:tag has:summary
 //   after:YYYY-MM-DD     on or after that day (inclusive)
 //   before:YYYY-MM-DD    strictly before that day, so after:A before:B is [A, B)

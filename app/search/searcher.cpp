@@ -108,6 +108,14 @@ QString flagCondition(SearchFlag flag)
     case SearchFlag::HasSummary:
         return QStringLiteral("EXISTS (SELECT 1 FROM digest_entries e JOIN entry_ai_summaries a"
                               " ON a.entry_id = e.id WHERE e.paper_id = p.id)");
+    case SearchFlag::Updated:
+        // As VersionStore::isUpdated: the newest recorded version is above the one opened,
+        // or above the first recorded when the reader has not opened it since. EXISTS, so a
+        // paper without versions is false (not NULL) and -is:updated lists it.
+        return QStringLiteral(
+            "EXISTS (SELECT 1 FROM paper_versions v WHERE v.arxiv_id = p.arxiv_id"
+            " GROUP BY v.arxiv_id HAVING max(v.version) > coalesce((SELECT s.version FROM"
+            " user_seen_versions s WHERE s.arxiv_id = v.arxiv_id), min(v.version)))");
     }
     return QStringLiteral("1");
 }
@@ -127,6 +135,11 @@ QString driverFor(const SearchFlagFilter &filter)
             "SELECT arxiv_id FROM user_papers WHERE note IS NOT NULL AND note <> ''");
     case SearchFlag::HasTags:
         return QStringLiteral("SELECT DISTINCT arxiv_id FROM user_tags");
+    case SearchFlag::Updated:
+        return QStringLiteral("SELECT v.arxiv_id FROM paper_versions v GROUP BY v.arxiv_id"
+                              " HAVING max(v.version) > coalesce((SELECT s.version FROM"
+                              " user_seen_versions s WHERE s.arxiv_id = v.arxiv_id),"
+                              " min(v.version))");
     default:
         return {};
     }

@@ -235,6 +235,18 @@ bool walkUserRows(Database &database, const UserRowsVisitor &visitor, QByteArray
         if (!searches.error().isEmpty())
             return finish(searches.error());
     }
+    {
+        RawQuery seen(db, "SELECT arxiv_id, version, seen_at FROM user_seen_versions"
+                          " ORDER BY arxiv_id");
+        for (; seen.more(); seen.advance()) {
+            seen.hashRow(hash, 'v');
+            if (visitor.seen &&
+                !visitor.seen({seen.text(0), int(seen.integer(1)), seen.text(2)}))
+                return finish({}, true);
+        }
+        if (!seen.error().isEmpty())
+            return finish(seen.error());
+    }
     if (fingerprint)
         *fingerprint = hash.result();
     return finish({});
@@ -392,6 +404,22 @@ bool UserRowsWriter::writeSavedSearch(const SavedSearchRow &row, bool exists)
     q.addBindValue(row.created);
     q.addBindValue(row.name);
     return q.exec() || fail(q.lastError().text());
+}
+
+bool UserRowsWriter::mergeSeenVersion(const SeenVersionRow &row, bool *taken)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO user_seen_versions (arxiv_id, version, seen_at) VALUES (?,?,?)"
+        " ON CONFLICT(arxiv_id) DO UPDATE SET version = excluded.version,"
+        " seen_at = excluded.seen_at WHERE excluded.version > version"));
+    q.addBindValue(row.id);
+    q.addBindValue(row.version);
+    q.addBindValue(row.seenAt);
+    if (!q.exec())
+        return fail(q.lastError().text());
+    *taken = q.numRowsAffected() > 0;
+    return true;
 }
 
 } // namespace paperboy

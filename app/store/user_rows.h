@@ -1,6 +1,7 @@
 #pragma once
 
-// The user's rows exactly as stored (user_papers, user_tags, note_history, saved_searches), for
+// The user's rows exactly as stored (user_papers, user_tags, note_history, saved_searches,
+// user_seen_versions), for
 // backups and restores: read in one snapshot, written in one transaction. Timestamps are the
 // text the database holds (UTC ISO 8601 with milliseconds), empty when never set, so a round
 // trip through a backup gives back the very same rows. The backup module (app/backup/) decides
@@ -57,6 +58,17 @@ struct UserPaperRows
     bool operator==(const UserPaperRows &) const = default;
 };
 
+// The newest version of a paper the reader opened (issue #18): a paper is "updated" while a
+// newer version is recorded.
+struct SeenVersionRow
+{
+    QString id;
+    int version = 0;
+    QString seenAt;
+
+    bool operator==(const SeenVersionRow &) const = default;
+};
+
 struct SavedSearchRow
 {
     QString name;
@@ -66,13 +78,14 @@ struct SavedSearchRow
     bool operator==(const SavedSearchRow &) const = default;
 };
 
-// Called for each paper (in arXiv-id order, as SQLite orders the id's bytes) and then each
-// saved search (by name). Either may be empty: the rows are then only fingerprinted, which is
+// Called for each paper (in arXiv-id order, as SQLite orders the id's bytes), then each
+// saved search (by name), then each seen version (by id). Any may be empty: the rows are then only fingerprinted, which is
 // much cheaper than building them. Returning false stops the walk.
 struct UserRowsVisitor
 {
     std::function<bool(UserPaperRows &&)> paper;
     std::function<bool(SavedSearchRow &&)> search;
+    std::function<bool(SeenVersionRow &&)> seen = {};
 };
 
 // Walks every user row in one read transaction (a consistent snapshot), holding one paper at a
@@ -113,6 +126,9 @@ public:
 
     bool readSavedSearch(const QString &name, std::optional<SavedSearchRow> *row);
     bool writeSavedSearch(const SavedSearchRow &row, bool exists);
+    // The higher of the two "opened up to version N" wins: opening is never undone. `taken`
+    // tells whether the row changed.
+    bool mergeSeenVersion(const SeenVersionRow &row, bool *taken);
 
 private:
     bool fail(const QString &error);

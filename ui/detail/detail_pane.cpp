@@ -9,6 +9,7 @@
 #include "detail/ai_summary_view.h"
 #include "detail/note_editor.h"
 #include "detail/note_panel.h"
+#include "detail/version_view.h"
 #include "paperlist/paper_delegate.h"
 #include "tags/tags_edit.h"
 
@@ -168,7 +169,9 @@ QWidget *DetailPane::buildHeader()
     m_comment = textLabel(QStringLiteral("commentLabel"), box);
     m_journal = textLabel(QStringLiteral("journalLabel"), box);
     layout->addWidget(m_chineseTitle);
-    for (QLabel *label : {m_authors, m_meta, m_comment, m_journal})
+    m_versions = new VersionView(box);
+    for (QLabel *label : {m_authors, m_meta, m_comment, m_journal,
+                          static_cast<QLabel *>(m_versions)})
         layout->addWidget(label);
 
     auto *links = new QHBoxLayout;
@@ -295,6 +298,7 @@ void DetailPane::showPaper(const PaperView &view)
         m_note->setPaper(view.paper.arxivId, view.user.note);
         m_tags->setText(view.user.tags.join(QStringLiteral(", ")));
         m_scroll->verticalScrollBar()->setValue(0);
+        m_versions->setVersions({});
     } else if (!m_tags->hasFocus() && view.user.tags != m_view.user.tags) {
         // Tags renamed or added elsewhere: the field must not write the old ones back.
         m_tags->setText(view.user.tags.join(QStringLiteral(", ")));
@@ -340,6 +344,14 @@ void DetailPane::showPaper(const PaperView &view)
     else
         m_openCode->setText(tr("Code"));
     m_stack->setCurrentWidget(m_splitter);
+    if (!samePaper)
+        emit paperShown(p.arxivId);
+}
+
+void DetailPane::showVersions(const QString &arxivId, const QList<PaperVersion> &versions)
+{
+    if (arxivId == m_view.paper.arxivId)
+        m_versions->setVersions(versions);
 }
 
 void DetailPane::updateTexts()
@@ -411,6 +423,7 @@ void DetailPane::clear(const QString &message)
     m_note->setPaper({}, {});
     m_tags->clear();
     m_view = PaperView();
+    m_versions->setVersions({});
     m_placeholder->setText(message);
     m_stack->setCurrentWidget(m_placeholder);
 }

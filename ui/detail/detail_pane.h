@@ -6,6 +6,7 @@
 
 #include "common/settings.h"
 #include "core/paper.h"
+#include "core/paper_version.h"
 #include "library/user_state_change.h"
 
 #include <QUrl>
@@ -29,6 +30,7 @@ class NoteEditor;
 class NotePanel;
 class NoteSaver;
 class TagsEdit;
+class VersionView;
 
 class DetailPane : public QWidget
 {
@@ -60,6 +62,9 @@ public:
     void setKnownTags(const QStringList &tags);
     // Words of the search on screen, marked in the title, authors, abstract and summary.
     void setHighlightTerms(const QStringList &terms);
+    // The recorded versions of `arxivId` (VersionsController); ignored when another paper is
+    // shown by then.
+    void showVersions(const QString &arxivId, const QList<PaperVersion> &versions);
 
     // The paper's links; empty when there is none (code) or it may not be opened.
     QUrl abstractUrl() const;
@@ -69,6 +74,8 @@ public:
     QUrl projectUrl() const;
 
 signals:
+    // Another paper is on screen (not emitted when the same paper is refreshed).
+    void paperShown(const QString &arxivId);
     void starToggled(const QString &arxivId, bool starred);
     void openRequested(const QUrl &url);
     void copyRequested(const QString &text, const QString &what);
@@ -107,6 +114,7 @@ private:
     QLabel *m_meta = nullptr;
     QLabel *m_comment = nullptr;
     QLabel *m_journal = nullptr;
+    VersionView *m_versions = nullptr;
     QPushButton *m_openAbstract = nullptr;
     QPushButton *m_openPdf = nullptr;
     QPushButton *m_openCode = nullptr;

@@ -158,6 +158,14 @@ bool FetchController::fetchToday(bool automatic)
     return fetch(FetchRequest::today());
 }
 
+bool FetchController::checkVersions(bool automatic)
+{
+    if (automatic && isRunning())
+        return false;
+    m_automaticRun = automatic;
+    return fetch(FetchRequest::updates());
+}
+
 bool FetchController::fetch(const FetchRequest &request)
 {
     if (isRunning()) {
@@ -170,13 +178,19 @@ bool FetchController::fetch(const FetchRequest &request)
     }());
     if (!m_fetcher->start(request))
         return false; // the fetcher said why through error()
+    m_request = request;
     m_progress->setRange(0, 0);
     m_progressBox->setVisible(true);
-    emit message(request.hasDates() ? tr("Fetching %1 to %2…")
-                                          .arg(request.from.toString(Qt::ISODate),
-                                               request.to.toString(Qt::ISODate))
-                                    : tr("Fetching today's listing…"),
-                 false);
+    // The check after a daily fetch keeps that fetch's message until it has news.
+    if (m_automaticRun && request.source == FetchSource::Updates)
+        return true;
+    emit message(
+        request.source == FetchSource::Updates ? tr("Checking your papers for new versions…")
+        : request.hasDates()
+            ? tr("Fetching %1 to %2…")
+                  .arg(request.from.toString(Qt::ISODate), request.to.toString(Qt::ISODate))
+            : tr("Fetching today's listing…"),
+        false);
     return true;
 }
 
@@ -267,6 +281,10 @@ QString FetchController::describeSummary(const FetchSummary &summary) const
         return (problems.size() == 1 ? tr("Fetch failed: %1")
                                      : tr("Fetch finished with problems: %1"))
             .arg(problems.join(QStringLiteral("; ")));
+    if (m_request.source == FetchSource::Updates)
+        return summary.versionChanges.isEmpty() ? tr("No new versions of your papers.")
+                                                : tr("%n of your papers have a new version.",
+                                                     nullptr, int(summary.versionChanges.size()));
     if (unchanged)
         return tr("Today's listing is unchanged since the last fetch.");
     return tr("Fetched %n papers.", nullptr, summary.papersStored);
@@ -279,10 +297,20 @@ void FetchController::onFinished(const FetchSummary &summary)
     if (!summary.cancelled)
         setOffline(summary.offline());
     const bool problem = !summary.ok() && !summary.cancelled && !summary.offline();
-    emit message(describeSummary(summary), problem);
+    // The check after a daily fetch says nothing unless a paper changed.
+    const bool quiet = m_automaticRun && m_request.source == FetchSource::Updates &&
+                       summary.versionChanges.isEmpty() && summary.ok();
+    if (!quiet)
+        emit message(describeSummary(summary), problem);
+    const bool wasAutomatic = m_automaticRun;
     m_automaticRun = false;
     emit fetchFinished(summary);
     refreshStatuses(m_days);
+    // After today's listing, the papers the reader keeps are checked for new versions.
+    const bool todays = !m_request.hasDates() && (m_request.source == FetchSource::Auto ||
+                                                  m_request.source == FetchSource::Rss);
+    if (wasAutomatic && todays && summary.ok())
+        checkVersions(true);
 }
 
 void FetchController::refreshStatuses(const QList<DaySummary> &days)

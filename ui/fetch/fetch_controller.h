@@ -45,6 +45,8 @@ public:
     QDateTime nextScheduledCheck() const { return m_nextCheck; }
 
     bool fetchToday(bool automatic = false);
+    // New versions of the papers the reader keeps (also run after each good daily fetch).
+    bool checkVersions(bool automatic = false);
     bool fetch(const FetchRequest &request);
     bool fetchDayAgain(const QDate &date);
     void openFetchDialog();
@@ -85,6 +87,7 @@ private:
     QDateTime m_nextCheck;
     std::function<QDateTime()> m_clock;
     bool m_automaticRun = false;
+    FetchRequest m_request; // the run in progress or the last one
     bool m_scheduleWanted = false;
     QList<DaySummary> m_days;
     QList<LedgerEntry> m_rows; // the ledger as last read, for "fetch again"

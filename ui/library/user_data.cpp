@@ -2,6 +2,9 @@
 
 #include "library/note_saver.h"
 #include "store/store_thread.h"
+#include "store/version_store.h"
+
+#include <QDateTime>
 
 namespace paperboy {
 
@@ -220,6 +223,19 @@ void UserData::refreshTracked(UserStateChange::Origin origin)
             if (!change.isEmpty())
                 emit changed(change);
         });
+}
+
+void UserData::markVersionSeen(const QString &arxivId, int version)
+{
+    publish(arxivId, UserField::SeenVersion, state(arxivId));
+    // No pending edit: nothing a list read brings back depends on it. The ids stay empty so
+    // this write does not end the count of a star or note in flight for the same paper.
+    write({}, UserField::SeenVersion, [arxivId, version](Store &store) {
+        VersionStore versions(store.database());
+        return versions.markSeen(arxivId, version, QDateTime::currentDateTimeUtc())
+                   ? QString()
+                   : versions.lastError();
+    });
 }
 
 } // namespace paperboy

@@ -1,6 +1,7 @@
 #pragma once
 
-// The one writer of the reader's own data in the window: stars, read marks, notes and tags.
+// The one writer of the reader's own data in the window: stars, read marks, notes, tags and
+// the versions of papers the reader opened.
 //
 // Every edit, from a key, a button, a menu or the note editor, comes here. UserData keeps the
 // edit until a read sees it (PendingEdits), sends it to the writer thread, and emits changed()
@@ -56,6 +57,8 @@ public:
     // Renames (or merges) a tag across the library; the papers on screen follow once it is
     // written.
     void renameTag(const QString &from, const QString &to);
+    // The reader opened `arxivId` at `version`: it is no longer "updated" (is:updated).
+    void markVersionSeen(const QString &arxivId, int version);
 
     // What the window knows of `arxivId` (with edits not yet written), when it is on screen.
     UserState state(const QString &arxivId) const { return m_known.value(arxivId); }

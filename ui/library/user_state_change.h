@@ -23,6 +23,9 @@ enum class UserField : unsigned
     Read = 0x2,
     Note = 0x4,
     Tags = 0x8,
+    // The newest version of the paper the reader opened (issue #18); not part of UserState:
+    // what follows it (the "Updated" view, is:updated) reads the store again.
+    SeenVersion = 0x10,
 };
 Q_DECLARE_FLAGS(UserFields, UserField)
 Q_DECLARE_OPERATORS_FOR_FLAGS(UserFields)

@@ -14,6 +14,7 @@
 #include "fetch/import_controller.h"
 #include "paperlist/list_controller.h"
 #include "paperlist/paper_edits.h"
+#include "detail/versions_controller.h"
 #include "paperlist/paper_list_model.h"
 #include "paperlist/paper_list_panel.h"
 #include "preferences/preferences_dialog.h"
@@ -33,8 +34,6 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QLabel>
-#include <QLineEdit>
-#include <QListView>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
@@ -194,6 +193,7 @@ void MainWindow::buildUi()
         m_actions->fillContextMenu(&menu, m_tags->buildTagMenu(&menu, m_actions->addTag));
         menu.exec(pos);
     });
+    new VersionsController(m_library, m_detail, this); // versions shown, "updated" ended
     connect(m_detail, &DetailPane::openRequested, this,
             [this](const QUrl &url) { openLink(url, tr("link")); });
     connect(m_detail, &DetailPane::copyRequested, this, &MainWindow::copyText);
