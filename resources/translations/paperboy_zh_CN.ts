@@ -111,77 +111,77 @@
 <context>
     <name>paperboy::DetailPane</name>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="127"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="128"/>
         <source>TeX</source>
         <translation>TeX 源码</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="129"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="130"/>
         <source>Select a paper to read it here.</source>
         <translation>选择一篇论文，在此阅读。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="175"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="178"/>
         <source>arXiv page</source>
         <translation>arXiv 页面</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="181"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="184"/>
         <source>Project Page</source>
         <translation>项目主页</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="207"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="210"/>
         <source>Copy Link</source>
         <translation>复制链接</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="208"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="211"/>
         <source>link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="210"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="213"/>
         <source>Copy arXiv ID</source>
         <translation>复制 arXiv ID</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="211"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="214"/>
         <source>arXiv ID</source>
         <translation>arXiv ID</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="223"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="226"/>
         <source>Abstract</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="227"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="230"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="229"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="232"/>
         <source>Side by side</source>
         <translation>中英对照</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="231"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="234"/>
         <source>Abstract language</source>
         <translation>摘要语言</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="256"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="259"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="266"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="265"/>
         <source>&amp;Tags:</source>
         <translation>标签(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="269"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="268"/>
         <source>comma-separated, e.g. diffusion, to-read</source>
         <translation>用逗号分隔，例如：diffusion, 待读</translation>
     </message>
@@ -222,42 +222,42 @@
         <translation>代码 ★ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="422"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="431"/>
         <source>Starred (S to remove the star)</source>
         <translation>已收藏（按 S 取消收藏）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="422"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="431"/>
         <source>Star this paper (S)</source>
         <translation>收藏这篇论文（S）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="423"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="432"/>
         <source>Starred</source>
         <translation>已收藏</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="423"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="432"/>
         <source>Not starred</source>
         <translation>未收藏</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="445"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="454"/>
         <source>No Chinese abstract in this digest; showing the English one.</source>
         <translation>此速递没有中文摘要，显示英文摘要。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="447"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="456"/>
         <source>No English abstract known yet; showing the digest&apos;s Chinese one.</source>
         <translation>暂无英文摘要，显示速递中的中文摘要。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="449"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="458"/>
         <source>No abstract known yet.</source>
         <translation>暂无摘要。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="180"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="183"/>
         <location filename="../../ui/detail/detail_pane.cpp" line="341"/>
         <source>Code</source>
         <translation>代码</translation>
@@ -575,84 +575,101 @@ Nothing is deleted: tags are combined, and where both changed a field the newer 
 <context>
     <name>paperboy::FetchController</name>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="29"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="30"/>
         <source>Fetch: %1</source>
         <translation>获取：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="39"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="40"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="40"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="41"/>
         <source>Stop fetching after the request in progress; what arrived is kept</source>
         <translation>当前请求完成后停止获取；已收到的内容会保留</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="163"/>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="206"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="172"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="221"/>
         <source>A fetch is already running.</source>
         <translation>已有获取任务在运行。</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="174"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="188"/>
+        <source>Checking your papers for new versions…</source>
+        <translation>正在检查你的论文是否有新版本…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="190"/>
         <source>Fetching %1 to %2…</source>
         <translation>正在获取 %1 至 %2…</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="177"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="192"/>
         <source>Fetching today&apos;s listing…</source>
         <translation>正在获取今天的列表…</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="225"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="240"/>
         <source>Cancelling the fetch after the request in progress…</source>
         <translation>当前请求完成后将取消获取…</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="239"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="254"/>
         <source>%v of %m</source>
         <translation>%v / %m</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="242"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="257"/>
         <source>Fetching %1…</source>
         <translation>正在获取 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="243"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="258"/>
         <source>Fetching %1 (%2 of %3)…</source>
         <translation>正在获取 %1（第 %2 / %3 项）…</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="251"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="266"/>
         <source>Fetch cancelled; papers stored before: %1.</source>
         <translation>获取已取消；此前已保存的论文：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="253"/>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="266"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="268"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="281"/>
         <source>Fetch failed: %1</source>
         <translation>获取失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="255"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="270"/>
         <source>Offline: Paperboy will fetch when the network is back.</source>
         <translation>离线：网络恢复后 Paperboy 会自动获取。</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="267"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="282"/>
         <source>Fetch finished with problems: %1</source>
         <translation>获取完成，但有问题：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="270"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="285"/>
+        <source>No new versions of your papers.</source>
+        <translation>你的论文没有新版本。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="286"/>
+        <source>%n of your papers have a new version.</source>
+        <translation>
+            <numerusform>%n 篇论文有新版本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="289"/>
         <source>Today&apos;s listing is unchanged since the last fetch.</source>
         <translation>今天的列表自上次获取以来没有变化。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="232"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="290"/>
         <source>Fetched %n papers.</source>
         <translation>
             <numerusform>已获取 %n 篇论文。</numerusform>
@@ -985,17 +1002,17 @@ Press N on a paper to write one.</source>
 <context>
     <name>paperboy::MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="73"/>
+        <location filename="../../ui/window/main_window.cpp" line="71"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="83"/>
+        <location filename="../../ui/window/main_window.cpp" line="81"/>
         <source>Upgrading the library to a new format (version %1 to %2). A large library takes a few minutes; a copy of the old one is kept.</source>
         <translation>正在将论文库升级到新格式（版本 %1 → %2）。论文库较大时需要几分钟；旧论文库会保留一份副本。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="88"/>
+        <location filename="../../ui/window/main_window.cpp" line="86"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
@@ -2018,6 +2035,64 @@ Replace it with this search?
         <location filename="../../ui/tags/tag_controller.cpp" line="96"/>
         <source>Renamed the tag &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation>已将标签“%1”重命名为“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::VersionView</name>
+    <message>
+        <location filename="../../ui/detail/version_view.cpp" line="69"/>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/version_view.cpp" line="74"/>
+        <source>Accepted: %1</source>
+        <translation>已录用：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/version_view.cpp" line="76"/>
+        <source>Journal reference: %1</source>
+        <translation>期刊引用：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/version_view.cpp" line="78"/>
+        <source>DOI: %1</source>
+        <translation>DOI：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/version_view.cpp" line="80"/>
+        <source>Code link: %1</source>
+        <translation>代码链接：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/version_view.cpp" line="90"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/version_view.cpp" line="91"/>
+        <source>Authors</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/version_view.cpp" line="93"/>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/version_view.cpp" line="94"/>
+        <source>Abstract</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/version_view.cpp" line="104"/>
+        <source>Nothing changed in the title, authors, comment or abstract since v%1.</source>
+        <translation>自 v%1 以来，标题、作者、备注和摘要均未改变。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/version_view.cpp" line="107"/>
+        <source>Changed since v%1:</source>
+        <translation>自 v%1 以来的改动：</translation>
     </message>
 </context>
 <context>
