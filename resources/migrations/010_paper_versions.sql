@@ -1,4 +1,4 @@
--- Paperboy schema version 9: papers that change (issue #18).
+-- Paperboy schema version 10: papers that change (issue #18).
 --
 -- paper_versions keeps every version of a paper the arXiv API has shown Paperboy: the version a
 -- digest listed (recorded when a newer one first arrives) and each newer one, with the fields

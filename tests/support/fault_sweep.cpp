@@ -1,11 +1,14 @@
 #include "fault_sweep.h"
 
+#include "fault_library.h"
+
 #include "backup/backup_file.h"
 #include "backup/backup_restore.h"
 #include "fetch/fetch_storage.h"
 #include "import/bulk_import.h"
 #include "import/importer.h"
 #include "search/smart_views.h"
+#include "store/version_store.h"
 #include "test_db.h"
 
 #include <QDir>
@@ -20,11 +23,51 @@
 
 namespace paperboy::test {
 
-namespace {
+namespace fault_library {
 
 const QDateTime kNow(QDate(2026, 12, 1), QTime(9, 30), Qt::UTC);
 const QString kPaper = QStringLiteral("2306.05544");
 const QString kOtherPaper = QStringLiteral("2306.01667");
+
+bool withStore(const QString &path, QString *error,
+               const std::function<bool(Store &, QString *)> &work, const QDateTime &now)
+{
+    Database db;
+    if (!db.open(path)) {
+        *error = db.error();
+        return false;
+    }
+    Store store(db);
+    store.setClock([now] { return now; });
+    return work(store, error);
+}
+
+bool prepareLibrary(const QString &path)
+{
+    QString error;
+    return withStore(
+        path, &error,
+        [](Store &store, QString *) {
+            SmartViews views(store);
+            return Importer(store).importFile(foundingDigestPath()).ok &&
+                   store.setStarred(kPaper, true) &&
+                   store.setNote(kPaper, QStringLiteral("读完了, then read again")) &&
+                   store.addTags(kPaper, {QStringLiteral("kd"), QStringLiteral("diffusion")}) &&
+                   store.addTags(kOtherPaper, {QStringLiteral("kd")}) &&
+                   store.setReadMany({kPaper, kOtherPaper}, true) &&
+                   views.saveSearch(QStringLiteral("distillation"),
+                                    QStringLiteral("distillation")) &&
+                   VersionStore(store.database()).markSeen(kPaper, 1, kNow.addDays(-1));
+        },
+        kNow.addDays(-1));
+}
+
+} // namespace fault_library
+
+namespace {
+
+using namespace fault_library;
+
 const QByteArray kOldBackup = "{\"an older backup\": true}\n";
 
 QByteArray digestText(const QDate &date, int entries)
@@ -46,21 +89,6 @@ QByteArray digestText(const QDate &date, int entries)
 QString digestName(const QDate &date)
 {
     return QStringLiteral("meiri-xueshu-sudi_%1_cs.LG.txt").arg(date.toString(Qt::ISODate));
-}
-
-// Opens the library as the app does and runs `work` on a store with a fixed clock.
-bool withStore(const QString &path, QString *error,
-               const std::function<bool(Store &, QString *)> &work,
-               const QDateTime &now = kNow)
-{
-    Database db;
-    if (!db.open(path)) {
-        *error = db.error();
-        return false;
-    }
-    Store store(db);
-    store.setClock([now] { return now; });
-    return work(store, error);
 }
 
 using Run = std::function<bool(const QString &, QString *)>;
@@ -103,25 +131,6 @@ Run importBytes(const QByteArray &bytes, const QString &name)
             return report.ok;
         });
     };
-}
-
-// A library with a stored day and some of everything a user keeps, written a day before kNow.
-bool prepareLibrary(const QString &path)
-{
-    QString error;
-    return withStore(
-        path, &error,
-        [](Store &store, QString *) {
-            SmartViews views(store);
-            return Importer(store).importFile(foundingDigestPath()).ok &&
-                   store.setStarred(kPaper, true) &&
-                   store.setNote(kPaper, QStringLiteral("读完了, then read again")) &&
-                   store.addTags(kPaper, {QStringLiteral("kd"), QStringLiteral("diffusion")}) &&
-                   store.addTags(kOtherPaper, {QStringLiteral("kd")}) &&
-                   store.setReadMany({kPaper, kOtherPaper}, true) &&
-                   views.saveSearch(QStringLiteral("distillation"), QStringLiteral("distillation"));
-        },
-        kNow.addDays(-1));
 }
 
 QStringList difference(const QStringList &actual, const QStringList &expected)
@@ -169,15 +178,16 @@ FaultOperation backupOperation()
             return QStringLiteral("the backup file is gone");
         const QByteArray bytes = file.readAll();
         if (!succeeded)
-            return bytes == kOldBackup ? QString() : QStringLiteral("a failed backup replaced "
-                                                                    "the older one");
+            return bytes == kOldBackup ? QString()
+                                       : QStringLiteral("a failed backup replaced "
+                                                        "the older one");
         QString error;
         const std::optional<BackupData> data = readBackupFile(file.fileName(), &error);
         if (!data)
             return QStringLiteral("the backup does not read back: %1").arg(error);
-        return data->papers.size() == 2 ? QString()
-                                        : QStringLiteral("the backup holds %1 papers, not 2")
-                                              .arg(data->papers.size());
+        return data->papers.size() == 2
+                   ? QString()
+                   : QStringLiteral("the backup holds %1 papers, not 2").arg(data->papers.size());
     };
     return op;
 }
@@ -201,6 +211,7 @@ FaultOperation restoreOperation()
                               store.setNote(kOtherPaper, QStringLiteral("新的笔记")) &&
                               store.addTags(kOtherPaper, {QStringLiteral("restored")}) &&
                               store.setReadMany({kPaper}, false) &&
+                              VersionStore(store.database()).markSeen(kPaper, 2, kNow) &&
                               views.saveSearch(QStringLiteral("restored search"),
                                                QStringLiteral("tag:restored")) &&
                               [&] {
@@ -230,8 +241,7 @@ FaultOperation fetchStorageOperation(int scale)
     // The validators remember when they were saved, by the wall clock.
     op.normalize = [](const QString &row) {
         static const QRegularExpression saved(QStringLiteral(R"(\|[0-9T:.-]+Z$)"));
-        return row.startsWith(QLatin1String("http_validators|")) ? QString(row).remove(saved)
-                                                                 : row;
+        return row.startsWith(QLatin1String("http_validators|")) ? QString(row).remove(saved) : row;
     };
     op.partialAllowed = true; // the digest, then the ledger, then the validators
     op.run = [scale](const QString &path, QString *error) {
@@ -296,8 +306,8 @@ FaultOperation bulkOperation(int scale)
             BulkImport bulk(store);
             // Chunks, each its own transaction: two here, six in the long run.
             bulk.setChunkBytes(scale > 1 ? 1000 : 3000);
-            const ImportReport report =
-                bulk.importSnapshot(QStringLiteral(PAPERBOY_TEST_DATA "/arxiv-snapshot/sample.jsonl"));
+            const ImportReport report = bulk.importSnapshot(
+                QStringLiteral(PAPERBOY_TEST_DATA "/arxiv-snapshot/sample.jsonl"));
             *message = report.error;
             return report.ok;
         });
@@ -316,7 +326,8 @@ QStringList faultOperationNames()
             QStringLiteral("read-many"),     QStringLiteral("save-search"),
             QStringLiteral("rename-search"), QStringLiteral("checkpoint"),
             QStringLiteral("migration-v6"),  QStringLiteral("backup"),
-            QStringLiteral("restore"),       QStringLiteral("bulk-snapshot")};
+            QStringLiteral("restore"),       QStringLiteral("bulk-snapshot"),
+            QStringLiteral("seen-version"),  QStringLiteral("version-check")};
 }
 
 FaultOperation faultOperation(const QString &name, int scale)
@@ -340,8 +351,8 @@ FaultOperation faultOperation(const QString &name, int scale)
         op.run = storeCall([](Store &s) { return s.setStarred(kOtherPaper, true); });
     } else if (name == QLatin1String("note")) {
         op.run = storeCall([scale](Store &s) {
-            return s.setNote(kPaper, QStringLiteral("第二个想法, a second thought. ").repeated(
-                                         4 * scale));
+            return s.setNote(kPaper,
+                             QStringLiteral("第二个想法, a second thought. ").repeated(4 * scale));
         });
     } else if (name == QLatin1String("tag")) {
         op.run = storeCall([](Store &s) {
@@ -380,6 +391,8 @@ FaultOperation faultOperation(const QString &name, int scale)
         return restoreOperation();
     } else if (name == QLatin1String("bulk-snapshot")) {
         return bulkOperation(scale);
+    } else if (name == QLatin1String("seen-version") || name == QLatin1String("version-check")) {
+        return versionsOperation(name);
     } else {
         return {};
     }
@@ -477,8 +490,8 @@ bool FaultSweep::prepare()
     m_stats.reference = vfs.counts();
     m_after = readState(path);
     if (m_before.integrity != QLatin1String("ok") || m_after.integrity != QLatin1String("ok"))
-        problem(QStringLiteral("integrity before %1, after %2").arg(m_before.integrity,
-                                                                    m_after.integrity));
+        problem(QStringLiteral("integrity before %1, after %2")
+                    .arg(m_before.integrity, m_after.integrity));
     if (m_op.kinds != FaultVfs::Read && m_after.sameAs(m_before))
         problem(QStringLiteral("the operation changes nothing: a test that cannot fail"));
     if (m_op.check)
@@ -520,11 +533,11 @@ void FaultSweep::runOnce(int kinds, int n, FaultVfs::Error error)
 {
     FaultVfs &vfs = FaultVfs::install();
     const bool full = error == FaultVfs::Error::Full;
-    const QString where = QStringLiteral("%1 at %2 %3")
-                              .arg(full ? QStringLiteral("full disk") : QStringLiteral("I/O error"),
-                                   kinds == FaultVfs::Read ? QStringLiteral("read")
-                                                           : QStringLiteral("write or sync"))
-                              .arg(n);
+    const QString where =
+        QStringLiteral("%1 at %2 %3")
+            .arg(full ? QStringLiteral("full disk") : QStringLiteral("I/O error"),
+                 kinds == FaultVfs::Read ? QStringLiteral("read") : QStringLiteral("write or sync"))
+            .arg(n);
     const QString path = freshCopy(QStringLiteral("run"));
     vfs.reset();
     vfs.setRealSync(false);
@@ -541,7 +554,8 @@ void FaultSweep::runOnce(int kinds, int n, FaultVfs::Error error)
     if (!ok && message.trimmed().isEmpty())
         problem(QStringLiteral("%1: failed without saying why").arg(where));
     if (!ok && full && kinds != FaultVfs::Read && !message.contains(QLatin1String("full")))
-        problem(QStringLiteral("%1: the error does not say the disk is full: %2").arg(where, message));
+        problem(
+            QStringLiteral("%1: the error does not say the disk is full: %2").arg(where, message));
 
     const State state = readState(path);
     if (state.integrity != QLatin1String("ok"))

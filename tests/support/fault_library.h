@@ -1,0 +1,29 @@
+#pragma once
+
+// The starting library of the fault sweep (fault_sweep.cpp) and the helpers its operations
+// share, for operations kept in files of their own (fault_versions.cpp).
+
+#include "fault_sweep.h"
+#include "store/store.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <functional>
+
+namespace paperboy::test::fault_library {
+
+extern const QDateTime kNow;      // every operation's clock
+extern const QString kPaper;      // starred, noted, tagged, read, opened at version 1
+extern const QString kOtherPaper; // tagged and read
+
+// Opens the library as the app does and runs `work` on a store with a fixed clock.
+bool withStore(const QString &path, QString *error,
+               const std::function<bool(Store &, QString *)> &work, const QDateTime &now = kNow);
+// A library with a stored day and some of everything a user keeps, written a day before kNow.
+bool prepareLibrary(const QString &path);
+
+// "seen-version" and "version-check" (issue #18); an empty operation for another name.
+FaultOperation versionsOperation(const QString &name);
+
+} // namespace paperboy::test::fault_library
