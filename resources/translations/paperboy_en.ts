@@ -49,6 +49,13 @@
             <numerusform>Fetched %n papers.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of your papers have a new version.</source>
+        <translation>
+            <numerusform>%n of your papers has a new version.</numerusform>
+            <numerusform>%n of your papers have a new version.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>paperboy::ImportController</name>
