@@ -102,6 +102,15 @@ SelectedPapers selectPapers(Store &store, const PaperSelection &selection,
         result.papers = store.unreadPapers();
         result.error = storeError();
         break;
+    case PaperSelection::Kind::Updated: {
+        result.heading = QStringLiteral("Updated papers");
+        SearchQuery query;
+        query.flags.append({SearchFlag::Updated, false});
+        SearchOptions searchOptions;
+        searchOptions.limit = 0; // the reader's own papers: all of them
+        search(store, query, searchOptions, options, result);
+        break;
+    }
     case PaperSelection::Kind::Tag: {
         result.heading = QStringLiteral("Tag: %1").arg(selection.name.simplified());
         if (options.tagInTaggingOrder) {

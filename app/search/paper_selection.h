@@ -26,6 +26,7 @@ struct PaperSelection
         Starred,
         Annotated,
         Unread,
+        Updated, // papers with a new version the reader has not opened (is:updated)
         Tag,
         Search,
         SavedSearch,

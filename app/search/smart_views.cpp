@@ -51,6 +51,11 @@ int SmartViews::unreadCount() const
         "p.id))"));
 }
 
+int SmartViews::updatedCount() const
+{
+    return Searcher(m_db).count(parseSearchQuery(QStringLiteral("is:updated")));
+}
+
 QList<NamedCount> SmartViews::tagCounts() const
 {
     QList<NamedCount> result;
@@ -72,6 +77,7 @@ SmartViewCounts SmartViews::counts() const
     counts.starred = starredCount();
     counts.annotated = annotatedCount();
     counts.unread = unreadCount();
+    counts.updated = updatedCount();
     counts.tags = tagCounts();
     const Searcher searcher(m_db);
     const QList<SavedSearch> searches = savedSearches();

@@ -35,6 +35,7 @@ struct SmartViewCounts
     int starred = 0;
     int annotated = 0;
     int unread = 0;
+    int updated = 0;                 // papers with a version the reader has not opened
     QList<NamedCount> tags;          // by name; only papers in the cache
     QList<NamedCount> savedSearches; // by name
 };
@@ -50,6 +51,7 @@ public:
     int starredCount() const;
     int annotatedCount() const;
     int unreadCount() const;
+    int updatedCount() const; // as search "is:updated"
     QList<NamedCount> tagCounts() const;
     SmartViewCounts counts() const;
 

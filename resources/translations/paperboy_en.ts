@@ -58,6 +58,40 @@
     </message>
 </context>
 <context>
+    <name>paperboy::Notice</name>
+    <message numerus="yes">
+        <source>%n new papers for %1</source>
+        <translation>
+            <numerusform>%n new paper for %1</numerusform>
+            <numerusform>%n new papers for %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred papers have new versions</source>
+        <translation>
+            <numerusform>%n starred paper has a new version</numerusform>
+            <numerusform>%n starred papers have new versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more papers</source>
+        <translation>
+            <numerusform>and %n more paper</numerusform>
+            <numerusform>and %n more papers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::UnreadTray</name>
+    <message numerus="yes">
+        <source>Paperboy: %n unread papers</source>
+        <translation>
+            <numerusform>Paperboy: %n unread paper</numerusform>
+            <numerusform>Paperboy: %n unread papers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>paperboy::ImportController</name>
     <message numerus="yes">
         <source>Importing %n files…</source>

@@ -109,6 +109,19 @@
     </message>
 </context>
 <context>
+    <name>paperboy::DesktopNotifier</name>
+    <message>
+        <location filename="../../ui/notify/desktop_notifier.cpp" line="74"/>
+        <source>no D-Bus session bus</source>
+        <translation>没有 D-Bus 会话总线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notify/desktop_notifier.cpp" line="87"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+</context>
+<context>
     <name>paperboy::DetailPane</name>
     <message>
         <location filename="../../ui/detail/detail_pane.cpp" line="128"/>
@@ -176,89 +189,89 @@
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="265"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="269"/>
         <source>&amp;Tags:</source>
         <translation>标签(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="268"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="272"/>
         <source>comma-separated, e.g. diffusion, to-read</source>
         <translation>用逗号分隔，例如：diffusion, 待读</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="312"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="316"/>
         <source>%1 #%2 (%3)</source>
         <comment>digest date, position in the digest, digest source</comment>
         <translation>%1 第 %2 篇（%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="318"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="322"/>
         <source>Comment: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="320"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="324"/>
         <source>Journal ref: %1</source>
         <translation>期刊引用：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="324"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="328"/>
         <source>No code link known</source>
         <translation>暂无代码链接</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="330"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="334"/>
         <source>Code link (not a web link, not opened): %1</source>
         <translation>代码链接（不是网页链接，未打开）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="332"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="336"/>
         <source>Code: %1</source>
         <translation>代码：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="339"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="343"/>
         <source>Code ★ %1</source>
         <translation>代码 ★ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="431"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="435"/>
         <source>Starred (S to remove the star)</source>
         <translation>已收藏（按 S 取消收藏）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="431"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="435"/>
         <source>Star this paper (S)</source>
         <translation>收藏这篇论文（S）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="432"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="436"/>
         <source>Starred</source>
         <translation>已收藏</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="432"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="436"/>
         <source>Not starred</source>
         <translation>未收藏</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="454"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="458"/>
         <source>No Chinese abstract in this digest; showing the English one.</source>
         <translation>此速递没有中文摘要，显示英文摘要。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="456"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="460"/>
         <source>No English abstract known yet; showing the digest&apos;s Chinese one.</source>
         <translation>暂无英文摘要，显示速递中的中文摘要。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/detail_pane.cpp" line="458"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="462"/>
         <source>No abstract known yet.</source>
         <translation>暂无摘要。</translation>
     </message>
     <message>
         <location filename="../../ui/detail/detail_pane.cpp" line="183"/>
-        <location filename="../../ui/detail/detail_pane.cpp" line="341"/>
+        <location filename="../../ui/detail/detail_pane.cpp" line="345"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
@@ -590,86 +603,86 @@ Nothing is deleted: tags are combined, and where both changed a field the newer 
         <translation>当前请求完成后停止获取；已收到的内容会保留</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="172"/>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="221"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="175"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="225"/>
         <source>A fetch is already running.</source>
         <translation>已有获取任务在运行。</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="188"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="192"/>
         <source>Checking your papers for new versions…</source>
         <translation>正在检查你的论文是否有新版本…</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="190"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="194"/>
         <source>Fetching %1 to %2…</source>
         <translation>正在获取 %1 至 %2…</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="192"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="196"/>
         <source>Fetching today&apos;s listing…</source>
         <translation>正在获取今天的列表…</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="240"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="244"/>
         <source>Cancelling the fetch after the request in progress…</source>
         <translation>当前请求完成后将取消获取…</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="254"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="258"/>
         <source>%v of %m</source>
         <translation>%v / %m</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="257"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="261"/>
         <source>Fetching %1…</source>
         <translation>正在获取 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="258"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="262"/>
         <source>Fetching %1 (%2 of %3)…</source>
         <translation>正在获取 %1（第 %2 / %3 项）…</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="266"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="270"/>
         <source>Fetch cancelled; papers stored before: %1.</source>
         <translation>获取已取消；此前已保存的论文：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="268"/>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="281"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="272"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="285"/>
         <source>Fetch failed: %1</source>
         <translation>获取失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="270"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="274"/>
         <source>Offline: Paperboy will fetch when the network is back.</source>
         <translation>离线：网络恢复后 Paperboy 会自动获取。</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="282"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="286"/>
         <source>Fetch finished with problems: %1</source>
         <translation>获取完成，但有问题：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="285"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="289"/>
         <source>No new versions of your papers.</source>
         <translation>你的论文没有新版本。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="286"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="290"/>
         <source>%n of your papers have a new version.</source>
         <translation>
             <numerusform>%n 篇论文有新版本。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="289"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="293"/>
         <source>Today&apos;s listing is unchanged since the last fetch.</source>
         <translation>今天的列表自上次获取以来没有变化。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/fetch/fetch_controller.cpp" line="290"/>
+        <location filename="../../ui/fetch/fetch_controller.cpp" line="294"/>
         <source>Fetched %n papers.</source>
         <translation>
             <numerusform>已获取 %n 篇论文。</numerusform>
@@ -859,142 +872,154 @@ Nothing is deleted: tags are combined, and where both changed a field the newer 
 <context>
     <name>paperboy::ListController</name>
     <message>
-        <location filename="../../ui/paperlist/list_controller.cpp" line="150"/>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="156"/>
         <source>Could not read the list: %1</source>
         <translation>无法读取列表：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/paperlist/list_controller.cpp" line="152"/>
-        <location filename="../../ui/paperlist/list_controller.cpp" line="223"/>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="158"/>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="235"/>
         <source>Search: %1</source>
         <translation>搜索：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/paperlist/list_controller.cpp" line="180"/>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="186"/>
         <source>No listing stored for this day (%1).
 Right-click the day and choose Fetch This Day Again.</source>
         <translation>这一天没有保存的列表（%1）。
 右键单击该日期，选择“重新获取这一天”。</translation>
     </message>
     <message>
-        <location filename="../../ui/paperlist/list_controller.cpp" line="186"/>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="192"/>
         <source>No starred papers yet.
 Press S on a paper to star it.</source>
         <translation>还没有收藏的论文。
 选中论文后按 S 即可收藏。</translation>
     </message>
     <message>
-        <location filename="../../ui/paperlist/list_controller.cpp" line="188"/>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="194"/>
         <source>No notes yet.
 Press N on a paper to write one.</source>
         <translation>还没有笔记。
 选中论文后按 N 即可写笔记。</translation>
     </message>
     <message>
-        <location filename="../../ui/paperlist/list_controller.cpp" line="190"/>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="196"/>
         <source>Everything is read.</source>
         <translation>全部已读。</translation>
     </message>
     <message>
-        <location filename="../../ui/paperlist/list_controller.cpp" line="192"/>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="198"/>
+        <source>No new versions you have not seen.
+The papers you star, note or tag are checked after each day&apos;s listing.</source>
+        <translation>没有未查看的新版本。
+加星标、写笔记或打标签的论文会在每天的列表之后检查。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="201"/>
         <source>No paper carries this tag any more.</source>
         <translation>已没有论文带有这个标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/paperlist/list_controller.cpp" line="195"/>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="204"/>
         <source>No paper matches the search.</source>
         <translation>没有符合搜索条件的论文。</translation>
     </message>
     <message>
-        <location filename="../../ui/paperlist/list_controller.cpp" line="197"/>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="206"/>
         <source>None of these papers is in the library.</source>
         <translation>这些论文都不在论文库中。</translation>
     </message>
     <message>
-        <location filename="../../ui/paperlist/list_controller.cpp" line="208"/>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="217"/>
         <source>dddd d MMMM yyyy</source>
         <comment>QLocale date format of a day&apos;s heading</comment>
         <translation>yyyy年M月d日 dddd</translation>
     </message>
     <message>
-        <location filename="../../ui/paperlist/list_controller.cpp" line="211"/>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="220"/>
         <source>Starred</source>
         <translation>已收藏</translation>
     </message>
     <message>
-        <location filename="../../ui/paperlist/list_controller.cpp" line="214"/>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="223"/>
         <source>Annotated</source>
         <translation>有笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/paperlist/list_controller.cpp" line="217"/>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="226"/>
         <source>Unread</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../../ui/paperlist/list_controller.cpp" line="220"/>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="229"/>
+        <source>Updated</source>
+        <translation>有更新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="232"/>
         <source>Tag: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/paperlist/list_controller.cpp" line="226"/>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="238"/>
         <source>Saved search: %1</source>
         <translation>已保存的搜索：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/paperlist/list_controller.cpp" line="229"/>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="241"/>
         <source>Chosen papers</source>
         <translation>所选论文</translation>
     </message>
     <message>
-        <location filename="../../ui/paperlist/list_controller.cpp" line="235"/>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="247"/>
         <source>%1 · best %2 papers (counting all matches…)</source>
         <translation>%1 · 最相关的 %2 篇（正在统计全部结果…）</translation>
     </message>
     <message>
-        <location filename="../../ui/paperlist/list_controller.cpp" line="236"/>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="248"/>
         <source>%1 · newest %2 papers (counting all matches…)</source>
         <translation>%1 · 最新的 %2 篇（正在统计全部结果…）</translation>
     </message>
     <message>
-        <location filename="../../ui/paperlist/list_controller.cpp" line="239"/>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="251"/>
         <source>%1 · best %2 of %3 papers</source>
         <translation>%1 · %3 篇中最相关的 %2 篇</translation>
     </message>
     <message>
-        <location filename="../../ui/paperlist/list_controller.cpp" line="240"/>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="252"/>
         <source>%1 · newest %2 of %3 papers</source>
         <translation>%1 · %3 篇中最新的 %2 篇</translation>
     </message>
     <message>
-        <location filename="../../ui/paperlist/list_controller.cpp" line="242"/>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="254"/>
         <source>%1 · 1 paper</source>
         <translation>%1 · 1 篇论文</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/paperlist/list_controller.cpp" line="242"/>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="254"/>
         <source>%1 · %n papers</source>
         <translation>
             <numerusform>%1 · %n 篇论文</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/paperlist/list_controller.cpp" line="255"/>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="267"/>
         <source>No newer digest.</source>
         <translation>没有更新的速递了。</translation>
     </message>
     <message>
-        <location filename="../../ui/paperlist/list_controller.cpp" line="255"/>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="267"/>
         <source>No older digest.</source>
         <translation>没有更早的速递了。</translation>
     </message>
     <message>
-        <location filename="../../ui/paperlist/list_controller.cpp" line="265"/>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="277"/>
         <source>Last paper of the list; ] goes to the next day.</source>
         <translation>已是列表中最后一篇；按 ] 转到下一天。</translation>
     </message>
     <message>
-        <location filename="../../ui/paperlist/list_controller.cpp" line="266"/>
+        <location filename="../../ui/paperlist/list_controller.cpp" line="278"/>
         <source>First paper of the list; [ goes to the previous day.</source>
         <translation>已是列表中第一篇；按 [ 转到上一天。</translation>
     </message>
@@ -1002,98 +1027,98 @@ Press N on a paper to write one.</source>
 <context>
     <name>paperboy::MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="71"/>
+        <location filename="../../ui/window/main_window.cpp" line="73"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="81"/>
+        <location filename="../../ui/window/main_window.cpp" line="83"/>
         <source>Upgrading the library to a new format (version %1 to %2). A large library takes a few minutes; a copy of the old one is kept.</source>
         <translation>正在将论文库升级到新格式（版本 %1 → %2）。论文库较大时需要几分钟；旧论文库会保留一份副本。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="86"/>
+        <location filename="../../ui/window/main_window.cpp" line="88"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="198"/>
-        <location filename="../../ui/window/main_window.cpp" line="249"/>
+        <location filename="../../ui/window/main_window.cpp" line="201"/>
+        <location filename="../../ui/window/main_window.cpp" line="252"/>
         <source>link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="237"/>
+        <location filename="../../ui/window/main_window.cpp" line="240"/>
         <source>arXiv page</source>
         <translation>arXiv 页面</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="239"/>
+        <location filename="../../ui/window/main_window.cpp" line="242"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="242"/>
+        <location filename="../../ui/window/main_window.cpp" line="245"/>
         <source>No code link known for this paper.</source>
         <translation>这篇论文暂无代码链接。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="244"/>
+        <location filename="../../ui/window/main_window.cpp" line="247"/>
         <source>Not opening the code link: it is not a web link.</source>
         <translation>未打开代码链接：它不是网页链接。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="246"/>
+        <location filename="../../ui/window/main_window.cpp" line="249"/>
         <source>code link</source>
         <translation>代码链接</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="251"/>
+        <location filename="../../ui/window/main_window.cpp" line="254"/>
         <source>arXiv ID</source>
         <translation>arXiv ID</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="253"/>
+        <location filename="../../ui/window/main_window.cpp" line="256"/>
         <source>project page</source>
         <translation>项目主页</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="315"/>
+        <location filename="../../ui/window/main_window.cpp" line="337"/>
         <source>Reloading…</source>
         <translation>正在重新加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="429"/>
+        <location filename="../../ui/window/main_window.cpp" line="451"/>
         <source>No papers in this list.</source>
         <translation>此列表中没有论文。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="430"/>
+        <location filename="../../ui/window/main_window.cpp" line="452"/>
         <source>Select a paper to read it here.</source>
         <translation>选择一篇论文，在此阅读。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="450"/>
+        <location filename="../../ui/window/main_window.cpp" line="472"/>
         <source>No %1 to open.</source>
         <translation>没有可打开的%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="452"/>
+        <location filename="../../ui/window/main_window.cpp" line="474"/>
         <source>Opened %1.</source>
         <translation>已打开 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="462"/>
+        <location filename="../../ui/window/main_window.cpp" line="484"/>
         <source>Copied the %1: %2</source>
         <translation>已复制%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="500"/>
+        <location filename="../../ui/window/main_window.cpp" line="522"/>
         <source>About Paperboy</source>
         <translation>关于 Paperboy</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="501"/>
+        <location filename="../../ui/window/main_window.cpp" line="523"/>
         <source>Paperboy %1
 A desktop reader for daily arXiv digests.
 %2</source>
@@ -1102,12 +1127,12 @@ A desktop reader for daily arXiv digests.
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="339"/>
+        <location filename="../../ui/window/main_window.cpp" line="361"/>
         <source>No digests yet: import one to start.</source>
         <translation>还没有速递：先导入一份吧。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.cpp" line="345"/>
+        <location filename="../../ui/window/main_window.cpp" line="367"/>
         <source>%n days of digests.</source>
         <translation>
             <numerusform>共 %n 天的速递。</numerusform>
@@ -1163,17 +1188,17 @@ A desktop reader for daily arXiv digests.
         <translation>正在读取 %1 的笔记历史…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/note_history_dialog.cpp" line="55"/>
+        <location filename="../../ui/detail/note_history_dialog.cpp" line="58"/>
         <source>&amp;Bring Back</source>
         <translation>恢复(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/note_history_dialog.cpp" line="88"/>
+        <location filename="../../ui/detail/note_history_dialog.cpp" line="91"/>
         <source>The note of %1 has no earlier versions: every change of a note keeps the text it replaced here.</source>
         <translation>%1 的笔记没有早先版本：笔记每次更改时，被替换的文字都会保存在这里。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detail/note_history_dialog.cpp" line="93"/>
+        <location filename="../../ui/detail/note_history_dialog.cpp" line="96"/>
         <source>%n earlier version(s) of the note of %1, newest first. Bringing one back keeps the current note here too.</source>
         <translation>
             <numerusform>%1 的笔记有 %n 个早先版本，最新的在前。恢复其中之一时，当前笔记也会保留在这里。</numerusform>
@@ -1284,6 +1309,85 @@ A desktop reader for daily arXiv digests.
         <source>Discard the %n note(s) that could not be saved? They cannot be recovered afterwards.</source>
         <translation>
             <numerusform>丢弃这 %n 条未能保存的笔记？之后将无法恢复。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::Notice</name>
+    <message>
+        <location filename="../../ui/notify/notice.cpp" line="18"/>
+        <source>accepted</source>
+        <translation>已被接收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notify/notice.cpp" line="20"/>
+        <source>a journal reference</source>
+        <translation>期刊出处</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notify/notice.cpp" line="22"/>
+        <source>a DOI</source>
+        <translation>DOI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notify/notice.cpp" line="24"/>
+        <source>a code link</source>
+        <translation>代码链接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notify/notice.cpp" line="25"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notify/notice.cpp" line="36"/>
+        <source>Today&apos;s arXiv listing has arrived</source>
+        <translation>今天的 arXiv 列表已到达</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/notify/notice.cpp" line="38"/>
+        <source>%n new papers for %1</source>
+        <translation>
+            <numerusform>%1 有 %n 篇新论文</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/notify/notice.cpp" line="57"/>
+        <source>A starred paper has a new version</source>
+        <translation>一篇加星标的论文有新版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notify/notice.cpp" line="58"/>
+        <source>%1 (arXiv:%2) is now v%3.</source>
+        <translation>%1（arXiv:%2）现在是 v%3。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notify/notice.cpp" line="63"/>
+        <source>New: %1.</source>
+        <translation>新增：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/notify/notice.cpp" line="66"/>
+        <source>%n starred papers have new versions</source>
+        <translation>
+            <numerusform>%n 篇加星标的论文有新版本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/notify/notice.cpp" line="72"/>
+        <source>%1 (v%2)</source>
+        <translation>%1（v%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notify/notice.cpp" line="76"/>
+        <source>: %1</source>
+        <translation>：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/notify/notice.cpp" line="80"/>
+        <source>and %n more papers</source>
+        <translation>
+            <numerusform>另有 %n 篇</numerusform>
         </translation>
     </message>
 </context>
@@ -1402,233 +1506,258 @@ Press Escape to clear it.</source>
 <context>
     <name>paperboy::PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferences/preferences_dialog.cpp" line="44"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="45"/>
         <source>arXiv RSS feeds:</source>
         <translation>arXiv RSS 订阅源：</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/preferences_dialog.cpp" line="45"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="46"/>
         <source>The categories are appended, joined by +</source>
         <translation>分类名以 + 连接后附加在末尾</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/preferences_dialog.cpp" line="46"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="47"/>
         <source>arXiv API:</source>
         <translation>arXiv API：</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/preferences_dialog.cpp" line="47"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="48"/>
         <source>Past days and paper details</source>
         <translation>用于获取往日列表和论文详情</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/preferences_dialog.cpp" line="48"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="49"/>
         <source>Hugging Face daily papers:</source>
         <translation>Hugging Face 每日论文：</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/preferences_dialog.cpp" line="49"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="50"/>
         <source>The day is added as ?date=YYYY-MM-DD</source>
         <translation>日期以 ?date=YYYY-MM-DD 形式附加</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/preferences_dialog.cpp" line="51"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="52"/>
         <source>Digest address template:</source>
         <translation>速递地址模板：</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/preferences_dialog.cpp" line="52"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="53"/>
         <source>{date} becomes the day (YYYY-MM-DD), {lang} the digest language</source>
         <translation>{date} 替换为日期（YYYY-MM-DD），{lang} 替换为速递语言</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/preferences_dialog.cpp" line="54"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="55"/>
         <source>Digest language:</source>
         <translation>速递语言：</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/preferences_dialog.cpp" line="55"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="56"/>
         <source>As the digest files spell it: Chinese or English</source>
         <translation>与速递文件名中的写法一致：Chinese 或 English</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/preferences_dialog.cpp" line="103"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="104"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/preferences_dialog.cpp" line="108"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="109"/>
         <source>Papers</source>
         <translation>论文</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/preferences_dialog.cpp" line="109"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="110"/>
         <source>Fetching</source>
         <translation>获取</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/preferences_dialog.cpp" line="110"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="111"/>
         <source>Interface</source>
         <translation>界面</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/preferences_dialog.cpp" line="111"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="112"/>
         <source>Library</source>
         <translation>论文库</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/preferences_dialog.cpp" line="141"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="142"/>
         <source>for example: cs.CV cs.CL</source>
         <translation>例如：cs.CV cs.CL</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/preferences_dialog.cpp" line="142"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="143"/>
         <source>The arXiv categories whose new papers are fetched each day</source>
         <translation>每天获取这些 arXiv 分类的新论文</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/preferences_dialog.cpp" line="148"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="149"/>
         <source>Categories to follow:</source>
         <translation>关注的分类：</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/preferences_dialog.cpp" line="149"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="150"/>
         <source>arXiv category names separated by spaces, such as cs.CV, cs.CL, math.OC or astro-ph.GA.</source>
         <translation>用空格分隔的 arXiv 分类名，例如 cs.CV、cs.CL、math.OC 或 astro-ph.GA。</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/preferences_dialog.cpp" line="156"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="157"/>
         <source>English and Chinese</source>
         <translation>中英文对照</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/preferences_dialog.cpp" line="158"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="159"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/preferences_dialog.cpp" line="159"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="160"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/preferences_dialog.cpp" line="160"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="161"/>
         <source>Abstracts in:</source>
         <translation>摘要语言：</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/preferences_dialog.cpp" line="170"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="171"/>
         <source>When to fetch</source>
         <translation>何时获取</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/preferences_dialog.cpp" line="172"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="173"/>
         <source>Fetch new papers when Paperboy starts</source>
         <translation>启动 Paperboy 时获取新论文</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/preferences_dialog.cpp" line="175"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="176"/>
         <source>Fetch every day after arXiv announces new papers (20:00 US Eastern time)</source>
         <translation>每天在 arXiv 公布新论文后获取（美国东部时间 20:00）</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/preferences_dialog.cpp" line="181"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="182"/>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="184"/>
+        <source>Tell me when today&apos;s listing has arrived</source>
+        <translation>今天的列表到达时通知我</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="186"/>
+        <source>Tell me when a starred paper has a new version</source>
+        <translation>加星标的论文有新版本时通知我</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="188"/>
+        <source>Show an icon with the number of unread papers in the system tray</source>
+        <translation>在系统托盘中显示未读论文数的图标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="192"/>
+        <source>This desktop has no system tray at the moment</source>
+        <translation>此桌面目前没有系统托盘</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="198"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/preferences_dialog.cpp" line="208"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="225"/>
         <source>Leave a field empty to use the address shown in it.</source>
         <translation>留空则使用框中显示的地址。</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/preferences_dialog.cpp" line="222"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="239"/>
         <source>System (%1)</source>
         <translation>跟随系统（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/preferences_dialog.cpp" line="229"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="246"/>
         <source>Interface language:</source>
         <translation>界面语言：</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/preferences_dialog.cpp" line="231"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="248"/>
         <source>Takes effect when Paperboy restarts.</source>
         <translation>重新启动 Paperboy 后生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/preferences_dialog.cpp" line="241"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="258"/>
         <source>Library file</source>
         <translation>论文库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/preferences_dialog.cpp" line="244"/>
-        <location filename="../../ui/preferences/preferences_dialog.cpp" line="265"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="261"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="282"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/preferences_dialog.cpp" line="250"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="267"/>
         <source>Library File</source>
         <translation>论文库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/preferences_dialog.cpp" line="251"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="268"/>
         <source>Paperboy library (*.sqlite *.db);;All files (*)</source>
         <translation>Paperboy 论文库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/preferences_dialog.cpp" line="256"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="273"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/preferences_dialog.cpp" line="257"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="274"/>
         <source>Takes effect when Paperboy restarts. A new file starts as an empty library.</source>
         <translation>重新启动 Paperboy 后生效。新文件将是一个空的论文库。</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/preferences_dialog.cpp" line="262"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="279"/>
         <source>Automatic backups of stars, notes and tags</source>
         <translation>自动备份收藏、笔记和标签</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/preferences_dialog.cpp" line="271"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="288"/>
         <source>Backup Folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/preferences_dialog.cpp" line="275"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="292"/>
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/preferences_dialog.cpp" line="279"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="296"/>
         <source>None</source>
         <translation>不备份</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/preferences_dialog.cpp" line="280"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="297"/>
         <source>Daily backups to keep:</source>
         <translation>保留的每日备份数：</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/preferences_dialog.cpp" line="310"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="327"/>
         <source>Not an arXiv category: %1</source>
         <translation>不是 arXiv 分类：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/preferences_dialog.cpp" line="312"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="329"/>
         <source>Follow at least one category.</source>
         <translation>请至少关注一个分类。</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/preferences_dialog.cpp" line="375"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="398"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/preferences_dialog.cpp" line="390"/>
+        <location filename="../../ui/preferences/preferences_dialog.cpp" line="413"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -1652,186 +1781,196 @@ Press Escape to clear it.</source>
     </message>
     <message>
         <location filename="../../ui/window/reader_actions.cpp" line="50"/>
+        <source>Check for New &amp;Versions</source>
+        <translation>检查新版本(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/reader_actions.cpp" line="51"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/reader_actions.cpp" line="51"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="52"/>
         <source>&amp;Back Up User Data…</source>
         <translation>备份用户数据(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/reader_actions.cpp" line="52"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="53"/>
         <source>&amp;Restore User Data…</source>
         <translation>恢复用户数据(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/reader_actions.cpp" line="53"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="54"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/reader_actions.cpp" line="54"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="55"/>
         <source>&amp;Next Paper</source>
         <translation>下一篇论文(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/reader_actions.cpp" line="55"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="56"/>
         <source>&amp;Previous Paper</source>
         <translation>上一篇论文(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/reader_actions.cpp" line="56"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="57"/>
         <source>Next &amp;Day</source>
         <translation>下一天(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/reader_actions.cpp" line="57"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="58"/>
         <source>P&amp;revious Day</source>
         <translation>上一天(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/reader_actions.cpp" line="58"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="59"/>
         <source>&amp;Filter the List</source>
         <translation>筛选列表(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/reader_actions.cpp" line="59"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="60"/>
         <source>&amp;Search All Papers</source>
         <translation>搜索全部论文(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/reader_actions.cpp" line="60"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="61"/>
         <source>Write a &amp;Note</source>
         <translation>写笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/reader_actions.cpp" line="61"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="62"/>
         <source>Edit &amp;Tags</source>
         <translation>编辑标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/reader_actions.cpp" line="62"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="63"/>
         <source>Back to the &amp;List</source>
         <translation>返回列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/reader_actions.cpp" line="63"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="64"/>
         <source>&amp;Star</source>
         <translation>收藏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/reader_actions.cpp" line="64"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="65"/>
         <source>Toggle &amp;Read</source>
         <translation>切换已读/未读(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/reader_actions.cpp" line="65"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="66"/>
         <source>Mark &amp;All as Read</source>
         <translation>全部标为已读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/reader_actions.cpp" line="67"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="68"/>
         <source>&amp;Open arXiv Page</source>
         <translation>打开 arXiv 页面(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/reader_actions.cpp" line="68"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="69"/>
         <source>Open &amp;PDF</source>
         <translation>打开 PDF(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/reader_actions.cpp" line="69"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="70"/>
         <source>Open &amp;Code</source>
         <translation>打开代码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/reader_actions.cpp" line="70"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="71"/>
         <source>Open Pro&amp;ject Page</source>
         <translation>打开项目主页(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/reader_actions.cpp" line="71"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="72"/>
         <source>Copy &amp;Link</source>
         <translation>复制链接(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/reader_actions.cpp" line="72"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="73"/>
         <source>Copy arXiv &amp;ID</source>
         <translation>复制 arXiv ID(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/reader_actions.cpp" line="74"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="75"/>
         <source>Copy &amp;BibTeX</source>
         <translation>复制 BibTeX(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/reader_actions.cpp" line="75"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="76"/>
         <source>Copy &amp;RIS</source>
         <translation>复制 RIS(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/reader_actions.cpp" line="76"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="77"/>
         <source>Copy CSL-&amp;JSON</source>
         <translation>复制 CSL-JSON(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/reader_actions.cpp" line="77"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="78"/>
         <source>New &amp;Tag…</source>
         <translation>新建标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/reader_actions.cpp" line="78"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="79"/>
         <source>Sa&amp;ve Search…</source>
         <translation>保存搜索(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/reader_actions.cpp" line="79"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="80"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/reader_actions.cpp" line="81"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="82"/>
         <source>&amp;About Paperboy</source>
         <translation>关于 Paperboy(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/reader_actions.cpp" line="85"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="86"/>
         <source>Ask arXiv for today&apos;s listing of your categories</source>
         <translation>从 arXiv 获取您关注分类今天的列表</translation>
     </message>
     <message>
-        <location filename="../../ui/window/reader_actions.cpp" line="86"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="87"/>
         <source>Fetch past days or a range of days from arXiv</source>
         <translation>从 arXiv 获取往日或某段日期的列表</translation>
     </message>
     <message>
-        <location filename="../../ui/window/reader_actions.cpp" line="87"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="88"/>
+        <source>Ask arXiv whether the papers you starred, noted or tagged have new versions</source>
+        <translation>向 arXiv 查询你加星标、写笔记或打标签的论文是否有新版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/reader_actions.cpp" line="90"/>
         <source>Copy the BibTeX of the selected papers</source>
         <translation>复制选中论文的 BibTeX</translation>
     </message>
     <message>
-        <location filename="../../ui/window/reader_actions.cpp" line="108"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="111"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/reader_actions.cpp" line="120"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="124"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/reader_actions.cpp" line="130"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="134"/>
         <source>&amp;Paper</source>
         <translation>论文(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/reader_actions.cpp" line="138"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="142"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/reader_actions.cpp" line="148"/>
+        <location filename="../../ui/window/reader_actions.cpp" line="152"/>
         <source>Copy Citation As</source>
         <translation>复制引用格式</translation>
     </message>
@@ -2038,59 +2177,74 @@ Replace it with this search?
     </message>
 </context>
 <context>
+    <name>paperboy::UnreadTray</name>
+    <message>
+        <location filename="../../ui/notify/unread_tray.cpp" line="29"/>
+        <source>Show Paperboy</source>
+        <translation>显示 Paperboy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notify/unread_tray.cpp" line="31"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/notify/unread_tray.cpp" line="59"/>
+        <source>Paperboy: %n unread papers</source>
+        <translation>
+            <numerusform>Paperboy：%n 篇未读论文</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>paperboy::VersionView</name>
     <message>
-        <location filename="../../ui/detail/version_view.cpp" line="69"/>
+        <location filename="../../ui/detail/version_view.cpp" line="95"/>
         <source>v%1</source>
         <translation>v%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/version_view.cpp" line="74"/>
-        <source>Accepted: %1</source>
-        <translation>已录用：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/version_view.cpp" line="76"/>
+        <location filename="../../ui/detail/version_view.cpp" line="102"/>
         <source>Journal reference: %1</source>
         <translation>期刊引用：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/version_view.cpp" line="78"/>
+        <location filename="../../ui/detail/version_view.cpp" line="104"/>
         <source>DOI: %1</source>
         <translation>DOI：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/version_view.cpp" line="80"/>
+        <location filename="../../ui/detail/version_view.cpp" line="106"/>
         <source>Code link: %1</source>
         <translation>代码链接：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/version_view.cpp" line="90"/>
+        <location filename="../../ui/detail/version_view.cpp" line="116"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/version_view.cpp" line="91"/>
+        <location filename="../../ui/detail/version_view.cpp" line="117"/>
         <source>Authors</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/version_view.cpp" line="93"/>
+        <location filename="../../ui/detail/version_view.cpp" line="119"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/version_view.cpp" line="94"/>
+        <location filename="../../ui/detail/version_view.cpp" line="120"/>
         <source>Abstract</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/version_view.cpp" line="104"/>
+        <location filename="../../ui/detail/version_view.cpp" line="130"/>
         <source>Nothing changed in the title, authors, comment or abstract since v%1.</source>
         <translation>自 v%1 以来，标题、作者、备注和摘要均未改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/version_view.cpp" line="107"/>
+        <location filename="../../ui/detail/version_view.cpp" line="133"/>
         <source>Changed since v%1:</source>
         <translation>自 v%1 以来的改动：</translation>
     </message>
@@ -2113,42 +2267,47 @@ Replace it with this search?
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar/views_panel.cpp" line="61"/>
+        <location filename="../../ui/sidebar/views_panel.cpp" line="54"/>
+        <source>Updated</source>
+        <translation>有更新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar/views_panel.cpp" line="62"/>
         <source>Saved Searches</source>
         <translation>已保存的搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar/views_panel.cpp" line="66"/>
+        <location filename="../../ui/sidebar/views_panel.cpp" line="67"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar/views_panel.cpp" line="85"/>
+        <location filename="../../ui/sidebar/views_panel.cpp" line="86"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar/views_panel.cpp" line="202"/>
+        <location filename="../../ui/sidebar/views_panel.cpp" line="203"/>
         <source>Show Papers</source>
         <translation>显示论文</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar/views_panel.cpp" line="210"/>
+        <location filename="../../ui/sidebar/views_panel.cpp" line="211"/>
         <source>Rename or Merge…</source>
         <translation>重命名或合并…</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar/views_panel.cpp" line="212"/>
+        <location filename="../../ui/sidebar/views_panel.cpp" line="213"/>
         <source>Give the tag another name; an existing name merges the two</source>
         <translation>给标签换个名称；使用已有名称会将两者合并</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar/views_panel.cpp" line="225"/>
+        <location filename="../../ui/sidebar/views_panel.cpp" line="226"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar/views_panel.cpp" line="229"/>
+        <location filename="../../ui/sidebar/views_panel.cpp" line="230"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>

@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -312,9 +313,13 @@ void TestFetchWindow::fetchOnStartFollowsTheSetting()
         settings::fetchAfterAnnouncement.setValue(settings, true);
     }
     MainWindow window(m_db, options);
+    QSignalSpy arrived(window.fetchController(), &FetchController::listingArrived);
     window.show();
     QTRY_COMPARE(m_server->requestCount(kRssPath), 1);
     QTRY_VERIFY(window.sidebar()->dayModel()->indexOfDate(kDay).isValid());
+    // The reader is looking at the window it just opened: no "listing arrived" notification.
+    QTRY_VERIFY(!window.fetchController()->isRunning());
+    QCOMPARE(arrived.size(), 0);
     // The next check is planned for after the next announcement.
     const QDateTime next = window.fetchController()->nextScheduledCheck();
     QVERIFY(next.isValid());
@@ -374,6 +379,7 @@ void TestFetchWindow::offlineFirstStartWaitsForTheNetwork()
         settings::fetchAfterAnnouncement.setValue(settings, false);
     }
     auto window = openWindow();
+    QSignalSpy arrived(window->fetchController(), &FetchController::listingArrived);
     window->fetchController()->setOfflineRetryDelay(300); // then 600 ms, 1.2 s, ...
     window->fetchController()->startAutomatic(true, false);
     QTRY_VERIFY_WITH_TIMEOUT(window->fetchController()->isOffline(), 10000);
@@ -394,6 +400,10 @@ void TestFetchWindow::offlineFirstStartWaitsForTheNetwork()
     QTRY_COMPARE(day(*window, kDay).data(DayTreeModel::PapersRole).toInt(), 120);
     QTRY_VERIFY(day(*window, kDay).data(DayTreeModel::StatusRole).toString().isEmpty());
     QCOMPARE(m_server->requestCount(kRssPath), 1);
+    // The listing arrived while the reader may be away: that is worth a notification.
+    QCOMPARE(arrived.size(), 1);
+    QCOMPARE(arrived.first().at(0).toDate(), kDay);
+    QCOMPARE(arrived.first().at(1).toInt(), 120);
 }
 
 void TestFetchWindow::settingsMapOntoFetchSettings()

@@ -6,10 +6,13 @@
 #include "gui_window.h"
 
 #include "detail/version_view.h"
+#include "paperlist/list_controller.h"
+#include "sidebar/count_delegate.h"
 #include "store/version_store.h"
 #include "window/main_window.h"
 
 #include <QLabel>
+#include <QListWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -20,6 +23,7 @@ using gui_test::selectRow;
 
 namespace {
 const QString kFirst = QStringLiteral("2306.01667");
+const QString kThird = QStringLiteral("2306.01128");
 } // namespace
 
 class TestVersionsWindow : public QObject
@@ -32,6 +36,7 @@ private slots:
 
     void openingAnUpdatedPaperShowsWhatChanged();
     void describeCallsOutWhatArrived();
+    void updatedViewListsNewVersionsUntilOpened();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -95,7 +100,10 @@ void TestVersionsWindow::openingAnUpdatedPaperShowsWhatChanged()
     QTRY_VERIFY(label->isVisible());
     const QString text = label->text();
     QVERIFY2(text.contains(QStringLiteral("v2 · ")), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("Accepted: Accepted at NeurIPS 2026")), qPrintable(text));
+    // The comment's own words, once: not "Accepted: Accepted at ...".
+    QVERIFY2(text.contains(QStringLiteral("\u2605 Accepted at NeurIPS 2026<br>")),
+             qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("Accepted: ")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Journal reference: NeurIPS 2026")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Revisited</u>")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Changed since v1")), qPrintable(text));
@@ -133,6 +141,50 @@ void TestVersionsWindow::describeCallsOutWhatArrived()
     QVERIFY2(html.contains(QStringLiteral("paper analyses </u>")), qPrintable(html));
     QVERIFY(!html.contains(QStringLiteral("Title:")));
     QVERIFY(VersionView::describe({v2}, QPalette()).isEmpty());
+}
+
+void TestVersionsWindow::updatedViewListsNewVersionsUntilOpened()
+{
+    {
+        Database database;
+        QVERIFY(database.open(m_db));
+        Store store(database);
+        QVERIFY(store.setStarred(kThird, true));
+        Paper newer = store.paperView(kThird)->paper;
+        newer.version = 2;
+        newer.comment = QStringLiteral("12 pages. Accepted to ICML 2026; camera-ready");
+        QString error;
+        QCOMPARE(
+            VersionStore(database).record({newer}, QDateTime::currentDateTimeUtc(), &error).size(),
+            1);
+        QVERIFY(store.saveDigests({}, {newer}));
+    }
+    auto window = gui_test::openWindow(m_db);
+    QTRY_COMPARE(listedCount(*window), 3);
+    QTRY_VERIFY(!currentId(*window).isEmpty());
+    QVERIFY(currentId(*window) != kThird); // not opened yet
+    auto *views = window->findChild<QListWidget *>(QStringLiteral("smartViews"));
+    QVERIFY(views);
+    QListWidgetItem *updated = nullptr;
+    for (int row = 0; row < views->count(); ++row)
+        if (views->item(row)->text().endsWith(QStringLiteral("Updated")))
+            updated = views->item(row);
+    QVERIFY(updated);
+    QTRY_COMPARE(updated->data(CountDelegate::CountRole).toInt(), 1);
+
+    // The view lists the paper; showing it there ends its "updated" state, and the count
+    // follows (the list keeps the row until it is read again, as Unread does).
+    views->setCurrentItem(updated);
+    QTRY_COMPARE(window->currentSource().kind, ListKind::Updated);
+    QTRY_COMPARE(listedCount(*window), 1);
+    QTRY_COMPARE(currentId(*window), kThird);
+    auto *label = window->findChild<QLabel *>(QStringLiteral("versionLabel"));
+    QTRY_VERIFY(label->isVisible());
+    QVERIFY2(label->text().contains(QStringLiteral("\u2605 Accepted to ICML 2026<br>")),
+             qPrintable(label->text()));
+    QTRY_COMPARE(updated->data(CountDelegate::CountRole).toInt(), 0);
+    window->listController()->reload();
+    QTRY_COMPARE(listedCount(*window), 0);
 }
 
 QTEST_MAIN(TestVersionsWindow)

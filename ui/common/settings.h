@@ -85,6 +85,11 @@ inline const SettingKey<QString> exportFolder{"export/folder", {}};
 // Fetching: today's listing when the window opens, and again after each announcement.
 inline const SettingKey<bool> fetchOnStart{"fetch/onStart", true};
 inline const SettingKey<bool> fetchAfterAnnouncement{"fetch/afterAnnouncement", true};
+// Desktop notifications (notify/notify_controller.h): today's listing arrived after a scheduled
+// check; a starred paper has a new version. And the tray icon with the unread count.
+inline const SettingKey<bool> notifyListing{"notify/listingArrived", true};
+inline const SettingKey<bool> notifyStarredVersions{"notify/starredVersions", true};
+inline const SettingKey<bool> trayIcon{"notify/trayIcon", false};
 // Everything else the fetcher is told lives under "fetch/" with FetchSettings' own key names
 // and defaults (fetch_settings.h), read and written through these two.
 FetchSettings fetchSettings(const QSettings &settings);

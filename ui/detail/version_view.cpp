@@ -10,12 +10,38 @@ namespace paperboy {
 
 namespace {
 
-bool accepted(const QString &comment)
+const QRegularExpression &acceptedPattern()
 {
     static const QRegularExpression pattern(
         QStringLiteral("\\b(accepted (at|to|by|for|in)|to appear (in|at)|published (in|at))\\b"),
         QRegularExpression::CaseInsensitiveOption);
-    return pattern.match(comment).hasMatch();
+    return pattern;
+}
+
+bool accepted(const QString &comment)
+{
+    return acceptedPattern().match(comment).hasMatch();
+}
+
+// The sentence of the comment that says so: "Accepted at ACM CCS 2021" out of "12 pages.
+// Accepted at ACM CCS 2021. Code: https://...". It speaks for itself; a label before it
+// would read "Accepted: Accepted at ...".
+QString acceptedSentence(const QString &comment)
+{
+    const QRegularExpressionMatch match = acceptedPattern().match(comment);
+    if (!match.hasMatch())
+        return {};
+    static const QRegularExpression end(QStringLiteral("[.;](\\s|$)|\\n"));
+    qsizetype from = 0;
+    for (QRegularExpressionMatchIterator it = end.globalMatch(comment); it.hasNext();) {
+        const QRegularExpressionMatch stop = it.next();
+        if (stop.capturedEnd() > match.capturedStart())
+            break;
+        from = stop.capturedEnd();
+    }
+    const QRegularExpressionMatch stop = end.match(comment, match.capturedEnd());
+    const qsizetype to = stop.hasMatch() ? stop.capturedStart() : comment.size();
+    return comment.mid(from, to - from).trimmed();
 }
 
 QString diffHtml(const QList<DiffChunk> &chunks, const QPalette &palette)
@@ -71,7 +97,7 @@ QString VersionView::describe(const QList<PaperVersion> &versions, const QPalett
         head += QStringLiteral(" · ") + QLocale().toString(newer.date, QLocale::ShortFormat);
     QStringList news;
     if (accepted(newer.comment) && !accepted(older.comment))
-        news.append(tr("Accepted: %1").arg(newer.comment.toHtmlEscaped()));
+        news.append(acceptedSentence(newer.comment).toHtmlEscaped());
     if (!newer.journalRef.isEmpty() && older.journalRef.isEmpty())
         news.append(tr("Journal reference: %1").arg(newer.journalRef.toHtmlEscaped()));
     if (!newer.doi.isEmpty() && older.doi.isEmpty())

@@ -125,8 +125,11 @@ void FetchController::startAutomatic(bool fetchNow, bool scheduleChecks)
     m_scheduleWanted = scheduleChecks;
     if (scheduleChecks)
         schedule();
-    if (fetchNow && settings::fetchOnStart.value(settings))
+    if (fetchNow && settings::fetchOnStart.value(settings)) {
+        m_starting = true;
         fetchToday(true);
+        m_starting = false;
+    }
 }
 
 void FetchController::schedule()
@@ -179,6 +182,7 @@ bool FetchController::fetch(const FetchRequest &request)
     if (!m_fetcher->start(request))
         return false; // the fetcher said why through error()
     m_request = request;
+    m_startRun = m_starting;
     m_progress->setRange(0, 0);
     m_progressBox->setVisible(true);
     // The check after a daily fetch keeps that fetch's message until it has news.
@@ -303,12 +307,29 @@ void FetchController::onFinished(const FetchSummary &summary)
     if (!quiet)
         emit message(describeSummary(summary), problem);
     const bool wasAutomatic = m_automaticRun;
+    const bool wasStart = std::exchange(m_startRun, false);
     m_automaticRun = false;
     emit fetchFinished(summary);
     refreshStatuses(m_days);
     // After today's listing, the papers the reader keeps are checked for new versions.
     const bool todays = !m_request.hasDates() && (m_request.source == FetchSource::Auto ||
                                                   m_request.source == FetchSource::Rss);
+    if (wasAutomatic && todays && summary.ok() && !wasStart) {
+        // The newest day that brought papers (not "unchanged since the last fetch").
+        QDate day;
+        int papers = 0;
+        for (const FetchOutcome &outcome : summary.outcomes) {
+            if (!outcome.date.isValid() || outcome.notModified || outcome.skipped ||
+                outcome.papers <= 0 || (day.isValid() && outcome.date < day))
+                continue;
+            papers = outcome.date == day ? papers + outcome.papers : outcome.papers;
+            day = outcome.date;
+        }
+        if (day.isValid())
+            emit listingArrived(day, papers);
+    }
+    if (m_request.source == FetchSource::Updates && !summary.versionChanges.isEmpty())
+        emit versionsChanged(summary.versionChanges, wasAutomatic);
     if (wasAutomatic && todays && summary.ok())
         checkVersions(true);
 }

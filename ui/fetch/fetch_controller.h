@@ -68,6 +68,11 @@ signals:
     // A run ended having stored papers or recorded outcomes: days, lists and counts are stale.
     void fetchFinished(const paperboy::FetchSummary &summary);
     void statusesChanged(const QHash<QDate, paperboy::DayStatus> &statuses);
+    // An automatic fetch of today's listing stored new papers: a scheduled check, or a retry
+    // once the network came back; not the fetch the window starts with (the reader is there).
+    void listingArrived(const QDate &day, int papers);
+    // A version check found new versions (`automatic`: the one after a daily fetch).
+    void versionsChanged(const QList<paperboy::VersionChange> &changes, bool automatic);
 
 private:
     void onProgress(int done, int total, const QString &text);
@@ -87,7 +92,9 @@ private:
     QDateTime m_nextCheck;
     std::function<QDateTime()> m_clock;
     bool m_automaticRun = false;
-    FetchRequest m_request; // the run in progress or the last one
+    bool m_starting = false; // startAutomatic() is starting its fetch
+    bool m_startRun = false; // the run in progress is the one the window started with
+    FetchRequest m_request;  // the run in progress or the last one
     bool m_scheduleWanted = false;
     QList<DaySummary> m_days;
     QList<LedgerEntry> m_rows; // the ledger as last read, for "fetch again"

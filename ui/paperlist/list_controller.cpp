@@ -93,6 +93,12 @@ void ListController::showAndList(const ListSource &source)
     choose(source);
 }
 
+void ListController::showAndSelect(const ListSource &source, const QString &arxivId)
+{
+    m_wantedPaper = arxivId;
+    showAndList(source);
+}
+
 void ListController::reload()
 {
     if (m_source.isValid())
@@ -188,6 +194,9 @@ QString ListController::emptyMessage(const ListSource &source) const
         return tr("No notes yet.\nPress N on a paper to write one.");
     case ListKind::Unread:
         return tr("Everything is read.");
+    case ListKind::Updated:
+        return tr("No new versions you have not seen.\nThe papers you star, note or tag are "
+                  "checked after each day's listing.");
     case ListKind::Tag:
         return tr("No paper carries this tag any more.");
     case ListKind::Search:
@@ -215,6 +224,9 @@ QString ListController::heading(const ListSource &source, int count, const ListR
         break;
     case ListKind::Unread:
         name = tr("Unread");
+        break;
+    case ListKind::Updated:
+        name = tr("Updated");
         break;
     case ListKind::Tag:
         name = tr("Tag: %1").arg(source.name);

@@ -39,6 +39,8 @@ public:
     void choose(const ListSource &source);
     // Marks `source` in the sidebar and lists it.
     void showAndList(const ListSource &source);
+    // The same, then chooses `arxivId` when the list arrives (a notification was clicked).
+    void showAndSelect(const ListSource &source, const QString &arxivId);
     // Back from a search to where the reader was before it.
     void leaveSearch();
     // Reads the current list again (new papers, a renamed tag).

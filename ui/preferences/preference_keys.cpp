@@ -32,6 +32,9 @@ Preferences Preferences::load(const QSettings &s)
     p.fetch = settings::fetchSettings(s);
     p.fetchOnStart = settings::fetchOnStart.value(s);
     p.fetchAfterAnnouncement = settings::fetchAfterAnnouncement.value(s);
+    p.notifyListing = settings::notifyListing.value(s);
+    p.notifyStarredVersions = settings::notifyStarredVersions.value(s);
+    p.trayIcon = settings::trayIcon.value(s);
     p.abstractLanguage = settings::abstractLanguage.value(s);
     p.interfaceLanguage = interfaceLanguageFromName(settings::interfaceLanguage.value(s));
     p.databasePath = settings::databasePath.value(s);
@@ -45,6 +48,9 @@ void Preferences::save(QSettings &s) const
     settings::setFetchSettings(s, fetch);
     settings::fetchOnStart.setValue(s, fetchOnStart);
     settings::fetchAfterAnnouncement.setValue(s, fetchAfterAnnouncement);
+    settings::notifyListing.setValue(s, notifyListing);
+    settings::notifyStarredVersions.setValue(s, notifyStarredVersions);
+    settings::trayIcon.setValue(s, trayIcon);
     settings::abstractLanguage.setValue(s, abstractLanguage);
     settings::interfaceLanguage.setValue(s, interfaceLanguageName(interfaceLanguage));
     settings::databasePath.setValue(s, databasePath.trimmed());

@@ -3,8 +3,8 @@
 // The settings only the Preferences dialog and the start-up read (the others are in
 // settings.h), and the Preferences value that loads and saves everything the dialog edits.
 
-#include "fetch/fetch_settings.h"
 #include "common/settings.h"
+#include "fetch/fetch_settings.h"
 
 #include <QSettings>
 #include <QString>
@@ -37,6 +37,9 @@ struct Preferences
     FetchSettings fetch;
     bool fetchOnStart = settings::fetchOnStart.defaultValue();
     bool fetchAfterAnnouncement = settings::fetchAfterAnnouncement.defaultValue();
+    bool notifyListing = settings::notifyListing.defaultValue();
+    bool notifyStarredVersions = settings::notifyStarredVersions.defaultValue();
+    bool trayIcon = settings::trayIcon.defaultValue();
     AbstractLanguage abstractLanguage = settings::abstractLanguage.defaultValue();
     InterfaceLanguage interfaceLanguage = InterfaceLanguage::System;
     QString databasePath;                                       // empty: the default

@@ -2,8 +2,8 @@
 
 #include "backup/auto_backup.h"
 #include "common/palette_colors.h"
-#include "window/reader_actions.h"
 #include "store/database.h"
+#include "window/reader_actions.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -23,6 +23,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSpinBox>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -178,6 +179,22 @@ QWidget *PreferencesDialog::buildFetchingPage()
     scheduleLayout->addWidget(m_fetchDaily);
     layout->addWidget(schedule);
 
+    auto *tell = new QGroupBox(tr("Notifications"));
+    auto *tellLayout = new QVBoxLayout(tell);
+    m_notifyListing = new QCheckBox(tr("Tell me when today's listing has arrived"));
+    m_notifyListing->setObjectName(QStringLiteral("notifyListingCheck"));
+    m_notifyVersions = new QCheckBox(tr("Tell me when a starred paper has a new version"));
+    m_notifyVersions->setObjectName(QStringLiteral("notifyVersionsCheck"));
+    m_trayIcon = new QCheckBox(tr("Show an icon with the number of unread papers in the "
+                                  "system tray"));
+    m_trayIcon->setObjectName(QStringLiteral("trayIconCheck"));
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        m_trayIcon->setToolTip(tr("This desktop has no system tray at the moment"));
+    tellLayout->addWidget(m_notifyListing);
+    tellLayout->addWidget(m_notifyVersions);
+    tellLayout->addWidget(m_trayIcon);
+    layout->addWidget(tell);
+
     auto *sources = new QGroupBox(tr("Sources"));
     auto *form = new QFormLayout(sources);
     const QVariantMap defaults = FetchSettings().toVariantMap();
@@ -321,6 +338,9 @@ void PreferencesDialog::setPreferences(const Preferences &p)
     selectData(m_abstractLanguage, abstractLanguageName(p.abstractLanguage));
     m_fetchOnStart->setChecked(p.fetchOnStart);
     m_fetchDaily->setChecked(p.fetchAfterAnnouncement);
+    m_notifyListing->setChecked(p.notifyListing);
+    m_notifyVersions->setChecked(p.notifyStarredVersions);
+    m_trayIcon->setChecked(p.trayIcon);
     const QVariantMap fetch = p.fetch.toVariantMap();
     const QVariantMap defaults = FetchSettings().toVariantMap();
     for (auto it = m_sources.cbegin(); it != m_sources.cend(); ++it) {
@@ -350,6 +370,9 @@ Preferences PreferencesDialog::preferences() const
                                                   AbstractLanguage::Both);
     p.fetchOnStart = m_fetchOnStart->isChecked();
     p.fetchAfterAnnouncement = m_fetchDaily->isChecked();
+    p.notifyListing = m_notifyListing->isChecked();
+    p.notifyStarredVersions = m_notifyVersions->isChecked();
+    p.trayIcon = m_trayIcon->isChecked();
     p.interfaceLanguage = interfaceLanguageFromName(m_interfaceLanguage->currentData().toString());
     p.databasePath = m_databasePath->text().trimmed();
     p.backupFolder = m_backupFolder->text().trimmed();

@@ -57,6 +57,9 @@ private:
     QComboBox *m_abstractLanguage = nullptr;
     QCheckBox *m_fetchOnStart = nullptr;
     QCheckBox *m_fetchDaily = nullptr;
+    QCheckBox *m_notifyListing = nullptr;
+    QCheckBox *m_notifyVersions = nullptr;
+    QCheckBox *m_trayIcon = nullptr;
     QMap<QString, QLineEdit *> m_sources; // FetchSettings key -> its edit
     QComboBox *m_interfaceLanguage = nullptr;
     QLineEdit *m_databasePath = nullptr;

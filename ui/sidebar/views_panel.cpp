@@ -50,13 +50,14 @@ ViewsPanel::ViewsPanel(QWidget *parent) : QWidget(parent)
         QString name;
     } views[] = {{ListKind::Starred, QStringLiteral("\u2605"), tr("Starred")},
                  {ListKind::Annotated, QStringLiteral("\u270E"), tr("Annotated")},
-                 {ListKind::Unread, QStringLiteral("\u25CF"), tr("Unread")}};
+                 {ListKind::Unread, QStringLiteral("\u25CF"), tr("Unread")},
+                 {ListKind::Updated, QStringLiteral("\u21BB"), tr("Updated")}};
     for (const auto &view : views) {
         auto *item = new QListWidgetItem(view.glyph + QStringLiteral("  ") + view.name, m_views);
         item->setData(kKindRole, int(view.kind));
     }
     m_views->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    fitHeight(m_views, 3);
+    fitHeight(m_views, 4);
 
     m_searchesLabel = sectionLabel(tr("Saved Searches"), this);
     m_searches = makeList("savedSearchList", this);
@@ -103,7 +104,7 @@ void ViewsPanel::setCounts(const SidebarCounts &sidebar)
 {
     m_updating = true;
     const SmartViewCounts &counts = sidebar.counts;
-    const int viewCounts[] = {counts.starred, counts.annotated, counts.unread};
+    const int viewCounts[] = {counts.starred, counts.annotated, counts.unread, counts.updated};
     for (int row = 0; row < m_views->count(); ++row)
         m_views->item(row)->setData(CountDelegate::CountRole, viewCounts[row]);
 

@@ -8,13 +8,14 @@
 #include "detail/detail_pane.h"
 #include "detail/note_editor.h"
 #include "detail/note_history_dialog.h"
+#include "detail/versions_controller.h"
 #include "export/export_controller.h"
 #include "export/export_dialog.h"
 #include "fetch/fetch_controller.h"
 #include "fetch/import_controller.h"
+#include "notify/notify_controller.h"
 #include "paperlist/list_controller.h"
 #include "paperlist/paper_edits.h"
-#include "detail/versions_controller.h"
 #include "paperlist/paper_list_model.h"
 #include "paperlist/paper_list_panel.h"
 #include "preferences/preferences_dialog.h"
@@ -161,9 +162,11 @@ void MainWindow::buildUi()
     m_search = new SearchController(m_library, this);
     m_export = new ExportController(m_library, this);
     m_tags = new TagController(user, m_list, this);
+    m_notify = new NotifyController(this);
     addPreferencesMenu(this, [this](const Preferences &p) {
         m_detail->setAbstractLanguage(p.abstractLanguage);
         m_fetch->reloadSettings();
+        m_notify->reloadSettings();
     });
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("statusMessage"));
@@ -265,6 +268,7 @@ void MainWindow::connectActions()
     connect(a.restoreUserData, &QAction::triggered, m_export, &ExportController::chooseRestoreFile);
     connect(a.fetchToday, &QAction::triggered, this, [this] { m_fetch->fetchToday(); });
     connect(a.fetchDays, &QAction::triggered, m_fetch, &FetchController::openFetchDialog);
+    connect(a.checkVersions, &QAction::triggered, this, [this] { m_fetch->checkVersions(); });
     connect(a.shortcutsHelp, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
 }
@@ -308,6 +312,24 @@ void MainWindow::connectControllers()
         if (summary.papersStored > 0)
             reloadEverything();
     });
+    // Outside the window: notifications and the tray; clicking one opens the day or paper.
+    connect(m_fetch, &FetchController::listingArrived, m_notify, &NotifyController::listingArrived);
+    connect(m_fetch, &FetchController::versionsChanged, m_notify,
+            &NotifyController::versionsChanged);
+    connect(m_library, &Library::countsLoaded, m_notify,
+            [this](const SidebarCounts &counts) { m_notify->setUnread(counts.counts.unread); });
+    connect(m_notify, &NotifyController::raiseRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    connect(m_notify, &NotifyController::quitRequested, this, &QWidget::close);
+    connect(m_notify, &NotifyController::openDay, m_lists,
+            [this](const QDate &day) { m_lists->showAndList(ListSource::day(day)); });
+    connect(m_notify, &NotifyController::openPaper, m_lists,
+            [this](const QString &id) { m_lists->showAndSelect(ListSource::starred(), id); });
+    connect(m_notify, &NotifyController::openUpdated, m_lists,
+            [this] { m_lists->showAndList(ListSource::view(ListKind::Updated)); });
     connect(m_export, &ExportController::aboutToRestore, m_detail, &DetailPane::flushNote);
     connect(m_export, &ExportController::userDataRestored, this, [this] {
         // The note on screen may have changed underneath: show the paper afresh when the

@@ -25,6 +25,7 @@ class FetchController;
 class ImportController;
 class Banner;
 class ListController;
+class NotifyController;
 class NoteRecoveryBanner;
 class PaperEdits;
 class PaperListPanel;
@@ -114,6 +115,7 @@ private:
     TagController *m_tags = nullptr;
     ImportController *m_import = nullptr;
     ListController *m_lists = nullptr;
+    NotifyController *m_notify = nullptr;
     PaperEdits *m_edits = nullptr;
     bool m_firstDays = true;
 };

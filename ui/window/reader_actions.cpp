@@ -47,6 +47,7 @@ ReaderActions::ReaderActions(QWidget *w)
       fetchToday(make(w, "fetchTodayAction", tr("&Fetch Today's Papers"), {key(Qt::Key_F5)})),
       fetchDays(
           make(w, "fetchDaysAction", tr("Fetch &Days…"), {QKeySequence(Qt::SHIFT | Qt::Key_F5)})),
+      checkVersions(make(w, "checkVersionsAction", tr("Check for New &Versions"))),
       exportPapers(make(w, "exportAction", tr("&Export…"), {QKeySequence(Qt::CTRL | Qt::Key_E)})),
       backupUserData(make(w, "backupAction", tr("&Back Up User Data…"))),
       restoreUserData(make(w, "restoreAction", tr("&Restore User Data…"))),
@@ -84,6 +85,8 @@ ReaderActions::ReaderActions(QWidget *w)
     about->setMenuRole(QAction::AboutRole);
     fetchToday->setToolTip(tr("Ask arXiv for today's listing of your categories"));
     fetchDays->setToolTip(tr("Fetch past days or a range of days from arXiv"));
+    checkVersions->setToolTip(tr("Ask arXiv whether the papers you starred, noted or tagged "
+                                 "have new versions"));
     copyBibtex->setToolTip(tr("Copy the BibTeX of the selected papers"));
     saveSearch->setEnabled(false);
 }
@@ -110,6 +113,7 @@ void ReaderActions::buildMenus(QMenuBar *bar) const
     file->addAction(importFiles);
     file->addAction(fetchToday);
     file->addAction(fetchDays);
+    file->addAction(checkVersions);
     file->addSeparator();
     file->addAction(exportPapers);
     file->addAction(backupUserData);

@@ -27,6 +27,7 @@ public:
     QAction *importFiles;
     QAction *fetchToday;
     QAction *fetchDays;
+    QAction *checkVersions;
     QAction *exportPapers;
     QAction *backupUserData;
     QAction *restoreUserData;
