@@ -13,10 +13,32 @@ namespace {
 // texts that long are not paper metadata.
 constexpr qsizetype kMaxCells = 4'000'000;
 
-QStringList words(const QString &text)
+// The words of a text, with the punctuation that ends a word as a token of its own, so
+// "Programs" -> "Programs: Revisited" keeps "Programs" and inserts ": Revisited", instead of
+// replacing the whole word. `spaceAfter` says which tokens a space followed.
+struct Tokens
+{
+    QStringList text;
+    QList<bool> spaceAfter;
+};
+
+Tokens words(const QString &text)
 {
     static const QRegularExpression space(QStringLiteral("\\s+"));
-    return text.split(space, Qt::SkipEmptyParts);
+    static const QRegularExpression trailing(QStringLiteral("[.,;:!?)\\]]+$"));
+    Tokens tokens;
+    for (const QString &word : text.split(space, Qt::SkipEmptyParts)) {
+        const QRegularExpressionMatch end = trailing.match(word);
+        if (end.hasMatch() && end.capturedStart() > 0) {
+            tokens.text.append(word.left(end.capturedStart()));
+            tokens.spaceAfter.append(false);
+            tokens.text.append(end.captured());
+        } else {
+            tokens.text.append(word);
+        }
+        tokens.spaceAfter.append(true);
+    }
+    return tokens;
 }
 
 void append(QList<DiffChunk> &chunks, DiffChunk::Op op, const QString &text)
@@ -31,10 +53,15 @@ void append(QList<DiffChunk> &chunks, DiffChunk::Op op, const QString &text)
 
 QList<DiffChunk> wordDiff(const QString &before, const QString &after)
 {
-    const QStringList a = words(before);
-    const QStringList b = words(after);
-    // Word i of a list with one space after it; the very last space is dropped below.
-    auto token = [](const QStringList &list, qsizetype i) { return list[i] + QLatin1Char(' '); };
+    const Tokens old = words(before);
+    const Tokens now = words(after);
+    const QStringList &a = old.text;
+    const QStringList &b = now.text;
+    // Token i of a list with the space after it, if any; the very last space is dropped below.
+    auto token = [&](const QStringList &list, qsizetype i) {
+        const Tokens &tokens = &list == &a ? old : now;
+        return tokens.spaceAfter[i] ? list[i] + QLatin1Char(' ') : list[i];
+    };
     QList<DiffChunk> chunks;
     qsizetype head = 0;
     while (head < a.size() && head < b.size() && a[head] == b[head])
@@ -80,7 +107,7 @@ QList<DiffChunk> wordDiff(const QString &before, const QString &after)
     }
     for (qsizetype k = b.size() - tail; k < b.size(); ++k)
         append(chunks, DiffChunk::Op::Equal, token(b, k));
-    if (!chunks.isEmpty())
+    if (!chunks.isEmpty() && chunks.last().text.endsWith(QLatin1Char(' ')))
         chunks.last().text.chop(1);
     return chunks;
 }

@@ -20,7 +20,8 @@ struct DiffChunk
         Delete
     };
     Op op = Op::Equal;
-    // Words, each followed by one space except the very last of the diff: concatenating the
+    // Words (and the punctuation ending a word, as a token of its own), each followed by one
+    // space where the text had one, except the very last of the diff: concatenating the
     // Equal and Delete chunks gives the old text with its whitespace collapsed, the Equal and
     // Insert chunks the new one (give or take a space at the end).
     QString text;

@@ -56,8 +56,14 @@ void TestWordDiff::replacedWordInTheMiddle()
 
 void TestWordDiff::insertionsAndDeletionsAtTheEnds()
 {
+    // The colon that ends a word is a token of its own: "0" stays, ": Splitting Zero" arrives.
     QCOMPARE(wordDiff(u"0"_s, u"0: Splitting Zero"_s),
-             (QList<DiffChunk>{{Op::Delete, u"0 "_s}, {Op::Insert, u"0: Splitting Zero"_s}}));
+             (QList<DiffChunk>{{Op::Equal, u"0"_s}, {Op::Insert, u": Splitting Zero"_s}}));
+    QCOMPARE(wordDiff(u"Danqi Chen"_s, u"Danqi Chen, Grace Hopper"_s),
+             (QList<DiffChunk>{{Op::Equal, u"Danqi Chen"_s}, {Op::Insert, u", Grace Hopper"_s}}));
+    QCOMPARE(wordDiff(u"bugs."_s, u"bugs, and more."_s),
+             (QList<DiffChunk>{
+                 {Op::Equal, u"bugs"_s}, {Op::Insert, u", and more"_s}, {Op::Equal, u"."_s}}));
     QCOMPARE(wordDiff(u"x y"_s, u"x"_s),
              (QList<DiffChunk>{{Op::Equal, u"x "_s}, {Op::Delete, u"y"_s}}));
     QCOMPARE(wordDiff(u"b c"_s, u"a b c"_s),
