@@ -2,6 +2,7 @@
 
 #include "cli/cli.h"
 #include "core/data_folder.h"
+#include "keychain/keychain_secret_store.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -15,6 +16,9 @@ int runGui(int &argc, char **argv); // ui/gui_main.cpp
 
 int main(int argc, char **argv)
 {
+    // Translation keys: the desktop's secret store, for the window and the command line alike
+    // (the command line asks it only when PAPERBOY_TRANSLATE_KEY is not set).
+    paperboy::translate::setSecretStore(paperboy::makeKeychainSecretStore());
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));

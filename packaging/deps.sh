@@ -8,6 +8,7 @@ PAPERBOY_BUILD_DEPS=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6opengl6-dev libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libsqlite3-dev sqlite3 zlib1g-dev
+    qtkeychain-qt6-dev
     fonts-noto-cjk
 )
 PAPERBOY_TEST_DEPS=(

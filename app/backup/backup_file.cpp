@@ -33,6 +33,7 @@ std::optional<BackupData> readUserData(Database &database, QString *error)
                                   }};
     if (!walkUserRows(database, collect, nullptr, error))
         return std::nullopt;
+    data.version = backupVersionFor(data);
     return data;
 }
 

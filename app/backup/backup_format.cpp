@@ -61,6 +61,18 @@ public:
         return value.toString();
     }
 
+    // A string, or null/absent for none.
+    QString optionalText(const QJsonObject &object, const char *key, const QString &where)
+    {
+        const QJsonValue value = object.value(QLatin1String(key));
+        if (value.isUndefined() || value.isNull())
+            return {};
+        if (!value.isString())
+            fail(QStringLiteral("%1: \"%2\" must be a string or null")
+                     .arg(where, QLatin1String(key)));
+        return value.toString();
+    }
+
     QJsonArray array(const QJsonObject &object, const char *key, const QString &where)
     {
         const QJsonValue value = object.value(QLatin1String(key));
@@ -120,6 +132,24 @@ BackupPaper paperFromJson(const QJsonValue &value, int index, Checker &check)
                                   check.timestamp(version, "replaced_at", versionWhere, true),
                                   check.text(version, "by", versionWhere)});
     }
+    // Version 3: the user's own translations.
+    const QJsonArray translations = check.array(object, "translations", where);
+    for (qsizetype t = 0; t < translations.size(); ++t) {
+        const QString trWhere = QStringLiteral("%1.translations[%2]").arg(where).arg(t);
+        if (!translations.at(t).isObject()) {
+            check.fail(QStringLiteral("%1 must be an object").arg(trWhere));
+            break;
+        }
+        const QJsonObject tr = translations.at(t).toObject();
+        BackupTranslation translation;
+        translation.language = check.text(tr, "language", trWhere);
+        translation.title = check.optionalText(tr, "title", trWhere);
+        translation.abstract = check.optionalText(tr, "abstract", trWhere);
+        translation.changed = check.timestamp(tr, "changed", trWhere, true);
+        if (translation.title.isEmpty() && translation.abstract.isEmpty())
+            check.fail(QStringLiteral("%1 has neither title nor abstract").arg(trWhere));
+        paper.translations.append(translation);
+    }
     return paper;
 }
 
@@ -138,6 +168,19 @@ QJsonArray noteHistoryToJson(const QList<NoteHistoryRow> &history)
 QString backupTimestamp(const QDateTime &when)
 {
     return when.toUTC().toString(Qt::ISODateWithMs);
+}
+
+int backupVersionFor(bool hasTranslations)
+{
+    return hasTranslations ? kBackupVersionTranslations : 2;
+}
+
+int backupVersionFor(const BackupData &data)
+{
+    for (const BackupPaper &paper : data.papers)
+        if (!paper.translations.isEmpty())
+            return backupVersionFor(true);
+    return backupVersionFor(false);
 }
 
 QJsonObject backupToJson(const BackupData &data)
@@ -160,6 +203,16 @@ QJsonObject backupToJson(const BackupData &data)
         // Only where there is one: most papers' notes never changed.
         if (!paper.noteHistory.isEmpty())
             object.insert(QStringLiteral("note_history"), noteHistoryToJson(paper.noteHistory));
+        if (!paper.translations.isEmpty()) {
+            QJsonArray translations;
+            for (const BackupTranslation &t : paper.translations)
+                translations.append(
+                    QJsonObject{{QStringLiteral("language"), t.language},
+                                {QStringLiteral("title"), textOrNull(t.title)},
+                                {QStringLiteral("abstract"), textOrNull(t.abstract)},
+                                {QStringLiteral("changed"), t.changed}});
+            object.insert(QStringLiteral("translations"), translations);
+        }
         papers.append(object);
     }
     QJsonArray searches;
@@ -173,7 +226,9 @@ QJsonObject backupToJson(const BackupData &data)
                                 {QStringLiteral("version"), v.version},
                                 {QStringLiteral("seen_at"), v.seenAt}});
     return {{QStringLiteral("format"), QLatin1String(kBackupFormatName)},
-            {QStringLiteral("version"), data.version},
+            // Never below what the papers need: a version 2 reader must refuse translations.
+            {QStringLiteral("version"),
+             qMax(data.version, backupVersionFor(data) == 2 ? 1 : kBackupVersionTranslations)},
             {QStringLiteral("created"), textOrNull(data.created)},
             {QStringLiteral("papers"), papers},
             {QStringLiteral("saved_searches"), searches},

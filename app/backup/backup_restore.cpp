@@ -114,9 +114,15 @@ public:
             tagsAdded += added ? 1 : 0;
         }
         m_report.tagsAdded += tagsAdded;
-        if (!changed && tagsAdded == 0)
+        bool libraryHadTranslations = false;
+        if (!m_writer.hasTranslations(paper.id, &libraryHadTranslations))
+            return false;
+        int translationsTaken = 0;
+        if (!mergeTranslations(paper, &translationsTaken))
+            return false;
+        if (!changed && tagsAdded == 0 && translationsTaken == 0)
             ++m_report.papersUnchanged;
-        else if (!stored && !libraryHadTags)
+        else if (!stored && !libraryHadTags && !libraryHadTranslations)
             ++m_report.papersAdded;
         else
             ++m_report.papersUpdated;
@@ -206,6 +212,39 @@ private:
             return false;
         ++m_report.fieldsTaken;
         *mergedChanged = backup.changed;
+        return true;
+    }
+
+    // The user's own translations, per language like a field: the newer edit wins.
+    bool mergeTranslations(const BackupPaper &paper, int *taken)
+    {
+        auto describe = [](const QString &a, const QString &b) {
+            return a.isEmpty() ? b : (b.isEmpty() ? a : a + QStringLiteral(" / ") + b);
+        };
+        for (const BackupTranslation &t : paper.translations) {
+            std::optional<BackupTranslation> stored;
+            if (!m_writer.readTranslation(paper.id, t.language, &stored))
+                return false;
+            BackupTranslation incoming = t;
+            const QString field = QStringLiteral("translation:%1").arg(t.language);
+            if (stored) {
+                if (stored->title == t.title && stored->abstract == t.abstract)
+                    continue;
+                if (!take(paper.id, field,
+                          side(paper.id, field, describe(stored->title, stored->abstract), true,
+                               stored->changed, QStringLiteral("library")),
+                          side(paper.id, field, describe(t.title, t.abstract), true, t.changed,
+                               QStringLiteral("backup")),
+                          &incoming.changed))
+                    continue;
+            } else {
+                incoming.changed = checked(paper.id, field, t.changed, QStringLiteral("backup"));
+                ++m_report.fieldsTaken;
+            }
+            if (!m_writer.writeTranslation(paper.id, incoming))
+                return false;
+            ++*taken;
+        }
         return true;
     }
 

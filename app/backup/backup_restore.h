@@ -21,7 +21,7 @@ namespace paperboy {
 struct RestoreConflict
 {
     QString id;    // arXiv id, or the saved search's name
-    QString field; // "starred", "read", "note", "saved_search"
+    QString field; // "starred", "read", "note", "translation:zh", "saved_search"
     QString libraryValue;
     QString backupValue;
     QString libraryChanged; // empty: the library's edit has no time
@@ -36,7 +36,7 @@ struct RestoreReport
     int papersAdded = 0;   // papers the library had no user data for
     int papersUpdated = 0; // papers where at least one field or tag came from the backup
     int papersUnchanged = 0;
-    int fieldsTaken = 0; // starred/read/note values taken from the backup
+    int fieldsTaken = 0; // starred/read/note values and translations taken from the backup
     int tagsAdded = 0;
     int noteVersionsAdded = 0; // earlier note texts from the backup's histories
     int notesKept = 0;         // library notes the backup replaced, kept in their history

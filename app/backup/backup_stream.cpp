@@ -117,6 +117,24 @@ void appendPaper(QByteArray &out, const BackupPaper &paper)
         appendString(out, paper.tags.at(t).tag);
         out.append(t + 1 < paper.tags.size() ? "\n                },\n" : "\n                }\n");
     }
+    if (paper.translations.isEmpty()) {
+        out.append("            ]\n        }");
+        return;
+    }
+    out.append("            ],\n            \"translations\": [\n");
+    for (qsizetype t = 0; t < paper.translations.size(); ++t) {
+        const BackupTranslation &translation = paper.translations.at(t);
+        out.append("                {\n                    \"abstract\": ");
+        appendTextOrNull(out, translation.abstract);
+        out.append(",\n                    \"changed\": ");
+        appendString(out, translation.changed);
+        out.append(",\n                    \"language\": ");
+        appendString(out, translation.language);
+        out.append(",\n                    \"title\": ");
+        appendTextOrNull(out, translation.title);
+        out.append(t + 1 < paper.translations.size() ? "\n                },\n"
+                                                     : "\n                }\n");
+    }
     out.append("            ]\n        }");
 }
 
@@ -177,6 +195,7 @@ bool writeDocument(Database &database, Output &out, const QString &created, Back
         .append("\",\n    \"papers\": [\n");
     qsizetype papers = 0;
     qsizetype searches = 0;
+    bool hasTranslations = false; // decides the version written at the end
     bool searchesStarted = false;
     auto startSearches = [&] {
         if (searchesStarted)
@@ -199,6 +218,8 @@ bool writeDocument(Database &database, Output &out, const QString &created, Back
                                       if (papers++ > 0)
                                           out.buffer().append(",\n");
                                       appendPaper(out.buffer(), paper);
+                                      hasTranslations =
+                                          hasTranslations || !paper.translations.isEmpty();
                                       if (written)
                                           written->papers.append(std::move(paper));
                                       return out.flushIfFull();
@@ -230,8 +251,10 @@ bool writeDocument(Database &database, Output &out, const QString &created, Back
     out.buffer()
         .append(seen > 0 ? "\n    ],\n" : "    ],\n")
         .append("    \"version\": ")
-        .append(QByteArray::number(kBackupFormatVersion))
+        .append(QByteArray::number(backupVersionFor(hasTranslations)))
         .append("\n}\n");
+    if (written)
+        written->version = backupVersionFor(hasTranslations);
     if (!out.flush()) {
         if (error)
             *error = QStringLiteral("cannot write the backup");

@@ -26,6 +26,7 @@ QList<Command> allCommands()
     registerSavedSearchCommands(commands);
     registerExportCommands(commands);
     registerVersionCommands(commands);
+    registerTranslateCommands(commands);
     return commands;
 }
 

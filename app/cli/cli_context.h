@@ -81,4 +81,5 @@ void registerSearchCommands(QList<Command> &commands);      // search, tag, unta
 void registerSavedSearchCommands(QList<Command> &commands); // save-search, searches
 void registerExportCommands(QList<Command> &commands);      // export, backup, restore
 void registerVersionCommands(QList<Command> &commands);     // diff
+void registerTranslateCommands(QList<Command> &commands);   // translate
 } // namespace paperboy

@@ -2,6 +2,8 @@
 // summary.
 
 #include "cli/cli_context.h"
+#include "cli/english_enrichment.h"
+#include "cli/progress_printer.h"
 #include "core/english.h"
 #include "core/json_values.h"
 #include "fetch/digest_sources.h"
@@ -12,78 +14,11 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-#include <cstdio>
-
-#if defined(Q_OS_UNIX)
-#include <unistd.h>
-#endif
-
 namespace paperboy {
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-bool stderrIsTerminal()
-{
-#if defined(Q_OS_UNIX)
-    return isatty(fileno(stderr)) != 0;
-#else
-    return false;
-#endif
-}
-
-// A bar redrawn in place on a terminal; plain lines for logs and pipes.
-class ProgressPrinter
-{
-public:
-    explicit ProgressPrinter(bool terminal) : m_terminal(terminal) {}
-
-    void progress(int done, int total, const QString &text)
-    {
-        if (!m_terminal) {
-            CliContext::err(u"paperboy fetch: [%1/%2] %3"_s.arg(done).arg(total).arg(text));
-            return;
-        }
-        constexpr int width = 24;
-        const int filled = total > 0 ? width * done / total : 0;
-        QString line =
-            u"\r[%1%2] %3/%4 %5"_s.arg(QString(filled, u'#'), QString(width - filled, u'.'))
-                .arg(done)
-                .arg(total)
-                .arg(text.left(60));
-        line += QString(std::max(0, int(m_lastWidth - line.size())), u' ');
-        m_lastWidth = line.size();
-        write(line);
-    }
-
-    void message(const QString &text)
-    {
-        if (m_terminal && m_lastWidth > 0) {
-            write(u"\r"_s + QString(m_lastWidth, u' ') + u"\r"_s);
-            m_lastWidth = 0;
-        }
-        CliContext::err(u"paperboy fetch: %1"_s.arg(text));
-    }
-
-    void end()
-    {
-        if (m_terminal && m_lastWidth > 0)
-            write(u"\n"_s);
-        m_lastWidth = 0;
-    }
-
-private:
-    static void write(const QString &text)
-    {
-        const QByteArray bytes = text.toUtf8();
-        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-        std::fflush(stderr);
-    }
-
-    bool m_terminal;
-    qsizetype m_lastWidth = 0;
-};
 
 QJsonObject summaryToJson(const FetchSummary &summary)
 {
@@ -275,7 +210,7 @@ int fetchCommand(CliContext &ctx)
         return CliContext::kError;
     }
     Fetcher fetcher(settings, FetchStorage::direct(ctx.store()));
-    ProgressPrinter printer(stderrIsTerminal());
+    ProgressPrinter printer(u"paperboy fetch"_s);
     QEventLoop loop;
     FetchSummary summary;
     QObject::connect(&fetcher, &Fetcher::progress, &loop,
@@ -293,6 +228,10 @@ int fetchCommand(CliContext &ctx)
         return CliContext::kError;
     loop.exec();
     printer.end();
+    // What the fetch brought without English is completed now (issue #17); quietly retried
+    // by a later fetch or import when arXiv cannot be reached.
+    if (!summary.cancelled && automaticEnrichmentWanted(ctx))
+        completeEnglish(ctx, u"paperboy fetch"_s, settings);
 
     if (ctx.json()) {
         CliContext::printJson(summaryToJson(summary));
@@ -319,13 +258,15 @@ void registerFetchCommands(QList<Command> &commands)
         {u"fetch"_s,
          u"fetch [--date YYYY-MM-DD | --from D --to D] [--category CAT]... "
          "[--source rss|api|hf|digest|updates] [--rss-url BASE] [--api-url URL] [--hf-url URL] "
-         "[--digest-url TEMPLATE] [--digest-language NAME] [--enrich] [--force] [--json]"_s,
+         "[--digest-url TEMPLATE] [--digest-language NAME] [--enrich] [--no-enrich] [--force] "
+         "[--json]"_s,
          u"arXiv listings into the cache: today's from the RSS feed, given days from the API; "
          "--source hf: Hugging Face daily papers, --source digest: daily-arXiv-ai-enhanced "
          "JSON Lines ({date} and {lang} in the template; language Chinese), both per day, "
          "today (UTC) without a date; --source updates: new versions of the papers you starred, "
-         "noted or tagged (id_list batches of 100); --enrich completes papers a digest left "
-         "without English metadata (default category cs.CV; exit 1 when a fetch failed)"_s,
+         "noted or tagged (id_list batches of 100); papers left without English metadata are "
+         "completed from the arXiv API afterwards (--no-enrich skips it; --enrich alone does "
+         "only that) (default category cs.CV; exit 1 when a fetch failed)"_s,
          {{u"--json"_s, false},
           {u"--date"_s, true},
           {u"--from"_s, true},
@@ -338,6 +279,7 @@ void registerFetchCommands(QList<Command> &commands)
           {u"--digest-url"_s, true},
           {u"--digest-language"_s, true},
           {u"--enrich"_s, false},
+          {u"--no-enrich"_s, false},
           {u"--force"_s, false}},
          0,
          0,

@@ -1,6 +1,7 @@
 // Subcommands over the local library: import, dates, list, show, star, unstar, note, read.
 
 #include "cli/cli_context.h"
+#include "cli/english_enrichment.h"
 #include "cli/paper_json.h"
 #include "core/english.h"
 #include "core/tex_math.h"
@@ -10,6 +11,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QUrl>
 
 #include <cstdio>
 #include <unistd.h>
@@ -20,6 +22,16 @@ namespace {
 
 int importCommand(CliContext &ctx)
 {
+    if (ctx.flag(QStringLiteral("--api-url"))) {
+        const QUrl url(ctx.value(QStringLiteral("--api-url")), QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty() ||
+            (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+            CliContext::err(QStringLiteral("paperboy import: --api-url wants an http(s) URL, not "
+                                           "'%1'")
+                                .arg(ctx.value(QStringLiteral("--api-url"))));
+            return CliContext::kUsage;
+        }
+    }
     if (!ctx.openStore())
         return CliContext::kError;
     Importer importer(ctx.store());
@@ -75,6 +87,14 @@ int importCommand(CliContext &ctx)
             {QStringLiteral("papers_added"), report.summary.papersAdded},
             {QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings)}});
     }
+    // Papers a digest brought without English: completed from the arXiv API now (issue #17).
+    if (automaticEnrichmentWanted(ctx)) {
+        FetchSettings settings;
+        if (ctx.flag(QStringLiteral("--api-url")))
+            settings.apiUrl = ctx.value(QStringLiteral("--api-url"));
+        settings.applyTestEnvironment();
+        completeEnglish(ctx, QStringLiteral("paperboy import"), settings);
+    }
     if (ctx.json())
         CliContext::printJson(reports);
     return failures ? CliContext::kError : CliContext::kOk;
@@ -128,9 +148,9 @@ void printPaperLine(const PaperView &view)
                        .arg(marks)
                        .arg(view.entry.position, 3)
                        .arg(view.paper.arxivId, texMathToPlainText(view.paper.title));
-    if (!view.entry.translatedTitle.isEmpty())
-        line +=
-            QStringLiteral("          %1\n").arg(texMathToPlainText(view.entry.translatedTitle));
+    const QString zhTitle = shownTranslation(view).title;
+    if (!zhTitle.isEmpty())
+        line += QStringLiteral("          %1\n").arg(texMathToPlainText(zhTitle));
     CliContext::out(line);
 }
 
@@ -221,7 +241,8 @@ int showCommand(CliContext &ctx)
     };
     // Plain text shows math as a reader reads it (×, 𝒪, x²); --json keeps the source.
     field(QStringLiteral("Title"), texMathToPlainText(p.title));
-    field(QStringLiteral("标题"), texMathToPlainText(view->entry.translatedTitle));
+    const ShownTranslation zh = shownTranslation(*view);
+    field(QStringLiteral("标题"), texMathToPlainText(zh.title));
     field(QStringLiteral("Authors"), p.authors.join(QStringLiteral(", ")));
     field(QStringLiteral("arXiv"),
           p.version > 0 ? QStringLiteral("%1v%2").arg(p.arxivId).arg(p.version) : p.arxivId);
@@ -237,8 +258,20 @@ int showCommand(CliContext &ctx)
     field(QStringLiteral("Tags"), view->user.tags.join(QStringLiteral(", ")));
     if (!p.abstract.isEmpty())
         text += QStringLiteral("\n%1\n").arg(texMathToPlainText(p.abstract));
-    if (!view->entry.translatedAbstract.isEmpty())
-        text += QStringLiteral("\n%1\n").arg(texMathToPlainText(view->entry.translatedAbstract));
+    if (!zh.abstract.isEmpty())
+        text += QStringLiteral("\n%1\n").arg(texMathToPlainText(zh.abstract));
+    if (zh.usesMachine()) {
+        const MachineTranslation &m = view->machineTranslation;
+        text += QStringLiteral("\n(machine translation · %1%2%3)\n")
+                    .arg(m.model.isEmpty() ? m.provider : m.provider + QLatin1Char('/') + m.model,
+                         m.created.isValid()
+                             ? QStringLiteral(", ") + m.created.toUTC().toString(Qt::ISODate)
+                             : QString(),
+                         m.stale ? QStringLiteral(", made from an earlier English version")
+                                 : QString());
+    } else if (zh.source() == TranslationSource::User) {
+        text += QStringLiteral("\n(your own translation)\n");
+    }
     if (!view->user.note.isEmpty())
         text += QStringLiteral("\nNote:\n%1\n").arg(view->user.note);
     if (!history.isEmpty())
@@ -317,9 +350,11 @@ void registerLibraryCommands(QList<Command> &commands)
     const OptionSpec json{QStringLiteral("--json"), false};
     commands.append(
         {QStringLiteral("import"),
-         QStringLiteral("import FILE... [--json]"),
-         QStringLiteral("import digests and paper records; the format is recognised by content"),
-         {json},
+         QStringLiteral("import FILE... [--no-enrich] [--api-url URL] [--json]"),
+         QStringLiteral("import digests and paper records; the format is recognised by content; "
+                        "papers without English abstract or categories are then completed "
+                        "from the arXiv API (--api-url; --no-enrich skips it)"),
+         {json, {QStringLiteral("--no-enrich"), false}, {QStringLiteral("--api-url"), true}},
          1,
          -1,
          importCommand});

@@ -66,14 +66,31 @@ QJsonObject paperToJson(const PaperView &view, const QList<PaperVersion> &versio
 {
     const Paper &p = view.paper;
     const DigestEntry &e = view.entry;
+    const ShownTranslation zh = shownTranslation(view);
     QJsonObject object;
     object.insert(QStringLiteral("id"), p.arxivId);
     object.insert(QStringLiteral("version"), p.version > 0 ? QJsonValue(p.version) : QJsonValue());
     object.insert(QStringLiteral("title"), textOrNull(p.title));
-    object.insert(QStringLiteral("title_zh"), textOrNull(view.chineseTitle()));
+    object.insert(QStringLiteral("title_zh"), textOrNull(zh.title.trimmed()));
     object.insert(QStringLiteral("authors"), array(p.authors));
     object.insert(QStringLiteral("abstract"), textOrNull(p.abstract));
-    object.insert(QStringLiteral("abstract_zh"), textOrNull(view.chineseAbstract()));
+    object.insert(QStringLiteral("abstract_zh"), textOrNull(zh.abstract.trimmed()));
+    // Where the Chinese came from (digest > user > machine, field by field), and for a
+    // machine translation, which service made it and whether the English moved on since.
+    object.insert(QStringLiteral("zh_source"), textOrNull(translationSourceName(zh.source())));
+    if (zh.usesMachine()) {
+        const MachineTranslation &m = view.machineTranslation;
+        object.insert(QStringLiteral("translation"),
+                      QJsonObject{{QStringLiteral("provider"), m.provider},
+                                  {QStringLiteral("model"), textOrNull(m.model)},
+                                  {QStringLiteral("created"),
+                                   m.created.isValid()
+                                       ? QJsonValue(m.created.toUTC().toString(Qt::ISODateWithMs))
+                                       : QJsonValue()},
+                                  {QStringLiteral("stale"), m.stale}});
+    } else {
+        object.insert(QStringLiteral("translation"), QJsonValue());
+    }
     object.insert(QStringLiteral("categories"), array(p.categories));
     object.insert(QStringLiteral("primary_category"), textOrNull(p.primaryCategory));
     object.insert(QStringLiteral("comment"), textOrNull(p.comment));

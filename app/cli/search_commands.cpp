@@ -77,9 +77,9 @@ int searchCommand(CliContext &ctx)
                                 view.digestDate.isValid() ? view.digestDate.toString(Qt::ISODate)
                                                           : QStringLiteral("          "),
                                 view.paper.arxivId, texMathToPlainText(view.paper.title));
-        if (!view.entry.translatedTitle.isEmpty())
-            line += QStringLiteral("                %1\n")
-                        .arg(texMathToPlainText(view.entry.translatedTitle));
+        const QString zhTitle = view.chineseTitle();
+        if (!zhTitle.isEmpty())
+            line += QStringLiteral("                %1\n").arg(texMathToPlainText(zhTitle));
         CliContext::out(line);
     }
     return CliContext::kOk;

@@ -82,6 +82,18 @@ struct Digest
     bool additive = false;
 };
 
+// A paper's title and abstract in another language as the user wrote them. User data, keyed
+// by arXiv id like notes; never written by imports, fetches or the translator.
+struct UserTranslation
+{
+    QString language; // "zh", "zh-Hant", "ja", ... (see translate/language.h)
+    QString title;
+    QString abstract;
+    QDateTime changed;
+
+    bool isEmpty() const { return title.isEmpty() && abstract.isEmpty(); }
+};
+
 // Everything the user wrote about a paper. Keyed by arXiv id so it outlives the cache.
 struct UserState
 {
@@ -92,6 +104,32 @@ struct UserState
     QDateTime starredChanged;
     QDateTime readChanged;
     QDateTime noteChanged;
+    // The user's own Chinese ("zh") title and abstract; other languages are kept in the store
+    // but not shown yet.
+    UserTranslation translation;
+};
+
+// The same as a translation service wrote them, with where they came from. Derived data.
+struct MachineTranslation
+{
+    QString language;
+    QString title;
+    QString abstract;
+    QString provider; // "deepl", "openai", "libretranslate"
+    QString model;    // the chat model; empty where the service has none
+    QDateTime created;
+    QString sourceHash; // of the English it was made from (translate/translation_hash.h)
+    bool stale = false; // the English changed since
+
+    bool isEmpty() const { return title.isEmpty() && abstract.isEmpty(); }
+};
+
+enum class TranslationSource
+{
+    None,
+    Digest,
+    User,
+    Machine
 };
 
 // A paper as a reader sees it in one digest: metadata + that digest's words + user data.
@@ -103,6 +141,7 @@ struct PaperView
     QString digestSource;
     QString digestCategory;
     UserState user;
+    MachineTranslation machineTranslation; // Chinese ("zh") only, for now
 
     // The code link a reader should see: the digest's as given, else the one found for the
     // paper (abstract, comment, Hugging Face, ...).
@@ -111,8 +150,9 @@ struct PaperView
         return entry.codeUrlAsGiven.isEmpty() ? paper.codeUrl : entry.codeUrlAsGiven;
     }
 
-    // The Chinese title and abstract a reader sees, empty when there is none. Every writer
-    // (the window, JSON, CSV, Markdown) asks here, so they agree on what counts as Chinese.
+    // The Chinese title and abstract a reader sees, empty when there is none: a digest's, else
+    // the user's own, else a machine's (shownTranslation below). Every writer (the window,
+    // JSON, CSV, Markdown) asks here, so they agree on what counts as Chinese.
     QString chineseTitle() const;
     QString chineseAbstract() const;
 };
@@ -120,6 +160,28 @@ struct PaperView
 // An entry's translation is Chinese when its language says so or says nothing: the digests
 // without a language (每日学术速递) are Chinese, and the store records them as "zh".
 bool isChineseTranslation(const DigestEntry &entry);
+
+// The Chinese title and abstract the reader is shown, field by field: a digest's human
+// translation first, then the user's own, then a machine translation.
+struct ShownTranslation
+{
+    QString title;
+    QString abstract;
+    TranslationSource titleSource = TranslationSource::None;
+    TranslationSource abstractSource = TranslationSource::None;
+
+    // The first of digest, user, machine that gave a field; None when neither field is known.
+    TranslationSource source() const;
+    bool usesMachine() const
+    {
+        return titleSource == TranslationSource::Machine ||
+               abstractSource == TranslationSource::Machine;
+    }
+};
+
+ShownTranslation shownTranslation(const PaperView &view);
+// "digest", "user", "machine"; empty for None.
+QString translationSourceName(TranslationSource source);
 
 QString absUrl(const QString &arxivId);
 QString pdfUrl(const QString &arxivId, int version = 0);

@@ -141,15 +141,15 @@ QString papersToMarkdown(const QList<PaperView> &papers, const MarkdownOptions &
     int number = 0;
     for (const PaperView &view : papers) {
         const Paper &p = view.paper;
-        const QString titleZh = options.bilingual ? view.chineseTitle() : QString();
-        const QString abstractZh = options.bilingual ? view.chineseAbstract() : QString();
-        const bool zh = !titleZh.isEmpty() || !abstractZh.isEmpty();
+        // The Chinese the reader is shown: a digest's, the user's own, or a machine's.
+        const ShownTranslation shown = shownTranslation(view);
+        const bool zh = options.bilingual && shown.source() != TranslationSource::None;
         const QString title = p.title.isEmpty() ? p.arxivId : p.title;
         out +=
             QStringLiteral("\n## %1. %2\n\n").arg(++number).arg(markdownEscape(title.simplified()));
-        if (!titleZh.isEmpty())
+        if (zh && !shown.title.isEmpty())
             out += QStringLiteral("**%1** %2\n\n")
-                       .arg(QStringLiteral("标题:"), markdownEscape(titleZh.simplified()));
+                       .arg(QStringLiteral("标题:"), markdownEscape(shown.title.simplified()));
         if (!p.authors.isEmpty())
             out += QStringLiteral("*%1*\n\n")
                        .arg(markdownEscape(p.authors.join(QStringLiteral(", ")).simplified()));
@@ -179,9 +179,17 @@ QString papersToMarkdown(const QList<PaperView> &papers, const MarkdownOptions &
 
         if (!p.abstract.isEmpty())
             out += quoteBlock(p.abstract.simplified()) + QLatin1Char('\n');
-        if (!abstractZh.isEmpty())
+        if (zh && !shown.abstract.isEmpty())
             out += QStringLiteral("**%1**\n\n").arg(QStringLiteral("摘要:")) +
-                   quoteBlock(abstractZh.simplified()) + QLatin1Char('\n');
+                   quoteBlock(shown.abstract.simplified()) + QLatin1Char('\n');
+        if (zh && shown.usesMachine()) {
+            const MachineTranslation &m = view.machineTranslation;
+            out += QStringLiteral("*%1 · %2*\n\n")
+                       .arg(QStringLiteral("机器翻译 machine translation"),
+                            markdownEscape(m.model.isEmpty()
+                                               ? m.provider
+                                               : m.provider + QLatin1Char('/') + m.model));
+        }
         if (!view.user.note.trimmed().isEmpty())
             out += QStringLiteral("**%1**\n\n")
                        .arg(zh ? QStringLiteral("Note / 笔记:") : QStringLiteral("Note:")) +

@@ -3,7 +3,6 @@
 
 #include "core/arxiv_calendar.h"
 #include "fetch/digest_sources.h"
-#include "store/lookups.h"
 #include "import/arxiv_atom_parser.h"
 #include "import/arxiv_rss_parser.h"
 #include "store/version_store.h"
@@ -141,8 +140,8 @@ void Fetcher::prepare()
     const QDate to = m_request.to;
     inStore(
         [found, needIds, needWatched, needLedger, from, to](Store &store) {
-            if (needIds)
-                found->ids = incompletePaperIds(store.database());
+            if (needIds) // filled by triggers as papers arrive incomplete (migration 011)
+                found->ids = store.enrichQueue();
             if (needWatched)
                 found->watched = VersionStore(store.database()).watchedIds();
             if (needLedger)

@@ -27,38 +27,48 @@ void Fetcher::startEnrich(const FetchTask &task)
         if (!response.ok() && !explained)
             return failTask({}, {}, kEnrich, failureReason(response, nullptr));
         const QByteArray body = response.body;
-        parseOffThread(
-            [body] { return parseArxivAtom(body); },
-            [this, task, response](const ParseResult &result) {
-                if (m_cancelled)
-                    return advance();
-                if (!response.ok() || !result.ok())
-                    return failTask({}, {}, kEnrich, failureReason(response, &result));
-                auto stored = std::make_shared<CommitResult>();
-                const QList<Paper> papers = result.papers;
-                inStore([stored, papers](Store &store) { *stored = commitPapers(store, papers); },
-                        [this, stored, task, papers] {
-                            if (!stored->error.isEmpty())
-                                return failTask({}, {}, kEnrich,
-                                                u"could not store: %1"_s.arg(stored->error));
-                            const qsizetype missing = task.ids.size() - papers.size();
-                            m_summary.papersStored +=
-                                stored->stored.papersUpdated + stored->stored.papersAdded;
-                            m_summary.outcomes.append(
-                                {{},
-                                 {},
-                                 kEnrich,
-                                 LedgerState::Complete,
-                                 int(papers.size()),
-                                 missing > 0 ? u"%1 of %2 ids unknown to arXiv"_s.arg(missing).arg(
-                                                   task.ids.size())
-                                             : QString(),
-                                 false,
-                                 false,
-                                 {}});
-                            advance();
-                        });
-            });
+        parseOffThread([body] { return parseArxivAtom(body); },
+                       [this, task, response](const ParseResult &result) {
+                           if (m_cancelled)
+                               return advance();
+                           if (!response.ok() || !result.ok())
+                               return failTask({}, {}, kEnrich, failureReason(response, &result));
+                           auto stored = std::make_shared<CommitResult>();
+                           const QList<Paper> papers = result.papers;
+                           // Ids arXiv answered without: counted, and after a few such answers no
+                           // longer asked for (withdrawn or mistyped).
+                           QStringList unknown = task.ids;
+                           for (const Paper &paper : papers)
+                               unknown.removeAll(paper.arxivId);
+                           inStore(
+                               [stored, papers, unknown](Store &store) {
+                                   *stored = commitPapers(store, papers);
+                                   if (stored->error.isEmpty())
+                                       store.recordEnrichMisses(unknown);
+                               },
+                               [this, stored, task, papers] {
+                                   if (!stored->error.isEmpty())
+                                       return failTask({}, {}, kEnrich,
+                                                       u"could not store: %1"_s.arg(stored->error));
+                                   const qsizetype missing = task.ids.size() - papers.size();
+                                   m_summary.papersStored +=
+                                       stored->stored.papersUpdated + stored->stored.papersAdded;
+                                   m_summary.outcomes.append(
+                                       {{},
+                                        {},
+                                        kEnrich,
+                                        LedgerState::Complete,
+                                        int(papers.size()),
+                                        missing > 0
+                                            ? u"%1 of %2 ids unknown to arXiv"_s.arg(missing).arg(
+                                                  task.ids.size())
+                                            : QString(),
+                                        false,
+                                        false,
+                                        {}});
+                                   advance();
+                               });
+                       });
     });
 }
 

@@ -172,7 +172,7 @@ PoliteHttp::Host &PoliteHttp::host(const QString &key)
     return h;
 }
 
-quint64 PoliteHttp::get(const HttpRequest &request, QObject *context, Callback done)
+quint64 PoliteHttp::send(const HttpRequest &request, QObject *context, Callback done)
 {
     Job job;
     job.id = m_nextId++;
@@ -266,22 +266,25 @@ void PoliteHttp::startNext(const QString &key)
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setMaximumRedirectsAllowed(m_settings.maxRedirects);
-    request.setTransferTimeout(m_settings.transferTimeoutMs);
+    request.setTransferTimeout(transferTimeout(job.request));
     // Asked for by us, compressed bodies reach us as sent and HttpInflate inflates them as
     // they arrive, so the cap counts inflated bytes (Qt, asking by itself, inflated ahead of
     // the cap and called a bomb "Decompression failed: ").
     request.setRawHeader("Accept-Encoding", "gzip, deflate");
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
+    for (const auto &[name, value] : job.request.headers)
+        request.setRawHeader(name, value);
 
-    flight->reply = m_network->get(request);
+    flight->reply = job.request.method == "POST" ? m_network->post(request, job.request.body)
+                                                 : m_network->get(request);
     QNetworkReply *reply = flight->reply;
     h.flight = std::move(flight);
     connect(reply, &QNetworkReply::readyRead, this, [this, key] { onReadyRead(key); });
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, key] { onMetaData(key); });
     connect(reply, &QNetworkReply::finished, this, [this, key] { onFinished(key); });
     // The transfer timeout restarts with every byte; a body trickling in forever needs this.
-    QTimer::singleShot(m_settings.totalTimeoutMs, reply, [this, key, reply] {
+    QTimer::singleShot(totalTimeout(job.request), reply, [this, key, reply] {
         Host &current = host(key);
         if (!current.flight || current.flight->reply != reply || reply->isFinished())
             return;
@@ -355,7 +358,23 @@ QString PoliteHttp::retryReason(const Flight &flight, int status) const
     const QNetworkReply::NetworkError error = flight.reply->error();
     if (error == QNetworkReply::OperationCanceledError || isRetryableNetworkError(error))
         return failureText(flight, status);
-    return isRetryableStatus(status) ? failureText(flight, status) : QString();
+    if (isRetryableStatus(status))
+        return failureText(flight, status);
+    // Retried only when the server says when: see HttpRequest::retryAfterStatuses.
+    if (flight.job.request.retryAfterStatuses.contains(status) &&
+        retryAfterMs(flight.reply->rawHeader("Retry-After"), wallClock()) >= 0)
+        return failureText(flight, status);
+    return {};
+}
+
+int PoliteHttp::transferTimeout(const HttpRequest &request) const
+{
+    return request.transferTimeoutMs > 0 ? request.transferTimeoutMs : m_settings.transferTimeoutMs;
+}
+
+int PoliteHttp::totalTimeout(const HttpRequest &request) const
+{
+    return request.totalTimeoutMs > 0 ? request.totalTimeoutMs : m_settings.totalTimeoutMs;
 }
 
 QString PoliteHttp::failureText(const Flight &flight, int status) const
@@ -369,14 +388,14 @@ QString PoliteHttp::failureText(const Flight &flight, int status) const
     if (!flight.damaged.isEmpty())
         return u"the compressed response cannot be read: %1"_s.arg(flight.damaged);
     if (flight.timedOut)
-        return u"no complete answer within %1 s"_s.arg(seconds(m_settings.totalTimeoutMs));
+        return u"no complete answer within %1 s"_s.arg(seconds(totalTimeout(flight.job.request)));
     if (flight.cutShort)
         return u"the server closed the connection in the middle of the response"_s;
     QNetworkReply *reply = flight.reply;
     switch (reply->error()) {
     case QNetworkReply::OperationCanceledError: // what the transfer timeout reports
     case QNetworkReply::TimeoutError:
-        return u"timed out: no data for %1 s"_s.arg(seconds(m_settings.transferTimeoutMs));
+        return u"timed out: no data for %1 s"_s.arg(seconds(transferTimeout(flight.job.request)));
     case QNetworkReply::TooManyRedirectsError:
         return u"too many redirects (more than %1)"_s.arg(m_settings.maxRedirects);
     case QNetworkReply::InsecureRedirectError:
@@ -440,9 +459,10 @@ void PoliteHttp::onFinished(const QString &key)
 
     const QString retry = retryReason(*flight, status);
     if (!retry.isEmpty()) {
-        const qint64 asked = (status == 429 || status == 503)
-                                 ? retryAfterMs(reply->rawHeader("Retry-After"), wallClock())
-                                 : -1;
+        const bool mayAsk =
+            status == 429 || status == 503 || job.request.retryAfterStatuses.contains(status);
+        const qint64 asked =
+            mayAsk ? retryAfterMs(reply->rawHeader("Retry-After"), wallClock()) : -1;
         if (asked > m_settings.maxRetryAfterMs) {
             response.error =
                 u"%1; the server asked to wait %2 s, try again later"_s.arg(retry, seconds(asked));

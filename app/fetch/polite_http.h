@@ -1,10 +1,10 @@
 #pragma once
 
-// Every HTTP request of the fetcher goes through here, so arXiv's terms hold in one place:
-// one request at a time per site, a pause between requests, Retry-After honoured, exponential
-// backoff with jitter, a bounded number of tries, timeouts, a size cap, bounded redirects and
-// conditional requests. A request is a value in; a response is a value out, delivered on the
-// thread PoliteHttp lives on.
+// Every HTTP request of the fetcher and the translator goes through here, so arXiv's terms
+// hold in one place: one request at a time per site, a pause between requests, Retry-After
+// honoured, exponential backoff with jitter, a bounded number of tries, timeouts, a size cap,
+// bounded redirects and conditional requests. A request is a value in; a response is a value
+// out, delivered on the thread PoliteHttp lives on. GET for feeds, POST for translation APIs.
 
 #include "fetch/fetch_settings.h"
 
@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
+#include <QPair>
 #include <QPointer>
 #include <QUrl>
 
@@ -38,6 +39,19 @@ struct HttpRequest
     // The pause after this request before the next one to the same site; -1 takes
     // PolitenessSettings::minRequestSpacingMs. Sites other than arXiv ask for less.
     int minSpacingMs = -1;
+
+    // POST with this body when `method` is "POST" (translation APIs); GET otherwise.
+    QByteArray method = QByteArrayLiteral("GET");
+    QByteArray body;
+    // Sent as given (Content-Type, Authorization). Never part of an error message or signal.
+    QList<QPair<QByteArray, QByteArray>> headers;
+    // -1 takes PolitenessSettings' transferTimeoutMs / totalTimeoutMs: a language model may
+    // think for a minute before its first byte.
+    int transferTimeoutMs = -1;
+    int totalTimeoutMs = -1;
+    // Statuses retried only when the answer carries Retry-After (DeepL's 456, quota
+    // exceeded: without Retry-After the quota is gone for the month and a retry only costs).
+    QList<int> retryAfterStatuses;
 };
 
 struct HttpResponse
@@ -74,9 +88,13 @@ public:
     void setClock(std::function<QDateTime()> nowUtc) { m_clock = std::move(nowUtc); }
     void setRandom(std::function<double()> unit) { m_random = std::move(unit); }
 
-    // Queues a GET. `done` runs once, on this object's thread, unless `context` is destroyed
-    // first. Returns an id for cancel().
-    quint64 get(const HttpRequest &request, QObject *context, Callback done);
+    // Queues the request (GET unless request.method says POST). `done` runs once, on this
+    // object's thread, unless `context` is destroyed first. Returns an id for cancel().
+    quint64 send(const HttpRequest &request, QObject *context, Callback done);
+    quint64 get(const HttpRequest &request, QObject *context, Callback done)
+    {
+        return send(request, context, std::move(done));
+    }
     // The request's callback still runs, with `cancelled` set.
     void cancel(quint64 id);
     void cancelAll();
@@ -142,6 +160,8 @@ private:
     void finish(Job job, HttpResponse response);
     QString retryReason(const Flight &flight, int status) const;
     QString failureText(const Flight &flight, int status) const;
+    int transferTimeout(const HttpRequest &request) const;
+    int totalTimeout(const HttpRequest &request) const;
     qint64 now() const { return m_monotonic.elapsed(); }
     QDateTime wallClock() const;
 

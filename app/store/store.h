@@ -155,6 +155,41 @@ public:
     int renameTag(const QString &from, const QString &to);
     // Views of papers by papers.id, in the order given; unknown ids are skipped.
     QList<PaperView> viewsForPaperIds(const QList<qint64> &ids) const;
+
+    // Translations (issue #17, store_translations.cpp). `language` as translate/language.h
+    // normalises it ("zh", "zh-Hant", "ja"). Views show Chinese ("zh") only.
+    struct TranslationState
+    {
+        bool digest = false; // a digest's human translation in that language
+        bool user = false;   // the user's own
+        std::optional<MachineTranslation> machine;
+    };
+    // For each known paper of `arxivIds`; unknown ids are absent from the result.
+    QHash<QString, TranslationState> translationStates(const QStringList &arxivIds,
+                                                       const QString &language) const;
+    // Machine translations of several papers in ONE transaction, replacing earlier ones of the
+    // same paper and language: all or nothing. A paper the cache does not hold is skipped.
+    // Never touches user data or a digest's translation.
+    struct MachineTranslationRow
+    {
+        QString arxivId;
+        MachineTranslation translation; // language, title, abstract and provenance
+    };
+    bool saveMachineTranslations(const QList<MachineTranslationRow> &rows);
+    // The English changed only in ways the hash ignores: the translation is current again.
+    bool clearStaleMarks(const QStringList &arxivIds, const QString &language);
+    // The user's own title and abstract in `language` (user data). Both empty removes them.
+    bool setUserTranslation(const QString &arxivId, const QString &language, const QString &title,
+                            const QString &abstract);
+    std::optional<UserTranslation> userTranslation(const QString &arxivId,
+                                                   const QString &language) const;
+
+    // Papers waiting for English metadata from the arXiv API (migration 011's enrich_queue,
+    // filled by triggers when a paper arrives without abstract or categories), oldest first.
+    QStringList enrichQueue(int limit = 5000) const;
+    // arXiv answered a request for these ids without them: counted, and dropped from the
+    // queue after `maxMisses` such answers (withdrawn or mistyped ids).
+    bool recordEnrichMisses(const QStringList &arxivIds, int maxMisses = 3);
 };
 
 } // namespace paperboy

@@ -225,6 +225,8 @@ UserState Store::userState(const QString &arxivId) const
     if (tags.exec())
         while (tags.next())
             state.tags.append(tags.value(0).toString());
+    if (std::optional<UserTranslation> mine = userTranslation(arxivId, QStringLiteral("zh")))
+        state.translation = *mine;
     return state;
 }
 
@@ -273,6 +275,25 @@ QHash<QString, UserState> Store::userStates(const QStringList &arxivIds) const
         }
         while (tags.next())
             states[tags.value(0).toString()].tags.append(tags.value(1).toString());
+        // The user's own Chinese, which the window shows (migration 011).
+        QSqlQuery mine(m_database.connection());
+        mine.prepare(QStringLiteral("SELECT arxiv_id, title, abstract, changed FROM"
+                                    " user_translations WHERE language = 'zh' AND arxiv_id IN (%1)")
+                         .arg(in));
+        for (const QString &id : batch)
+            mine.addBindValue(id);
+        if (!mine.exec()) {
+            fail(mine.lastError().text());
+            return {};
+        }
+        while (mine.next()) {
+            UserTranslation &translation = states[mine.value(0).toString()].translation;
+            translation.language = QStringLiteral("zh");
+            translation.title = mine.value(1).toString();
+            translation.abstract = mine.value(2).toString();
+            translation.changed =
+                QDateTime::fromString(mine.value(3).toString(), Qt::ISODateWithMs);
+        }
     }
     return states;
 }

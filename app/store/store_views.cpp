@@ -40,7 +40,9 @@ const char kViewColumns[] =
     " a.language, a.tldr, a.motivation, a.method, a.result, a.conclusion, a.keywords,"
     " u.starred, u.read, u.note, u.starred_changed, u.read_changed, u.note_changed,"
     " CASE WHEN x.tags IS NOT NULL THEN (SELECT group_concat(tag, char(31)) FROM"
-    "   (SELECT tag FROM user_tags WHERE arxiv_id = p.arxiv_id ORDER BY tag)) END";
+    "   (SELECT tag FROM user_tags WHERE arxiv_id = p.arxiv_id ORDER BY tag)) END,"
+    " ut.title, ut.abstract, ut.changed,"
+    " mt.title, mt.abstract, mt.provider, mt.model, mt.created, mt.source_hash, mt.stale";
 
 // Translations and AI summaries are looked up across all of the paper's entries, preferring
 // the entry being shown: a Chinese title from one digest helps the reader in every digest.
@@ -56,7 +58,13 @@ const char kViewJoins[] =
     "   (SELECT entry_id FROM entry_ai_summaries WHERE entry_id = e.id),"
     "   (SELECT e3.id FROM digest_entries e3 JOIN entry_ai_summaries a3 ON a3.entry_id = e3.id"
     "    WHERE e3.paper_id = p.id ORDER BY e3.id DESC LIMIT 1))"
-    " LEFT JOIN user_papers u ON u.arxiv_id = p.arxiv_id";
+    " LEFT JOIN user_papers u ON u.arxiv_id = p.arxiv_id"
+    // The user's and the machine's Chinese (migration 011) are in search_extra.translation
+    // too: papers without any translation skip both lookups.
+    " LEFT JOIN user_translations ut ON x.translation IS NOT NULL AND ut.arxiv_id = p.arxiv_id"
+    "   AND ut.language = 'zh'"
+    " LEFT JOIN machine_translations mt ON x.translation IS NOT NULL AND mt.paper_id = p.id"
+    "   AND mt.language = 'zh'";
 
 PaperView readView(const SqliteStatement &q)
 {
@@ -106,6 +114,24 @@ PaperView readView(const SqliteStatement &q)
     u.readChanged = isoDateTime(q.text(39));
     u.noteChanged = isoDateTime(q.text(40));
     u.tags = splitList(q.text(41));
+    if (!q.isNull(44)) { // changed is NOT NULL in every row
+        UserTranslation &ut = view.user.translation;
+        ut.language = QStringLiteral("zh");
+        ut.title = q.text(42);
+        ut.abstract = q.text(43);
+        ut.changed = isoDateTime(q.text(44));
+    }
+    if (!q.isNull(47)) { // provider is NOT NULL in every row
+        MachineTranslation &mt = view.machineTranslation;
+        mt.language = QStringLiteral("zh");
+        mt.title = q.text(45);
+        mt.abstract = q.text(46);
+        mt.provider = q.text(47);
+        mt.model = q.text(48);
+        mt.created = isoDateTime(q.text(49));
+        mt.sourceHash = q.text(50);
+        mt.stale = q.integer(51) != 0;
+    }
     return view;
 }
 

@@ -182,12 +182,14 @@ bool walkUserRows(Database &database, const UserRowsVisitor &visitor, QByteArray
         RawQuery tags(db, "SELECT arxiv_id, tag, added FROM user_tags ORDER BY arxiv_id, tag");
         RawQuery history(db, "SELECT arxiv_id, text, replaced_at, replaced_by FROM note_history"
                              " ORDER BY arxiv_id, replaced_at DESC, id DESC");
+        RawQuery translations(db, "SELECT arxiv_id, language, title, abstract, changed FROM"
+                                  " user_translations ORDER BY arxiv_id, language");
         const bool build = bool(visitor.paper);
-        while (papers.more() || tags.more() || history.more()) {
+        while (papers.more() || tags.more() || history.more() || translations.more()) {
             // SQLite orders ids by their bytes (BINARY): the merge compares the same way.
             QByteArray id;
             bool first = true;
-            for (const RawQuery *q : {&papers, &tags, &history}) {
+            for (const RawQuery *q : {&papers, &tags, &history, &translations}) {
                 if (q->more() && (first || q->bytes(0).compare(id) < 0))
                     id = q->bytes(0).toByteArray();
                 first = first && !q->more();
@@ -218,10 +220,17 @@ bool walkUserRows(Database &database, const UserRowsVisitor &visitor, QByteArray
                 if (build)
                     paper.noteHistory.append({history.text(1), history.text(2), history.text(3)});
             }
+            for (; translations.more() && translations.bytes(0) == id; translations.advance()) {
+                translations.hashRow(hash, 'l');
+                if (build)
+                    paper.translations.append({translations.text(1), translations.text(2),
+                                               translations.text(3), translations.text(4)});
+            }
             if (build && !visitor.paper(std::move(paper)))
                 return finish({}, true);
         }
-        if (const QString problem = firstError({&papers, &tags, &history}); !problem.isEmpty())
+        if (const QString problem = firstError({&papers, &tags, &history, &translations});
+            !problem.isEmpty())
             return finish(problem);
     }
     {
@@ -316,6 +325,49 @@ bool UserRowsWriter::hasTags(const QString &id, bool *found)
         return fail(q.lastError().text());
     *found = q.next();
     return true;
+}
+
+bool UserRowsWriter::hasTranslations(const QString &id, bool *found)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM user_translations WHERE arxiv_id = ? LIMIT 1"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return fail(q.lastError().text());
+    *found = q.next();
+    return true;
+}
+
+bool UserRowsWriter::readTranslation(const QString &id, const QString &language,
+                                     std::optional<UserTranslationRow> *row)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT title, abstract, changed FROM user_translations"
+                             " WHERE arxiv_id = ? AND language = ?"));
+    q.addBindValue(id);
+    q.addBindValue(language);
+    if (!q.exec())
+        return fail(q.lastError().text());
+    row->reset();
+    if (q.next())
+        *row = UserTranslationRow{language, q.value(0).toString(), q.value(1).toString(),
+                                  q.value(2).toString()};
+    return true;
+}
+
+bool UserRowsWriter::writeTranslation(const QString &id, const UserTranslationRow &row)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO user_translations (arxiv_id, language, title, abstract, changed)"
+        " VALUES (?,?,?,?,?) ON CONFLICT (arxiv_id, language) DO UPDATE SET"
+        " title = excluded.title, abstract = excluded.abstract, changed = excluded.changed"));
+    q.addBindValue(id);
+    q.addBindValue(row.language);
+    q.addBindValue(sql::textOrNull(row.title));
+    q.addBindValue(sql::textOrNull(row.abstract));
+    q.addBindValue(row.changed);
+    return q.exec() || fail(q.lastError().text());
 }
 
 bool UserRowsWriter::writePaperState(const UserPaperRows &row, bool exists,

@@ -1,7 +1,7 @@
 #pragma once
 
-// The user's rows exactly as stored (user_papers, user_tags, note_history, saved_searches,
-// user_seen_versions), for
+// The user's rows exactly as stored (user_papers, user_tags, note_history, user_translations,
+// saved_searches, user_seen_versions), for
 // backups and restores: read in one snapshot, written in one transaction. Timestamps are the
 // text the database holds (UTC ISO 8601 with milliseconds), empty when never set, so a round
 // trip through a backup gives back the very same rows. The backup module (app/backup/) decides
@@ -37,6 +37,17 @@ struct NoteHistoryRow
     bool operator==(const NoteHistoryRow &) const = default;
 };
 
+// The user's own title and abstract in one language (user_translations, issue #17).
+struct UserTranslationRow
+{
+    QString language;
+    QString title; // empty: none (NULL in the database)
+    QString abstract;
+    QString changed;
+
+    bool operator==(const UserTranslationRow &) const = default;
+};
+
 struct UserPaperRows
 {
     QString id;
@@ -46,8 +57,9 @@ struct UserPaperRows
     QString readChanged;
     std::optional<QString> note; // nullopt = no note (NULL in the database)
     QString noteChanged;
-    QList<UserTagRow> tags;            // by tag
-    QList<NoteHistoryRow> noteHistory; // newest first
+    QList<UserTagRow> tags;                 // by tag
+    QList<NoteHistoryRow> noteHistory;      // newest first
+    QList<UserTranslationRow> translations; // by language
 
     // Nothing in user_papers would hold more than the defaults.
     bool hasStateRow() const
@@ -113,6 +125,12 @@ public:
     // The paper's user_papers row (tags and history left empty); nullopt when it has none.
     bool readPaper(const QString &id, std::optional<UserPaperRows> *row);
     bool hasTags(const QString &id, bool *found);
+    bool hasTranslations(const QString &id, bool *found);
+    // The paper's own translation in `language`; nullopt when it has none.
+    bool readTranslation(const QString &id, const QString &language,
+                         std::optional<UserTranslationRow> *row);
+    // Inserts or replaces the paper's translation in `row.language`.
+    bool writeTranslation(const QString &id, const UserTranslationRow &row);
     // Writes the state columns of `row` (inserting the row when `exists` is false). When the
     // note changes, the text it replaces is kept in the note's history as replaced by `by`
     // at `when`, in this transaction.

@@ -53,6 +53,7 @@ QList<Figure> measureStoreMemory(const Settings &settings);
 QList<Figure> measureBackup(const Settings &settings);    // writes into the work dir
 QList<Figure> measureUserReads(const Settings &settings); // sample check, Unread list
 QList<Figure> measureMath(const Settings &settings);      // TeX math per list row, no cache
+QList<Figure> measureTranslate(const Settings &settings); // fresh database, loopback provider
 
 // The real app binary, offscreen.
 QList<Figure> measureColdStart(const Settings &settings);

@@ -67,7 +67,7 @@ int main(int argc, char **argv)
         QStringLiteral("only"),
         QStringLiteral(
             "Comma-separated subset: import,coldstart,day,search,write,memory,stall,bulk,"
-            "backup,user,math."),
+            "backup,user,math,translate."),
         QStringLiteral("WHAT"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Print the figures as JSON."));
@@ -114,6 +114,7 @@ int main(int argc, char **argv)
         {"backup", measureBackup},
         {"user", measureUserReads},
         {"math", measureMath},
+        {"translate", measureTranslate},
     };
     for (const QString &name : only)
         if (std::none_of(measures.begin(), measures.end(),

@@ -124,6 +124,8 @@ QProcess *CrashHarness::startProcess(const QString &program, const QStringList &
     env.insert(QStringLiteral("PAPERBOY_MIN_REQUEST_SPACING_MS"), QStringLiteral("10"));
     env.insert(QStringLiteral("PAPERBOY_FETCH_BACKOFF_MS"), QStringLiteral("10"));
     env.insert(QStringLiteral("PAPERBOY_FETCH_TIMEOUT_MS"), QStringLiteral("10000"));
+    // Imported digests lack English; completing it would ask the real arXiv API.
+    env.insert(QStringLiteral("PAPERBOY_NO_ENRICH"), QStringLiteral("1"));
     process->setProcessEnvironment(env);
     process->start(program, arguments);
     return process;

@@ -327,7 +327,8 @@ QStringList faultOperationNames()
             QStringLiteral("rename-search"), QStringLiteral("checkpoint"),
             QStringLiteral("migration-v6"),  QStringLiteral("backup"),
             QStringLiteral("restore"),       QStringLiteral("bulk-snapshot"),
-            QStringLiteral("seen-version"),  QStringLiteral("version-check")};
+            QStringLiteral("seen-version"),  QStringLiteral("version-check"),
+            QStringLiteral("user-translation"), QStringLiteral("machine-translation")};
 }
 
 FaultOperation faultOperation(const QString &name, int scale)
@@ -393,6 +394,28 @@ FaultOperation faultOperation(const QString &name, int scale)
         return bulkOperation(scale);
     } else if (name == QLatin1String("seen-version") || name == QLatin1String("version-check")) {
         return versionsOperation(name);
+    } else if (name == QLatin1String("user-translation")) {
+        // The user's own Chinese (#17): user data, indexed for search by triggers.
+        op.run = storeCall([scale](Store &s) {
+            return s.setUserTranslation(kPaper, QStringLiteral("zh"), QStringLiteral("我的标题"),
+                                        QStringLiteral("我自己的摘要。").repeated(4 * scale));
+        });
+    } else if (name == QLatin1String("machine-translation")) {
+        // A translation service's answer for two papers in one transaction (#17).
+        op.run = storeCall([scale](Store &s) {
+            QList<Store::MachineTranslationRow> rows;
+            for (const QString &id : {kPaper, kOtherPaper}) {
+                MachineTranslation t;
+                t.language = QStringLiteral("zh");
+                t.title = QStringLiteral("机器标题 ") + id;
+                t.abstract = QStringLiteral("机器摘要。").repeated(4 * scale);
+                t.provider = QStringLiteral("deepl");
+                t.created = QDateTime(QDate(2024, 6, 2), QTime(8, 0), Qt::UTC);
+                t.sourceHash = QStringLiteral("0123456789abcdef");
+                rows.append({id, t});
+            }
+            return s.saveMachineTranslations(rows);
+        });
     } else {
         return {};
     }

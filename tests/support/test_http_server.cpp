@@ -37,6 +37,8 @@ QByteArray reasonPhrase(int status)
         return "Not Found";
     case 429:
         return "Too Many Requests";
+    case 456:
+        return "Quota Exceeded";
     case 500:
         return "Internal Server Error";
     case 502:
@@ -138,6 +140,11 @@ void TestHttpServer::route(const QString &path, const QList<CannedResponse> &res
     m_routes.append({path, queryContains, responses, 0});
 }
 
+void TestHttpServer::handle(const QString &path, Handler handler)
+{
+    m_handlers.append({path, std::move(handler)});
+}
+
 qsizetype TestHttpServer::requestCount(const QString &path) const
 {
     if (path.isEmpty())
@@ -201,12 +208,21 @@ void TestHttpServer::processBuffer(QTcpSocket *socket)
     if (end < 0)
         return;
     const QByteArray head = it->buffer.left(end);
-    it->buffer.remove(0, end + 4);
+    const QList<QByteArray> lines = head.split('\n');
+    qsizetype bodyLength = 0;
+    for (const QByteArray &line : lines) {
+        if (line.trimmed().toLower().startsWith("content-length:"))
+            bodyLength = line.mid(line.indexOf(':') + 1).trimmed().toLongLong();
+    }
+    if (it->buffer.size() < end + 4 + bodyLength)
+        return; // the body is still on its way
+    const QByteArray body = it->buffer.mid(end + 4, bodyLength);
+    it->buffer.remove(0, end + 4 + bodyLength);
     it->busy = true;
 
-    const QList<QByteArray> lines = head.split('\n');
     const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
     RecordedRequest request;
+    request.body = body;
     request.arrivalMs = m_clock.elapsed();
     request.method = requestLine.value(0);
     request.target = requestLine.value(1);
@@ -237,6 +253,10 @@ CannedResponse TestHttpServer::responseFor(const RecordedRequest &request)
         const qsizetype index = std::min<qsizetype>(route.hits, route.responses.size() - 1);
         ++route.hits;
         return route.responses.at(index);
+    }
+    for (const auto &[path, handler] : m_handlers) {
+        if (path == request.path)
+            return handler(request);
     }
     return CannedResponse::withStatus(404, "no route for " + request.target);
 }

@@ -15,6 +15,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
+
 class QTcpServer;
 class QTcpSocket;
 
@@ -46,6 +48,7 @@ struct RecordedRequest
     QString path;
     QString query;                         // percent-decoded, '+' read as space
     QHash<QByteArray, QByteArray> headers; // names in lower case
+    QByteArray body;                       // as sent (Content-Length bytes)
     qint64 arrivalMs = 0;                  // since the server was created, monotonic
 
     QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
@@ -72,7 +75,15 @@ public:
     // Unmatched requests get 404.
     void route(const QString &path, const QList<CannedResponse> &responses,
                const QString &queryContains = {});
-    void clearRoutes() { m_routes.clear(); }
+    // Answers every request to `path` by calling `handler` (after the canned routes): fake
+    // APIs that answer what was asked, such as a translation server.
+    using Handler = std::function<CannedResponse(const RecordedRequest &)>;
+    void handle(const QString &path, Handler handler);
+    void clearRoutes()
+    {
+        m_routes.clear();
+        m_handlers.clear();
+    }
 
     QList<RecordedRequest> requests() const { return m_requests; }
     qsizetype requestCount(const QString &path = {}) const;
@@ -112,6 +123,7 @@ private:
     bool m_tls = false;
     QElapsedTimer m_clock;
     QList<Route> m_routes;
+    QList<QPair<QString, Handler>> m_handlers;
     QList<RecordedRequest> m_requests;
     QHash<QTcpSocket *, Connection> m_connections;
 };

@@ -2,9 +2,9 @@
 // same rows, and an automatic backup that is not written again while nothing changed.
 
 #include "backup/auto_backup.h"
+#include "backup/backup_file.h"
 #include "backup/backup_restore.h"
 #include "backup/backup_stream.h"
-#include "backup/backup_file.h"
 #include "store/database.h"
 #include "store/store.h"
 #include "test_db.h"
@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -161,6 +162,55 @@ private slots:
         QVERIFY(report.conflicts.isEmpty());
         QCOMPARE(everything(other), everything(*m_db));
         QCOMPARE(everything(other).size(), 4 + 5 + 2); // user_papers, user_tags, searches
+    }
+
+    // The user's own translations (issue #17) ride along in their papers; a backup that has
+    // any is version 3, streamed exactly as the document, restored to the same rows.
+    void translationsAreStreamedAndRestored()
+    {
+        m_clock = at(2);
+        QVERIFY(m_store->setStarred(QStringLiteral("2403.00002"), true));
+        QVERIFY(m_store->setUserTranslation(QStringLiteral("2403.00002"), QStringLiteral("zh"),
+                                            QStringLiteral("我的标题"), awkward()));
+        QVERIFY(m_store->setUserTranslation(QStringLiteral("2403.00002"), QStringLiteral("ja"), {},
+                                            QStringLiteral("要旨")));
+        // Translations alone, sorting before and after the others.
+        QVERIFY(m_store->setUserTranslation(QStringLiteral("2401.00001"), QStringLiteral("zh"),
+                                            QStringLiteral("早"), {}));
+        QVERIFY(m_store->addTags(QStringLiteral("2403.00001"), {QStringLiteral("t")}));
+        QVERIFY(m_store->setUserTranslation(QStringLiteral("2412.00009"), QStringLiteral("zh"),
+                                            QStringLiteral("晚"), QStringLiteral("晚摘要")));
+        const QString file = path(QStringLiteral("translations.json"));
+        QString error;
+        BackupData written;
+        QByteArray fingerprint;
+        QVERIFY2(writeBackupFile(*m_db, file, &error, at(20), &written, &fingerprint),
+                 qPrintable(error));
+        QCOMPARE(readAll(file), documentOf(*m_db, at(20)));
+        QCOMPARE(written.version, kBackupVersionTranslations);
+        QCOMPARE(written.papers.size(), 4);
+        QCOMPARE(written.papers.at(2).translations.size(), 2); // 2403.00002: ja, zh
+        QCOMPARE(written.papers.at(2).translations.at(0).language, QStringLiteral("ja"));
+        QCOMPARE(QJsonDocument::fromJson(readAll(file)).object().value(u"version").toInt(),
+                 kBackupVersionTranslations);
+        QCOMPARE(fingerprint, userDataFingerprint(*m_db, &error).value_or("<failed>"));
+
+        const std::optional<BackupData> read = readBackupFile(file, &error);
+        QVERIFY2(read, qPrintable(error));
+        QCOMPARE(read->papers, written.papers);
+        Database other;
+        QVERIFY2(other.open(path(QStringLiteral("other.sqlite"))), qPrintable(other.error()));
+        const RestoreReport report = restoreBackupFile(other, file);
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QCOMPARE(report.papersAdded, 4);
+        QCOMPARE(everything(other), everything(*m_db));
+
+        // A change of a translation alone changes the fingerprint.
+        const QByteArray before = fingerprint;
+        m_clock = at(3);
+        QVERIFY(m_store->setUserTranslation(QStringLiteral("2412.00009"), QStringLiteral("zh"),
+                                            QStringLiteral("晚"), QStringLiteral("晚摘要。")));
+        QVERIFY(userDataFingerprint(*m_db, &error).value_or(before) != before);
     }
 
     void unreadableUserDataIsNamedAndLeavesNoFile()

@@ -12,6 +12,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+HttpRequest requestFor(const QUrl &url)
+{
+    HttpRequest request;
+    request.url = url;
+    return request;
+}
+
 PolitenessSettings fastSettings()
 {
     PolitenessSettings s;
@@ -58,6 +65,9 @@ private slots:
     void capsResponseSize();
     void conditionalRequest();
     void clientErrorIsNotRetried();
+    void postSendsBodyAndHeaders();
+    void retryAfterStatusesNeedRetryAfter();
+    void perRequestTransferTimeout();
     void cancelQueuedRequest();
 
 private:
@@ -144,7 +154,7 @@ void TestPoliteHttp::spacesRequestsPerHost()
     m_server->route(u"/a"_s, {CannedResponse::ok("<a/>")});
     int answered = 0;
     for (int i = 0; i < 4; ++i)
-        m_http->get({m_server->url(u"/a?n=%1"_s.arg(i)), {}, {}}, this,
+        m_http->get(requestFor(m_server->url(u"/a?n=%1"_s.arg(i))), this,
                     [&answered](const HttpResponse &r) { answered += r.ok() ? 1 : 0; });
     QTRY_COMPARE_WITH_TIMEOUT(answered, 4, 10000);
     const QList<qint64> gaps = m_server->arrivalGaps();
@@ -164,7 +174,7 @@ void TestPoliteHttp::oneRequestAtATime()
     m_server->route(u"/slow"_s, {slow});
     int answered = 0;
     for (int i = 0; i < 3; ++i)
-        m_http->get({m_server->url(u"/slow"_s), {}, {}}, this,
+        m_http->get(requestFor(m_server->url(u"/slow"_s)), this,
                     [&answered](const HttpResponse &) { ++answered; });
     QTRY_COMPARE_WITH_TIMEOUT(answered, 3, 10000);
     // Each request arrives only after the previous answer (sent 150 ms after its arrival).
@@ -367,14 +377,68 @@ void TestPoliteHttp::clientErrorIsNotRetried()
     QCOMPARE(response.error, u"HTTP 404 Not Found"_s);
 }
 
+void TestPoliteHttp::postSendsBodyAndHeaders()
+{
+    m_server->handle(u"/post"_s, [](const RecordedRequest &r) {
+        return CannedResponse::ok(r.method + ' ' + r.body + ' ' + r.header("X-Test"), "text/plain");
+    });
+    HttpRequest request;
+    request.method = "POST";
+    request.body = R"({"text": ["中文"]})";
+    request.headers = {{"Content-Type", "application/json"}, {"X-Test", "yes"}};
+    const HttpResponse response = fetch(u"/post"_s, request);
+    QVERIFY2(response.ok(), qPrintable(response.error));
+    QCOMPARE(response.body, QByteArray(R"(POST {"text": ["中文"]} yes)"));
+    QCOMPARE(m_server->requests().first().header("Content-Type"), QByteArray("application/json"));
+}
+
+void TestPoliteHttp::retryAfterStatusesNeedRetryAfter()
+{
+    // DeepL's 456: without Retry-After the quota is gone; with it, the server says when.
+    m_server->route(u"/quota"_s, {CannedResponse::withStatus(456, "quota")});
+    HttpRequest request;
+    request.retryAfterStatuses = {456};
+    HttpResponse response = fetch(u"/quota"_s, request);
+    QCOMPARE(response.status, 456);
+    QCOMPARE(response.attempts, 1);
+    m_server->route(u"/later"_s,
+                    {CannedResponse::withStatus(456, "quota").header("Retry-After", "1"),
+                     CannedResponse::ok("<ok/>")});
+    response = fetch(u"/later"_s, request);
+    QVERIFY2(response.ok(), qPrintable(response.error));
+    QCOMPARE(response.attempts, 2);
+    QVERIFY(m_server->arrivalGaps().constLast() >= 900);
+}
+
+void TestPoliteHttp::perRequestTransferTimeout()
+{
+    CannedResponse slow = CannedResponse::ok("<late/>");
+    slow.delayMs = 800;
+    m_server->route(u"/think"_s, {slow});
+    HttpRequest patient; // a language model may think longer than a feed server answers
+    patient.transferTimeoutMs = 5000;
+    QVERIFY(fetch(u"/think"_s, patient).ok());
+    HttpRequest hasty;
+    hasty.transferTimeoutMs = 200;
+    m_http->setSettings([] {
+        PolitenessSettings s = fastSettings();
+        s.maxTries = 1;
+        return s;
+    }());
+    const HttpResponse response = fetch(u"/think"_s, hasty);
+    QVERIFY(!response.ok());
+    QVERIFY2(response.error.contains(u"timed out: no data for 0.2 s"_s),
+             qPrintable(response.error));
+}
+
 void TestPoliteHttp::cancelQueuedRequest()
 {
     m_server->route(u"/a"_s, {CannedResponse::ok("<a/>")});
     std::optional<HttpResponse> first;
     std::optional<HttpResponse> second;
-    m_http->get({m_server->url(u"/a"_s), {}, {}}, this,
+    m_http->get(requestFor(m_server->url(u"/a"_s)), this,
                 [&first](const HttpResponse &r) { first = r; });
-    const quint64 id = m_http->get({m_server->url(u"/a"_s), {}, {}}, this,
+    const quint64 id = m_http->get(requestFor(m_server->url(u"/a"_s)), this,
                                    [&second](const HttpResponse &r) { second = r; });
     QTRY_VERIFY(first.has_value());
     m_http->cancel(id); // waiting for its turn
