@@ -182,4 +182,70 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>paperboy::TranslationController</name>
+    <message numerus="yes">
+        <source>Completed the English of %n papers from arXiv.</source>
+        <translation>
+            <numerusform>Completed the English of %n paper from arXiv.</numerusform>
+            <numerusform>Completed the English of %n papers from arXiv.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Translating %n papers with %1 (%2 characters)…</source>
+        <translation>
+            <numerusform>Translating %n paper with %1 (%2 characters)…</numerusform>
+            <numerusform>Translating %n papers with %1 (%2 characters)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Translate %n papers of %1 with %2?</source>
+        <translation>
+            <numerusform>Translate %n paper of %1 with %2?</numerusform>
+            <numerusform>Translate %n papers of %1 with %2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 characters in %n requests.</source>
+        <translation>
+            <numerusform>%1 characters in %n request.</numerusform>
+            <numerusform>%1 characters in %n requests.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n papers already have Chinese and are not sent.</source>
+        <translation>
+            <numerusform>%n paper already has Chinese and is not sent.</numerusform>
+            <numerusform>%n papers already have Chinese and are not sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today&apos;s translation cap of %1 characters is reached: %n papers wait for tomorrow (Preferences, Translation).</source>
+        <translation>
+            <numerusform>Today&apos;s translation cap of %1 characters is reached: %n paper waits for tomorrow (Preferences, Translation).</numerusform>
+            <numerusform>Today&apos;s translation cap of %1 characters is reached: %n papers wait for tomorrow (Preferences, Translation).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Translation cancelled; %n papers translated before it stopped.</source>
+        <translation>
+            <numerusform>Translation cancelled; %n paper translated before it stopped.</numerusform>
+            <numerusform>Translation cancelled; %n papers translated before it stopped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Translated %n papers with %1.</source>
+        <translation>
+            <numerusform>Translated %n paper with %1.</numerusform>
+            <numerusform>Translated %n papers with %1.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

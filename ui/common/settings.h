@@ -102,6 +102,17 @@ inline const SettingKey<QString> automaticBackupFolder{"backup/folder", {}};
 // The folder itself: the setting, else the default.
 QString automaticBackupFolderPath(const QSettings &settings);
 
+// Translation (#17). The service itself is translate::TranslationSettings under the same
+// group (translation_settings.h); these say when the window translates on its own. The key
+// is never a setting: it lives in the desktop's secret store.
+inline const SettingKey<bool> translateStarred{"translation/autoStarred", false};
+// Categories whose new papers are translated after each fetch, separated by spaces.
+inline const SettingKey<QString> translateCategories{"translation/autoCategories", {}};
+// Characters automatic runs may send per day (UTC); what was sent today is counted below.
+inline const SettingKey<int> translateDailyCap{"translation/dailyCharacterCap", 100000};
+inline const SettingKey<QDate> translateUsedDay{"translation/usedDay", {}};
+inline const SettingKey<int> translateUsedCharacters{"translation/usedCharacters", 0};
+
 } // namespace settings
 
 } // namespace paperboy

@@ -9,6 +9,7 @@
 #include "detail/ai_summary_view.h"
 #include "detail/note_editor.h"
 #include "detail/note_panel.h"
+#include "detail/translation_bar.h"
 #include "detail/version_view.h"
 #include "paperlist/paper_delegate.h"
 #include "tags/tags_edit.h"
@@ -248,6 +249,11 @@ QWidget *DetailPane::buildAbstract()
     texts->addWidget(m_abstractEnglish, 1);
     texts->addWidget(m_abstractChinese, 1);
     layout->addLayout(texts);
+    m_translation = new TranslationBar(box);
+    connect(m_translation, &TranslationBar::translateRequested, this,
+            &DetailPane::translateRequested);
+    connect(m_translation, &TranslationBar::editRequested, this, &DetailPane::editTranslation);
+    layout->addWidget(m_translation);
     return box;
 }
 
@@ -277,6 +283,27 @@ QWidget *DetailPane::buildNotes()
     tagsRow->addWidget(m_tags, 1);
     layout->addLayout(tagsRow);
     return box;
+}
+
+void DetailPane::editTranslation()
+{
+    if (!hasPaper())
+        return;
+    auto *dialog = new TranslationEditDialog(m_view, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id = m_view.paper.arxivId] {
+        // A field left as the machine wrote it stays the machine's: a later, better
+        // translation may still replace it. Anything else is the user's own words.
+        const MachineTranslation &machine = m_view.machineTranslation;
+        const bool same = m_view.paper.arxivId == id;
+        const QString title =
+            same && dialog->title() == machine.title.trimmed() ? QString() : dialog->title();
+        const QString abstract = same && dialog->abstract() == machine.abstract.trimmed()
+                                     ? QString()
+                                     : dialog->abstract();
+        emit translationEdited(id, title, abstract);
+    });
+    dialog->open();
 }
 
 void DetailPane::commitTags()
@@ -404,6 +431,8 @@ void DetailPane::applyUserChange(const UserStateChange &change)
     }
     if (paper->fields & UserField::Note)
         m_note->storedNoteChanged(m_view.paper.arxivId, m_view.user.note);
+    if (paper->fields & UserField::Translation)
+        updateTexts(); // the Chinese shown, and the bar saying whose it is
 }
 
 void DetailPane::focusTags()
@@ -445,6 +474,7 @@ void DetailPane::setAbstractLanguage(AbstractLanguage language)
 
 void DetailPane::updateAbstract()
 {
+    m_translation->setPaper(m_view);
     const QString english = readableText(m_view.paper.abstract);
     const QString chinese = chineseAbstractOf(m_view);
     bool showEnglish = m_language != AbstractLanguage::Chinese && !english.isEmpty();

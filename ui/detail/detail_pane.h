@@ -30,6 +30,7 @@ class NoteEditor;
 class NotePanel;
 class NoteSaver;
 class TagsEdit;
+class TranslationBar;
 class VersionView;
 
 class DetailPane : public QWidget
@@ -84,6 +85,11 @@ signals:
     void noteHistoryRequested(const QString &arxivId);
     void tagsEdited(const QString &arxivId, const QStringList &tags);
     void abstractLanguageChanged(paperboy::AbstractLanguage language);
+    // The Translate button: the paper on screen, into Chinese.
+    void translateRequested();
+    // The user saved their own Chinese; an empty field leaves that field to the digest or the
+    // machine.
+    void translationEdited(const QString &arxivId, const QString &title, const QString &abstract);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -99,6 +105,7 @@ private:
     void updateColours();
     void commitTags();
     void showStar(bool starred);
+    void editTranslation();
 
     PaperView m_view;
     AbstractLanguage m_language = AbstractLanguage::Both;
@@ -125,6 +132,7 @@ private:
     MathTextView *m_abstractEnglish = nullptr;
     MathTextView *m_abstractChinese = nullptr;
     QLabel *m_abstractNote = nullptr;
+    TranslationBar *m_translation = nullptr;
     AiSummaryView *m_aiSummary = nullptr;
     NotePanel *m_notePanel = nullptr;
     NoteEditor *m_note = nullptr;

@@ -46,6 +46,8 @@ void PendingEdits::apply(const QString &id, UserState &state) const
         state.note = *it->note;
     if (it->tags)
         state.tags = *it->tags;
+    if (it->translation)
+        state.translation = *it->translation;
 }
 
 void PendingEdits::apply(QList<PaperView> &views) const

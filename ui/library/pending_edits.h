@@ -26,6 +26,10 @@ public:
     void setRead(const QString &id, bool read) { touch(id).read = read; }
     void setNote(const QString &id, const QString &note) { touch(id).note = note; }
     void setTags(const QString &id, const QStringList &tags) { touch(id).tags = tags; }
+    void setTranslation(const QString &id, const UserTranslation &mine)
+    {
+        touch(id).translation = mine;
+    }
 
     // The writer finished one write for `id` (successfully or not).
     void writeDone(const QString &id);
@@ -48,6 +52,7 @@ private:
         std::optional<bool> read;
         std::optional<QString> note;
         std::optional<QStringList> tags;
+        std::optional<UserTranslation> translation;
         int writesInFlight = 0;
         quint64 committedAt = 0;
     };

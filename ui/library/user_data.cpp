@@ -151,6 +151,24 @@ void UserData::setTags(const QString &arxivId, const QStringList &tags)
     });
 }
 
+void UserData::setTranslation(const QString &arxivId, const QString &title,
+                              const QString &abstract)
+{
+    UserTranslation mine;
+    mine.language = QStringLiteral("zh");
+    mine.title = title.trimmed();
+    mine.abstract = abstract.trimmed();
+    mine.changed = QDateTime::currentDateTimeUtc();
+    m_edits.setTranslation(arxivId, mine);
+    UserState state = this->state(arxivId);
+    state.translation = mine;
+    publish(arxivId, UserField::Translation, state);
+    write({arxivId}, UserField::Translation, [arxivId, mine](Store &store) {
+        return errorOf(store.setUserTranslation(arxivId, mine.language, mine.title, mine.abstract),
+                       store);
+    });
+}
+
 int UserData::addTag(const QStringList &arxivIds, const QString &tag)
 {
     const QString name = tag.simplified();

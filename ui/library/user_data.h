@@ -1,7 +1,7 @@
 #pragma once
 
-// The one writer of the reader's own data in the window: stars, read marks, notes, tags and
-// the versions of papers the reader opened.
+// The one writer of the reader's own data in the window: stars, read marks, notes, tags, the
+// versions of papers the reader opened and the user's own translations.
 //
 // Every edit, from a key, a button, a menu or the note editor, comes here. UserData keeps the
 // edit until a read sees it (PendingEdits), sends it to the writer thread, and emits changed()
@@ -54,6 +54,9 @@ public:
     // `context`'s thread unless `context` is gone by then.
     void readNoteHistory(const QString &arxivId, QObject *context,
                          std::function<void(QList<NoteVersion>)> done);
+    // The user's own Chinese title and abstract (an empty field leaves it to the digest or a
+    // machine; both empty removes the user's translation).
+    void setTranslation(const QString &arxivId, const QString &title, const QString &abstract);
     // Renames (or merges) a tag across the library; the papers on screen follow once it is
     // written.
     void renameTag(const QString &from, const QString &to);

@@ -26,6 +26,7 @@ enum class UserField : unsigned
     // The newest version of the paper the reader opened (issue #18); not part of UserState:
     // what follows it (the "Updated" view, is:updated) reads the store again.
     SeenVersion = 0x10,
+    Translation = 0x20, // the user's own Chinese title and abstract
 };
 Q_DECLARE_FLAGS(UserFields, UserField)
 Q_DECLARE_OPERATORS_FOR_FLAGS(UserFields)
@@ -76,6 +77,8 @@ struct UserStateChange
             state.note = paper.state.note;
         if (paper.fields & UserField::Tags)
             state.tags = paper.state.tags;
+        if (paper.fields & UserField::Translation)
+            state.translation = paper.state.translation;
     }
 
     // The fields in which `before` and `after` differ (tags compared as sets: the store lists
@@ -95,6 +98,9 @@ struct UserStateChange
         b.sort();
         if (a != b)
             fields |= UserField::Tags;
+        if (before.translation.title != after.translation.title ||
+            before.translation.abstract != after.translation.abstract)
+            fields |= UserField::Translation;
         return fields;
     }
 };

@@ -2,6 +2,7 @@
 
 #include "backup/auto_backup.h"
 #include "common/palette_colors.h"
+#include "preferences/translation_page.h"
 #include "store/database.h"
 #include "window/reader_actions.h"
 
@@ -110,6 +111,9 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     m_tabs->addTab(buildFetchingPage(), tr("Fetching"));
     m_tabs->addTab(buildInterfacePage(), tr("Interface"));
     m_tabs->addTab(buildLibraryPage(), tr("Library"));
+    m_translation = new TranslationPage;
+    m_translation->load(QSettings());
+    m_tabs->addTab(m_translation, tr("Translation"));
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
                                      QDialogButtonBox::RestoreDefaults);
@@ -124,6 +128,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
                 Preferences defaults;
                 defaults.databasePath = m_databasePath->text();
                 setPreferences(defaults);
+                m_translation->restoreDefaults();
             });
 
     auto *layout = new QVBoxLayout(this);
@@ -387,6 +392,7 @@ void PreferencesDialog::accept()
     const Preferences p = preferences();
     QSettings settings;
     p.save(settings);
+    m_translation->save(settings, parentWidget());
     settings.sync();
     m_initial = p;
     QDialog::accept();

@@ -1,8 +1,9 @@
 #pragma once
 
 // Edit > Preferences: categories to follow, when to fetch and from where, the abstract and
-// interface languages, the library file and backups. OK writes them to QSettings; the window
-// applies what it can at once, the rest (language, library file) on the next start.
+// interface languages, the library file and backups, the translation service. OK writes them to
+// QSettings; the window applies what it can at once, the rest (language, library file) on the next
+// start.
 
 #include "preferences/preference_keys.h"
 
@@ -22,6 +23,8 @@ class QSpinBox;
 class QTabWidget;
 
 namespace paperboy {
+
+class TranslationPage;
 
 class PreferencesDialog : public QDialog
 {
@@ -65,6 +68,7 @@ private:
     QLineEdit *m_databasePath = nullptr;
     QLineEdit *m_backupFolder = nullptr;
     QSpinBox *m_backupKeep = nullptr;
+    TranslationPage *m_translation = nullptr; // keeps its own settings and the key
     QDialogButtonBox *m_buttons = nullptr;
 };
 

@@ -44,7 +44,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace paperboy {
@@ -61,6 +60,7 @@ MainWindow::MainWindow(const QString &databasePath, Options options, QWidget *pa
     buildUi();
     connectActions();
     connectControllers();
+    connectTranslation(options.fetchAutomatically);
     restoreSettings();
 
     connect(m_library, &Library::daysLoaded, this, &MainWindow::onDaysLoaded);

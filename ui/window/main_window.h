@@ -33,6 +33,7 @@ struct ReaderActions;
 class SearchController;
 class Sidebar;
 class TagController;
+class TranslationController;
 
 class MainWindow : public QMainWindow
 {
@@ -67,6 +68,7 @@ public:
     SearchController *searchController() const { return m_search; }
     ExportController *exportController() const { return m_export; }
     TagController *tagController() const { return m_tags; }
+    TranslationController *translationController() const { return m_translate; }
 
     // For the fetcher: mark a day's fetch as failed or incomplete in the sidebar.
     void setDayStatus(const QDate &date, const DayStatus &status);
@@ -86,6 +88,9 @@ private:
     void saveSettings();
 
     void connectControllers();
+    // Both languages (main_window_translate.cpp). `completeEnglish`: ask arXiv for missing
+    // English after imports and fetches (the window reaches the network on its own).
+    void connectTranslation(bool completeEnglish);
     void onDaysLoaded(const QList<DaySummary> &days);
     void onCurrentPaperChanged(const QString &arxivId);
     // "Earlier Versions…" of the note of `arxivId` (the paper shown).
@@ -117,6 +122,7 @@ private:
     ListController *m_lists = nullptr;
     NotifyController *m_notify = nullptr;
     PaperEdits *m_edits = nullptr;
+    TranslationController *m_translate = nullptr;
     bool m_firstDays = true;
 };
 

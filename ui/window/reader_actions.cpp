@@ -77,6 +77,10 @@ ReaderActions::ReaderActions(QWidget *w)
       copyCslJson(make(w, "copyCslJsonAction", tr("Copy CSL-&JSON"))),
       addTag(make(w, "addTagAction", tr("New &Tag…"))),
       saveSearch(make(w, "saveSearchAction", tr("Sa&ve Search…"))),
+      // t already edits tags: translating is the capital T.
+      translatePaper(make(w, "translatePaperAction", tr("Tra&nslate into Chinese"),
+                          {QKeySequence(Qt::SHIFT | Qt::Key_T)})),
+      translateDay(make(w, "translateDayAction", tr("Translate This &Day…"))),
       shortcutsHelp(make(w, "shortcutsHelpAction", tr("&Keyboard Shortcuts"),
                          {key(Qt::Key_Question), key(Qt::Key_F1)})),
       about(make(w, "aboutAction", tr("&About Paperboy")))
@@ -89,21 +93,23 @@ ReaderActions::ReaderActions(QWidget *w)
                                  "have new versions"));
     copyBibtex->setToolTip(tr("Copy the BibTeX of the selected papers"));
     saveSearch->setEnabled(false);
+    translateDay->setToolTip(tr("Translate every paper of the day that has no Chinese yet; "
+                                "the size of the run is shown before anything is sent"));
 }
 
 QList<QAction *> ReaderActions::paperActions() const
 {
-    return {toggleStar, toggleRead, openAbstract, openPdf, openCode,  copyLink, copyId,
-            copyBibtex, copyRis,    copyCslJson,  addTag,  focusNote, focusTags};
+    return {toggleStar, toggleRead, openAbstract, openPdf, openCode,  copyLink,  copyId,
+            copyBibtex, copyRis,    copyCslJson,  addTag,  focusNote, focusTags, translatePaper};
 }
 
 QList<QList<QAction *>> ReaderActions::groups() const
 {
-    return {
-        {nextPaper, previousPaper, nextDay, previousDay, focusFilter, focusSearch, focusNote,
-         focusTags, focusList},
-        {toggleStar, toggleRead, markAllRead, openAbstract, openPdf, openCode, copyId, copyBibtex},
-        {importFiles, fetchToday, fetchDays, exportPapers, shortcutsHelp, quit}};
+    return {{nextPaper, previousPaper, nextDay, previousDay, focusFilter, focusSearch, focusNote,
+             focusTags, focusList},
+            {toggleStar, toggleRead, markAllRead, openAbstract, openPdf, openCode, copyId,
+             copyBibtex, translatePaper},
+            {importFiles, fetchToday, fetchDays, exportPapers, shortcutsHelp, quit}};
 }
 
 void ReaderActions::buildMenus(QMenuBar *bar) const
@@ -138,6 +144,8 @@ void ReaderActions::buildMenus(QMenuBar *bar) const
     paper->addActions({openAbstract, openPdf, openCode, openProject});
     paper->addSeparator();
     paper->addActions({copyLink, copyId, copyBibtex, copyRis, copyCslJson});
+    paper->addSeparator();
+    paper->addActions({translatePaper, translateDay});
 
     QMenu *help = bar->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -156,6 +164,8 @@ void ReaderActions::fillContextMenu(QMenu *menu, QMenu *tagMenu) const
     menu->addActions({toggleStar, toggleRead});
     if (tagMenu)
         menu->addMenu(tagMenu);
+    menu->addSeparator();
+    menu->addActions({translatePaper, translateDay});
 }
 
 } // namespace paperboy

@@ -57,6 +57,8 @@ public:
     QAction *copyCslJson;
     QAction *addTag;
     QAction *saveSearch;
+    QAction *translatePaper;
+    QAction *translateDay;
 
     QAction *shortcutsHelp;
     QAction *about;
