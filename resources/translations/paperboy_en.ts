@@ -236,8 +236,8 @@
     <message numerus="yes">
         <source>%n more</source>
         <translation>
-            <numerusform>%n more</numerusform>
-            <numerusform>%n more</numerusform>
+            <numerusform>%n more paper</numerusform>
+            <numerusform>%n more papers</numerusform>
         </translation>
     </message>
     <message numerus="yes">

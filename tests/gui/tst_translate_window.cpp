@@ -10,9 +10,9 @@
 #include "gui_window.h"
 #include "translate_test_env.h"
 
+#include "common/math_text.h"
 #include "detail/detail_pane.h"
 #include "detail/translation_bar.h"
-#include "common/math_text.h"
 #include "paperlist/paper_list_model.h"
 #include "paperlist/paper_list_panel.h"
 #include "translate/secret_store.h"
@@ -325,8 +325,8 @@ void TestTranslateWindow::ownTranslationFromAnotherProcessShows()
     QVERIFY(m_deepl->received.isEmpty());
     // The digest's full Chinese wins over anyone's: no edit is offered for it.
     QVERIFY(gui_test::selectRow(*window, 2));
-    QVERIFY(!window->detailPane()->findChild<QPushButton *>(u"editTranslationButton"_s)
-                 ->isVisible());
+    QVERIFY(
+        !window->detailPane()->findChild<QPushButton *>(u"editTranslationButton"_s)->isVisible());
 }
 
 void TestTranslateWindow::preferencesKeepTheKeyOutOfTheSettings()

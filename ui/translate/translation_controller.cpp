@@ -367,8 +367,7 @@ void TranslationController::onUserChange(const UserStateChange &change)
 {
     // A star given in this window translates the paper when the preference says so; stars
     // from other processes are theirs to act on.
-    if (change.origin != UserStateChange::Origin::Window ||
-        !(change.fields() & UserField::Starred))
+    if (change.origin != UserStateChange::Origin::Window || !(change.fields() & UserField::Starred))
         return;
     QSettings settings;
     if (!settings::translateStarred.value(settings) ||

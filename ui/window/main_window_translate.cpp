@@ -30,9 +30,8 @@ void MainWindow::connectTranslation(bool completeEnglish)
             &TranslationController::translateCurrent);
     connect(a.translateDay, &QAction::triggered, this, [this] {
         // The day on screen, else the day of the paper on screen.
-        const QDate date =
-            m_lists->source().kind == ListKind::Day ? m_lists->source().date
-                                                    : m_detail->paper().digestDate;
+        const QDate date = m_lists->source().kind == ListKind::Day ? m_lists->source().date
+                                                                   : m_detail->paper().digestDate;
         if (date.isValid())
             m_translate->translateDay(date);
         else
