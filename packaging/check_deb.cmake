@@ -21,7 +21,7 @@ if(rc)
 endif()
 message(STATUS "control fields:\n${fields}")
 foreach(needed "Package: paperboy" "Version: ${VERSION}" "libqt6widgets6" "libqt6sql6-sqlite"
-               "libqt6network6" "libsqlite3-0" "fonts-noto-cjk")
+               "libqt6network6" "libsqlite3-0" "liblinear4" "fonts-noto-cjk")
     string(FIND "${fields}" "${needed}" at)
     if(at EQUAL -1)
         message(FATAL_ERROR "the control fields lack '${needed}'")

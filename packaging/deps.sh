@@ -9,6 +9,7 @@ PAPERBOY_BUILD_DEPS=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libsqlite3-dev sqlite3 zlib1g-dev
     qtkeychain-qt6-dev
+    liblinear-dev
     fonts-noto-cjk
 )
 PAPERBOY_TEST_DEPS=(

@@ -19,18 +19,35 @@ constexpr qint64 kMaxBackupBytes = 256LL * 1024 * 1024;
 std::optional<BackupData> readUserData(Database &database, QString *error)
 {
     BackupData data;
-    const UserRowsVisitor collect{[&](UserPaperRows &&paper) {
-                                      data.papers.append(std::move(paper));
-                                      return true;
-                                  },
-                                  [&](SavedSearchRow &&search) {
-                                      data.savedSearches.append(std::move(search));
-                                      return true;
-                                  },
-                                  [&](SeenVersionRow &&seen) {
-                                      data.seenVersions.append(std::move(seen));
-                                      return true;
-                                  }};
+    UserRowsVisitor collect;
+    collect.paper = [&](UserPaperRows &&paper) {
+        data.papers.append(std::move(paper));
+        return true;
+    };
+    collect.search = [&](SavedSearchRow &&search) {
+        data.savedSearches.append(std::move(search));
+        return true;
+    };
+    collect.dismissal = [&](DismissalRow &&row) {
+        data.dismissals.append(std::move(row));
+        return true;
+    };
+    collect.follow = [&](FollowRow &&row) {
+        data.followedAuthors.append(std::move(row));
+        return true;
+    };
+    collect.rule = [&](RuleRow &&row) {
+        data.rules.append(std::move(row));
+        return true;
+    };
+    collect.highlight = [&](HighlightRow &&row) {
+        data.highlights.append(std::move(row));
+        return true;
+    };
+    collect.seen = [&](SeenVersionRow &&seen) {
+        data.seenVersions.append(std::move(seen));
+        return true;
+    };
     if (!walkUserRows(database, collect, nullptr, error))
         return std::nullopt;
     data.version = backupVersionFor(data);

@@ -1,10 +1,13 @@
 #include "backup/backup_format.h"
 
 #include "core/json_values.h"
+#include "store/curation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
+
+#include <functional>
 
 namespace paperboy {
 
@@ -153,6 +156,52 @@ BackupPaper paperFromJson(const QJsonValue &value, int index, Checker &check)
     return paper;
 }
 
+// The lists of issue #16, each optional.
+void readCurations(const QJsonObject &root, Checker &check, BackupData &data)
+{
+    auto objects = [&](const char *key,
+                       const std::function<void(const QJsonObject &, const QString &)> &read) {
+        const QJsonArray list = check.array(root, key, QStringLiteral("backup"));
+        for (qsizetype i = 0; i < list.size() && !check.failed(); ++i) {
+            const QString where = QStringLiteral("%1[%2]").arg(QLatin1String(key)).arg(i);
+            if (!list.at(i).isObject()) {
+                check.fail(QStringLiteral("%1 must be an object").arg(where));
+                return;
+            }
+            read(list.at(i).toObject(), where);
+        }
+    };
+    objects("dismissals", [&](const QJsonObject &o, const QString &where) {
+        data.dismissals.append({check.text(o, "id", where), check.boolean(o, "dismissed", where),
+                                check.timestamp(o, "changed", where, true)});
+    });
+    objects("followed_authors", [&](const QJsonObject &o, const QString &where) {
+        data.followedAuthors.append({check.text(o, "name", where),
+                                     check.boolean(o, "followed", where),
+                                     check.timestamp(o, "changed", where, true)});
+    });
+    objects("rules", [&](const QJsonObject &o, const QString &where) {
+        BackupRule rule;
+        rule.name = check.text(o, "name", where);
+        if (!o.value(QLatin1String("query")).isString())
+            check.fail(QStringLiteral("%1: \"query\" must be a string").arg(where));
+        rule.query = o.value(QLatin1String("query")).toString();
+        rule.action = check.text(o, "action", where);
+        if (!check.failed() && !ruleActionFromName(rule.action))
+            check.fail(QStringLiteral("%1: \"action\" must be tag, star, read, dismiss or "
+                                      "highlight")
+                           .arg(where));
+        if (rule.action == QLatin1String("tag"))
+            rule.tag = check.text(o, "tag", where);
+        rule.created = check.timestamp(o, "created", where, true);
+        data.rules.append(rule);
+    });
+    objects("highlights", [&](const QJsonObject &o, const QString &where) {
+        data.highlights.append({check.text(o, "id", where), check.text(o, "rule", where),
+                                check.timestamp(o, "added", where, true)});
+    });
+}
+
 } // namespace
 
 QJsonArray noteHistoryToJson(const QList<NoteHistoryRow> &history)
@@ -170,17 +219,21 @@ QString backupTimestamp(const QDateTime &when)
     return when.toUTC().toString(Qt::ISODateWithMs);
 }
 
-int backupVersionFor(bool hasTranslations)
+int backupVersionFor(bool hasTranslations, bool hasReadingLess)
 {
+    if (hasReadingLess)
+        return kBackupVersionReadingLess;
     return hasTranslations ? kBackupVersionTranslations : 2;
 }
 
 int backupVersionFor(const BackupData &data)
 {
+    const bool readingLess = !data.dismissals.isEmpty() || !data.followedAuthors.isEmpty() ||
+                             !data.rules.isEmpty() || !data.highlights.isEmpty();
     for (const BackupPaper &paper : data.papers)
         if (!paper.translations.isEmpty())
-            return backupVersionFor(true);
-    return backupVersionFor(false);
+            return backupVersionFor(true, readingLess);
+    return backupVersionFor(false, readingLess);
 }
 
 QJsonObject backupToJson(const BackupData &data)
@@ -225,14 +278,41 @@ QJsonObject backupToJson(const BackupData &data)
         seen.append(QJsonObject{{QStringLiteral("id"), v.id},
                                 {QStringLiteral("version"), v.version},
                                 {QStringLiteral("seen_at"), v.seenAt}});
+    QJsonArray dismissals;
+    for (const BackupDismissal &d : data.dismissals)
+        dismissals.append(QJsonObject{{QStringLiteral("id"), d.id},
+                                      {QStringLiteral("dismissed"), d.dismissed},
+                                      {QStringLiteral("changed"), d.changed}});
+    QJsonArray follows;
+    for (const BackupFollow &f : data.followedAuthors)
+        follows.append(QJsonObject{{QStringLiteral("name"), f.name},
+                                   {QStringLiteral("followed"), f.followed},
+                                   {QStringLiteral("changed"), f.changed}});
+    QJsonArray rules;
+    for (const BackupRule &r : data.rules)
+        rules.append(QJsonObject{{QStringLiteral("name"), r.name},
+                                 {QStringLiteral("query"), r.query},
+                                 {QStringLiteral("action"), r.action},
+                                 {QStringLiteral("tag"), textOrNull(r.tag)},
+                                 {QStringLiteral("created"), r.created}});
+    QJsonArray highlights;
+    for (const BackupHighlight &h : data.highlights)
+        highlights.append(QJsonObject{{QStringLiteral("id"), h.id},
+                                      {QStringLiteral("rule"), h.rule},
+                                      {QStringLiteral("added"), h.added}});
     return {{QStringLiteral("format"), QLatin1String(kBackupFormatName)},
-            // Never below what the papers need: a version 2 reader must refuse translations.
+            // Never below what the rows need: a version 2 reader must refuse translations, a
+            // version 3 reader dismissals, follows and rules.
             {QStringLiteral("version"),
-             qMax(data.version, backupVersionFor(data) == 2 ? 1 : kBackupVersionTranslations)},
+             qMax(data.version, backupVersionFor(data) == 2 ? 1 : backupVersionFor(data))},
             {QStringLiteral("created"), textOrNull(data.created)},
             {QStringLiteral("papers"), papers},
             {QStringLiteral("saved_searches"), searches},
-            {QStringLiteral("seen_versions"), seen}};
+            {QStringLiteral("seen_versions"), seen},
+            {QStringLiteral("dismissals"), dismissals},
+            {QStringLiteral("followed_authors"), follows},
+            {QStringLiteral("rules"), rules},
+            {QStringLiteral("highlights"), highlights}};
 }
 
 std::optional<BackupData> backupFromJson(const QByteArray &bytes, const QString &fileName,
@@ -299,6 +379,7 @@ std::optional<BackupData> backupFromJson(const QByteArray &bytes, const QString 
         data.seenVersions.append({check.text(object, "id", where), number.toInt(),
                                   check.timestamp(object, "seen_at", where, true)});
     }
+    readCurations(root, check, data);
     if (check.failed()) {
         if (error)
             *error = check.error();

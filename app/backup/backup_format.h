@@ -1,8 +1,8 @@
 #pragma once
 
 // Everything the user wrote (stars, read marks, notes with their earlier texts, tags, their
-// own translations, saved searches) as one versioned JSON document, independent of the cache
-// so it can be restored anywhere.
+// own translations, saved searches, dismissals, followed authors, rules and their highlights)
+// as one versioned JSON document, independent of the cache so it can be restored anywhere.
 //
 // {"format": "paperboy-backup", "version": 2, "created": "...",
 //  "papers": [{"id", "starred", "starred_changed", "read", "read_changed", "note",
@@ -10,15 +10,21 @@
 //              "note_history": [{"text", "replaced_at", "by"}],
 //              "translations": [{"language", "title", "abstract", "changed"}]}],
 //  "saved_searches": [{"name", "query", "created"}],
-//  "seen_versions": [{"id", "version", "seen_at"}]}
+//  "seen_versions": [{"id", "version", "seen_at"}],
+//  "dismissals": [{"id", "dismissed", "changed"}],
+//  "followed_authors": [{"name", "followed", "changed"}],
+//  "rules": [{"name", "query", "action", "tag", "created"}],
+//  "highlights": [{"id", "rule", "added"}]}
 //
 // Version 2 added "note_history" (newest first, only on papers that have one); version 1
 // files read as papers without history. "seen_versions" (the newest version of a paper the
 // reader opened, issue #18) came later in version 2: a backup without it has none. Version 3
 // added "translations" (the user's own title and abstract in another language, issue #17;
 // only on papers that have one): a backup holding any is written as version 3, so a Paperboy
-// that reads only up to 2 refuses it instead of restoring it without them; every other
-// backup is still version 2.
+// that reads only up to 2 refuses it instead of restoring it without them. Version 4 added the
+// last four lists (issue #16): a backup holding a dismissal, a followed author, a rule or a
+// highlight is written as version 4, for the same reason; every other backup is still version
+// 2 or 3. The four lists are optional when reading (earlier backups have none).
 
 #include "store/user_rows.h"
 
@@ -33,8 +39,9 @@
 
 namespace paperboy {
 
-inline constexpr int kBackupFormatVersion = 3; // the newest version this build reads
+inline constexpr int kBackupFormatVersion = 4; // the newest version this build reads
 inline constexpr int kBackupVersionTranslations = 3;
+inline constexpr int kBackupVersionReadingLess = 4;
 inline constexpr char kBackupFormatName[] = "paperboy-backup";
 
 // A backup holds the user's rows as stored (store/user_rows.h): timestamps are the text the
@@ -46,6 +53,11 @@ using BackupPaper = UserPaperRows;
 using BackupSearch = SavedSearchRow;
 using BackupSeenVersion = SeenVersionRow;
 
+using BackupDismissal = DismissalRow;
+using BackupFollow = FollowRow;
+using BackupRule = RuleRow;
+using BackupHighlight = HighlightRow;
+
 struct BackupData
 {
     int version = kBackupFormatVersion;
@@ -53,11 +65,16 @@ struct BackupData
     QList<BackupPaper> papers; // sorted by id
     QList<BackupSearch> savedSearches;
     QList<BackupSeenVersion> seenVersions; // by id
+    QList<BackupDismissal> dismissals;   // by id
+    QList<BackupFollow> followedAuthors; // by folded name
+    QList<BackupRule> rules;             // by name
+    QList<BackupHighlight> highlights;   // by id, then rule
 };
 
-// The version a backup of `data` is written as: 3 when a paper has translations, else 2.
+// The version a backup of `data` is written as: 4 when it has dismissals, followed authors,
+// rules or highlights, else 3 when a paper has translations, else 2.
 int backupVersionFor(const BackupData &data);
-int backupVersionFor(bool hasTranslations);
+int backupVersionFor(bool hasTranslations, bool hasReadingLess);
 
 QJsonObject backupToJson(const BackupData &data);
 QJsonArray noteHistoryToJson(const QList<NoteHistoryRow> &history);

@@ -1,5 +1,6 @@
 #include "backup/backup_restore.h"
 
+#include "core/author_names.h"
 #include "store/user_rows.h"
 
 #include <QDateTime>
@@ -168,6 +169,104 @@ public:
         return true;
     }
 
+    // Dismissals and follows merge like stars: per key, the newer change wins (an undismissal
+    // or unfollow keeps its row and time, so an older backup cannot undo it).
+    bool mergeDismissal(const BackupDismissal &dismissal)
+    {
+        std::optional<DismissalRow> stored;
+        if (!m_writer.readDismissal(dismissal.id, &stored))
+            return false;
+        DismissalRow merged = dismissal;
+        if (!stored)
+            merged.changed = checked(dismissal.id, QStringLiteral("dismissed"), dismissal.changed,
+                                     QStringLiteral("backup"));
+        if (stored &&
+            (stored->dismissed == dismissal.dismissed ||
+             !decide(dismissal.id, QStringLiteral("dismissed"),
+                     side(dismissal.id, QStringLiteral("dismissed"), describe(stored->dismissed),
+                          stored->dismissed, stored->changed, QStringLiteral("library")),
+                     side(dismissal.id, QStringLiteral("dismissed"), describe(dismissal.dismissed),
+                          dismissal.dismissed, dismissal.changed, QStringLiteral("backup")),
+                     &merged.changed)))
+            return true;
+        if (!m_writer.writeDismissal(merged))
+            return false;
+        ++m_report.dismissalsTaken;
+        return true;
+    }
+
+    bool mergeFollow(const BackupFollow &follow)
+    {
+        const QString key = foldAuthorName(follow.name);
+        if (key.isEmpty())
+            return true; // nothing anyone could follow
+        std::optional<FollowRow> stored;
+        if (!m_writer.readFollow(key, &stored))
+            return false;
+        FollowRow merged = follow;
+        if (!stored)
+            merged.changed = checked(follow.name, QStringLiteral("followed"), follow.changed,
+                                     QStringLiteral("backup"));
+        else {
+            merged.name = stored->name; // the spelling first given stays
+            if (stored->followed == follow.followed ||
+                !decide(follow.name, QStringLiteral("followed"),
+                        side(follow.name, QStringLiteral("followed"), describe(stored->followed),
+                             stored->followed, stored->changed, QStringLiteral("library")),
+                        side(follow.name, QStringLiteral("followed"), describe(follow.followed),
+                             follow.followed, follow.changed, QStringLiteral("backup")),
+                        &merged.changed))
+                return true;
+        }
+        if (!m_writer.writeFollow(key, merged))
+            return false;
+        ++m_report.followsTaken;
+        return true;
+    }
+
+    // Rules merge like saved searches: a missing one is added, a different one replaced when
+    // the backup's is newer.
+    bool mergeRule(const BackupRule &rule)
+    {
+        std::optional<RuleRow> stored;
+        if (!m_writer.readRule(rule.name, &stored))
+            return false;
+        RuleRow incoming = rule;
+        incoming.created =
+            checked(rule.name, QStringLiteral("rule"), rule.created, QStringLiteral("backup"));
+        if (!stored) {
+            if (!m_writer.writeRule(incoming))
+                return false;
+            ++m_report.rulesAdded;
+            return true;
+        }
+        auto text = [](const RuleRow &r) {
+            return QStringLiteral("%1 -> %2 %3").arg(r.query, r.action, r.tag).trimmed();
+        };
+        if (text(*stored) == text(rule))
+            return true;
+        const QString libraryCreated =
+            checked(rule.name, QStringLiteral("rule"), stored->created, QStringLiteral("library"));
+        const bool backupWins = parseTime(incoming.created) > parseTime(libraryCreated);
+        m_report.conflicts.append({rule.name, QStringLiteral("rule"), text(*stored), text(rule),
+                                   stored->created, rule.created, backupWins});
+        if (!backupWins)
+            return true;
+        if (!m_writer.writeRule(incoming))
+            return false;
+        ++m_report.rulesReplaced;
+        return true;
+    }
+
+    bool mergeHighlight(const BackupHighlight &highlight)
+    {
+        bool added = false;
+        if (!m_writer.addHighlight(highlight, &added))
+            return false;
+        m_report.highlightsAdded += added ? 1 : 0;
+        return true;
+    }
+
 private:
     // A change time as the merge counts it: one more than a day ahead of now comes from a
     // wrong clock and would win every later merge; it is reported and taken as now.
@@ -194,11 +293,19 @@ private:
     bool take(const QString &id, const QString &field, const Side &library, const Side &backup,
               QString *mergedChanged)
     {
+        const bool taken = decide(id, field, library, backup, mergedChanged);
+        m_report.fieldsTaken += taken ? 1 : 0;
+        return taken;
+    }
+
+    // take() without counting a field of a paper (dismissals and follows count on their own).
+    bool decide(const QString &id, const QString &field, const Side &library, const Side &backup,
+                QString *mergedChanged)
+    {
         if (!backup.set)
             return false; // never set in the backup: nothing to take
         if (!library.set) {
             // Never set in the library: taking the backup's value replaces nothing.
-            ++m_report.fieldsTaken;
             *mergedChanged = backup.changed;
             return true;
         }
@@ -210,7 +317,6 @@ private:
             {id, field, library.value, backup.value, library.changed, backup.changed, backupWins});
         if (!backupWins)
             return false;
-        ++m_report.fieldsTaken;
         *mergedChanged = backup.changed;
         return true;
     }
@@ -273,6 +379,14 @@ RestoreReport restoreBackup(Database &database, const BackupData &data, const QD
         ok = merger.mergeSearch(data.savedSearches.at(i));
     for (qsizetype i = 0; ok && i < data.seenVersions.size(); ++i)
         ok = merger.mergeSeenVersion(data.seenVersions.at(i));
+    for (qsizetype i = 0; ok && i < data.dismissals.size(); ++i)
+        ok = merger.mergeDismissal(data.dismissals.at(i));
+    for (qsizetype i = 0; ok && i < data.followedAuthors.size(); ++i)
+        ok = merger.mergeFollow(data.followedAuthors.at(i));
+    for (qsizetype i = 0; ok && i < data.rules.size(); ++i)
+        ok = merger.mergeRule(data.rules.at(i));
+    for (qsizetype i = 0; ok && i < data.highlights.size(); ++i)
+        ok = merger.mergeHighlight(data.highlights.at(i));
     if (!ok || !writer.commit()) {
         RestoreReport failed;
         failed.error = QStringLiteral("%1: restore failed, nothing changed: %2")

@@ -21,7 +21,9 @@ namespace paperboy {
 struct RestoreConflict
 {
     QString id;    // arXiv id, or the saved search's name
-    QString field; // "starred", "read", "note", "translation:zh", "saved_search"
+    // "starred", "read", "note", "translation:zh", "saved_search", "dismissed", "followed",
+    // "rule"
+    QString field;
     QString libraryValue;
     QString backupValue;
     QString libraryChanged; // empty: the library's edit has no time
@@ -43,12 +45,18 @@ struct RestoreReport
     int searchesAdded = 0;
     int searchesReplaced = 0;
     int seenVersionsTaken = 0; // papers whose "opened up to version N" came from the backup
+    int dismissalsTaken = 0; // dismissals (or undismissals) taken from the backup
+    int followsTaken = 0;    // followed (or unfollowed) authors taken from the backup
+    int rulesAdded = 0;
+    int rulesReplaced = 0;
+    int highlightsAdded = 0;
     QList<RestoreConflict> conflicts;
     QStringList warnings; // times in the future, taken as the time of the restore
 
     bool changedAnything() const
     {
-        return papersAdded + papersUpdated + searchesAdded + searchesReplaced + seenVersionsTaken >
+        return papersAdded + papersUpdated + searchesAdded + searchesReplaced + seenVersionsTaken +
+                   dismissalsTaken + followsTaken + rulesAdded + rulesReplaced + highlightsAdded >
                0;
     }
 };

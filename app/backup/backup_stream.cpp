@@ -159,6 +159,60 @@ void appendSeenVersion(QByteArray &out, const BackupSeenVersion &seen)
     out.append("\n        }");
 }
 
+// The lists of issue #16: flat objects, keys in QJsonObject's (sorted) order.
+void appendBool(QByteArray &out, bool value)
+{
+    out.append(value ? "true" : "false");
+}
+
+void appendDismissal(QByteArray &out, const BackupDismissal &d)
+{
+    out.append("        {\n            \"changed\": ");
+    appendString(out, d.changed);
+    out.append(",\n            \"dismissed\": ");
+    appendBool(out, d.dismissed);
+    out.append(",\n            \"id\": ");
+    appendString(out, d.id);
+    out.append("\n        }");
+}
+
+void appendFollow(QByteArray &out, const BackupFollow &f)
+{
+    out.append("        {\n            \"changed\": ");
+    appendString(out, f.changed);
+    out.append(",\n            \"followed\": ");
+    appendBool(out, f.followed);
+    out.append(",\n            \"name\": ");
+    appendString(out, f.name);
+    out.append("\n        }");
+}
+
+void appendRule(QByteArray &out, const BackupRule &r)
+{
+    out.append("        {\n            \"action\": ");
+    appendString(out, r.action);
+    out.append(",\n            \"created\": ");
+    appendString(out, r.created);
+    out.append(",\n            \"name\": ");
+    appendString(out, r.name);
+    out.append(",\n            \"query\": ");
+    appendString(out, r.query);
+    out.append(",\n            \"tag\": ");
+    appendTextOrNull(out, r.tag);
+    out.append("\n        }");
+}
+
+void appendHighlight(QByteArray &out, const BackupHighlight &h)
+{
+    out.append("        {\n            \"added\": ");
+    appendString(out, h.added);
+    out.append(",\n            \"id\": ");
+    appendString(out, h.id);
+    out.append(",\n            \"rule\": ");
+    appendString(out, h.rule);
+    out.append("\n        }");
+}
+
 // Writes in large pieces; remembers the first failure.
 class Output
 {
@@ -183,78 +237,120 @@ private:
 };
 
 // Writes the document while the store walks the user rows (store/user_rows.h), so nothing
-// but the paper at hand is held.
+// but the paper at hand is held. The keys come in QJsonObject's (sorted) order, which is the
+// order of the walk: the document is the one backupToJson() would give.
 bool writeDocument(Database &database, Output &out, const QString &created, BackupData *written,
                    QByteArray *fingerprint, QString *error)
 {
+    enum Key
+    {
+        Dismissals,
+        Follows,
+        Format,
+        Highlights,
+        Papers,
+        Rules,
+        Searches,
+        Seen,
+        End
+    };
+    static const char *const names[] = {"dismissals", "followed_authors", "format",
+                                        "highlights", "papers",           "rules",
+                                        "saved_searches", "seen_versions"};
     out.buffer().append("{\n    \"created\": ");
     appendTextOrNull(out.buffer(), created);
-    out.buffer()
-        .append(",\n    \"format\": \"")
-        .append(kBackupFormatName)
-        .append("\",\n    \"papers\": [\n");
-    qsizetype papers = 0;
-    qsizetype searches = 0;
-    bool hasTranslations = false; // decides the version written at the end
-    bool searchesStarted = false;
-    auto startSearches = [&] {
-        if (searchesStarted)
-            return;
-        searchesStarted = true;
-        out.buffer().append(papers > 0 ? "\n    ],\n" : "    ],\n");
-        out.buffer().append("    \"saved_searches\": [\n");
+    out.buffer().append(",\n");
+    bool hasTranslations = false; // with hasReadingLess, decides the version written at the end
+    bool hasReadingLess = false;
+    int at = -1;        // the key written last
+    qsizetype rows = 0; // rows of the list open now
+    // Writes every key up to `key`: the lists in between (empty ones too) and "format".
+    auto reach = [&](int key) {
+        while (at < key) {
+            if (at >= 0 && at != Format)
+                out.buffer().append(rows > 0 ? "\n    ],\n" : "    ],\n");
+            ++at;
+            rows = 0;
+            if (at == End)
+                break;
+            if (at == Format)
+                out.buffer().append("    \"format\": \"").append(kBackupFormatName).append("\",\n");
+            else
+                out.buffer().append("    \"").append(names[at]).append("\": [\n");
+        }
     };
-    qsizetype seen = 0;
-    bool seenStarted = false;
-    auto startSeen = [&] {
-        if (seenStarted)
-            return;
-        startSearches();
-        seenStarted = true;
-        out.buffer().append(searches > 0 ? "\n    ],\n" : "    ],\n");
-        out.buffer().append("    \"seen_versions\": [\n");
+    auto startRow = [&](int key) {
+        reach(key);
+        if (rows++ > 0)
+            out.buffer().append(",\n");
     };
-    const UserRowsVisitor visitor{[&](UserPaperRows &&paper) {
-                                      if (papers++ > 0)
-                                          out.buffer().append(",\n");
-                                      appendPaper(out.buffer(), paper);
-                                      hasTranslations =
-                                          hasTranslations || !paper.translations.isEmpty();
-                                      if (written)
-                                          written->papers.append(std::move(paper));
-                                      return out.flushIfFull();
-                                  },
-                                  [&](SavedSearchRow &&search) {
-                                      startSearches();
-                                      if (searches++ > 0)
-                                          out.buffer().append(",\n");
-                                      appendSearch(out.buffer(), search);
-                                      if (written)
-                                          written->savedSearches.append(std::move(search));
-                                      return out.flushIfFull();
-                                  },
-                                  [&](SeenVersionRow &&row) {
-                                      startSeen();
-                                      if (seen++ > 0)
-                                          out.buffer().append(",\n");
-                                      appendSeenVersion(out.buffer(), row);
-                                      if (written)
-                                          written->seenVersions.append(std::move(row));
-                                      return out.flushIfFull();
-                                  }};
+    UserRowsVisitor visitor;
+    visitor.dismissal = [&](DismissalRow &&row) {
+        startRow(Dismissals);
+        hasReadingLess = true;
+        appendDismissal(out.buffer(), row);
+        if (written)
+            written->dismissals.append(std::move(row));
+        return out.flushIfFull();
+    };
+    visitor.follow = [&](FollowRow &&row) {
+        startRow(Follows);
+        hasReadingLess = true;
+        appendFollow(out.buffer(), row);
+        if (written)
+            written->followedAuthors.append(std::move(row));
+        return out.flushIfFull();
+    };
+    visitor.highlight = [&](HighlightRow &&row) {
+        startRow(Highlights);
+        hasReadingLess = true;
+        appendHighlight(out.buffer(), row);
+        if (written)
+            written->highlights.append(std::move(row));
+        return out.flushIfFull();
+    };
+    visitor.paper = [&](UserPaperRows &&paper) {
+        startRow(Papers);
+        appendPaper(out.buffer(), paper);
+        hasTranslations = hasTranslations || !paper.translations.isEmpty();
+        if (written)
+            written->papers.append(std::move(paper));
+        return out.flushIfFull();
+    };
+    visitor.rule = [&](RuleRow &&row) {
+        startRow(Rules);
+        hasReadingLess = true;
+        appendRule(out.buffer(), row);
+        if (written)
+            written->rules.append(std::move(row));
+        return out.flushIfFull();
+    };
+    visitor.search = [&](SavedSearchRow &&search) {
+        startRow(Searches);
+        appendSearch(out.buffer(), search);
+        if (written)
+            written->savedSearches.append(std::move(search));
+        return out.flushIfFull();
+    };
+    visitor.seen = [&](SeenVersionRow &&row) {
+        startRow(Seen);
+        appendSeenVersion(out.buffer(), row);
+        if (written)
+            written->seenVersions.append(std::move(row));
+        return out.flushIfFull();
+    };
     if (!walkUserRows(database, visitor, fingerprint, error)) {
         if (out.failed() && error)
             *error = QStringLiteral("cannot write the backup");
         return false;
     }
-    startSeen();
+    reach(End);
     out.buffer()
-        .append(seen > 0 ? "\n    ],\n" : "    ],\n")
         .append("    \"version\": ")
-        .append(QByteArray::number(backupVersionFor(hasTranslations)))
+        .append(QByteArray::number(backupVersionFor(hasTranslations, hasReadingLess)))
         .append("\n}\n");
     if (written)
-        written->version = backupVersionFor(hasTranslations);
+        written->version = backupVersionFor(hasTranslations, hasReadingLess);
     if (!out.flush()) {
         if (error)
             *error = QStringLiteral("cannot write the backup");

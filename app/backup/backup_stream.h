@@ -16,9 +16,10 @@
 
 namespace paperboy {
 
-// A digest of every value in user_papers, user_tags, note_history, user_translations and
-// saved_searches, read in one snapshot. Equal fingerprints: a backup made now would hold the same
-// data. Reads only.
+// A digest of every value in the user tables (user_papers, user_tags, note_history,
+// user_translations, saved_searches and issue #16's dismissals, follows, rules and highlights),
+// read in one snapshot. Equal fingerprints: a backup made now would hold the same data. Reads
+// only.
 std::optional<QByteArray> userDataFingerprint(Database &database, QString *error);
 
 // Writes the backup document of the user data to `device`, one paper at a time, in one read

@@ -27,6 +27,8 @@ QList<Command> allCommands()
     registerExportCommands(commands);
     registerVersionCommands(commands);
     registerTranslateCommands(commands);
+    registerRankCommands(commands);
+    registerCurationCommands(commands);
     return commands;
 }
 

@@ -82,4 +82,7 @@ void registerSavedSearchCommands(QList<Command> &commands); // save-search, sear
 void registerExportCommands(QList<Command> &commands);      // export, backup, restore
 void registerVersionCommands(QList<Command> &commands);     // diff
 void registerTranslateCommands(QList<Command> &commands);   // translate
+void registerRankCommands(QList<Command> &commands);        // rank, similar
+void registerCurationCommands(QList<Command> &commands);    // dismiss, follow, rule and friends
+
 } // namespace paperboy

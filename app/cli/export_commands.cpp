@@ -204,6 +204,11 @@ int restoreCommand(CliContext &ctx)
                         {QStringLiteral("tags_added"), report.tagsAdded},
                         {QStringLiteral("searches_added"), report.searchesAdded},
                         {QStringLiteral("searches_replaced"), report.searchesReplaced},
+                        {QStringLiteral("dismissals_taken"), report.dismissalsTaken},
+                        {QStringLiteral("follows_taken"), report.followsTaken},
+                        {QStringLiteral("rules_added"), report.rulesAdded},
+                        {QStringLiteral("rules_replaced"), report.rulesReplaced},
+                        {QStringLiteral("highlights_added"), report.highlightsAdded},
                         {QStringLiteral("conflicts"), conflicts}});
         return CliContext::kOk;
     }
@@ -216,6 +221,16 @@ int restoreCommand(CliContext &ctx)
                              countOf(report.searchesAdded, QStringLiteral("saved search"),
                                      QStringLiteral("saved searches")))
                         .arg(report.searchesReplaced));
+    if (report.dismissalsTaken + report.followsTaken + report.rulesAdded + report.rulesReplaced +
+            report.highlightsAdded >
+        0)
+        CliContext::out(QStringLiteral("%1 and %2 taken from the backup; %3 added, %4 "
+                                       "replaced; %5 added\n")
+                            .arg(countOf(report.dismissalsTaken, QStringLiteral("dismissal")),
+                                 countOf(report.followsTaken, QStringLiteral("followed author")),
+                                 countOf(report.rulesAdded, QStringLiteral("rule")))
+                            .arg(report.rulesReplaced)
+                            .arg(countOf(report.highlightsAdded, QStringLiteral("highlight"))));
     if (!report.conflicts.isEmpty())
         CliContext::out(QStringLiteral("%1, both sides changed; the newer edit was kept:\n")
                             .arg(countOf(report.conflicts.size(), QStringLiteral("conflict"))));

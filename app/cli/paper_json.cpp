@@ -116,6 +116,9 @@ QJsonObject paperToJson(const PaperView &view, const QList<PaperVersion> &versio
     object.insert(QStringLiteral("read"), view.user.read);
     object.insert(QStringLiteral("note"), textOrNull(view.user.note));
     object.insert(QStringLiteral("tags"), array(view.user.tags));
+    object.insert(QStringLiteral("dismissed"), view.user.dismissed);
+    object.insert(QStringLiteral("highlighted"), view.user.highlighted);
+    object.insert(QStringLiteral("followed_authors"), array(view.user.followedAuthors));
     if (view.digestDate.isValid()) {
         object.insert(QStringLiteral("digest"),
                       QJsonObject{{QStringLiteral("date"), dateOrNull(view.digestDate)},

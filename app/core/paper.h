@@ -107,6 +107,9 @@ struct UserState
     // The user's own Chinese ("zh") title and abstract; other languages are kept in the store
     // but not shown yet.
     UserTranslation translation;
+    bool dismissed = false;      // "not interested" (hidden from For you)
+    bool highlighted = false;    // a highlight rule marked it
+    QStringList followedAuthors; // the paper's authors the reader follows, as written there
 };
 
 // The same as a translation service wrote them, with where they came from. Derived data.

@@ -51,6 +51,7 @@ bool BulkImport::saveChunk(const QList<Paper> &papers, const QString &key, const
     summary.entries += part.entries;
     summary.papersAdded += part.papersAdded;
     summary.papersUpdated += part.papersUpdated;
+    summary.ruleActions += part.ruleActions;
     return ok;
 }
 

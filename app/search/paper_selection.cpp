@@ -60,6 +60,7 @@ bool PaperSelection::isValid() const
     case Kind::Day:
         return date.isValid();
     case Kind::Tag:
+    case Kind::Similar:
         return !name.trimmed().isEmpty();
     case Kind::Search:
     case Kind::SavedSearch:
@@ -142,6 +143,21 @@ SelectedPapers selectPapers(Store &store, const PaperSelection &selection,
         result.heading = QStringLiteral("Selected papers");
         selectIds(store, selection.ids, result);
         break;
+    case PaperSelection::Kind::Followed: {
+        result.heading = QStringLiteral("Papers by followed authors");
+        SearchQuery query;
+        query.flags.append({SearchFlag::Followed, false});
+        SearchOptions searchOptions;
+        searchOptions.limit = options.searchLimit;
+        search(store, query, searchOptions, options, result);
+        break;
+    }
+    case PaperSelection::Kind::ForYou:
+    case PaperSelection::Kind::Similar:
+        result.heading = selection.kind == PaperSelection::Kind::ForYou
+                             ? QStringLiteral("For you")
+                             : QStringLiteral("More like %1").arg(selection.name);
+        break; // ranked elsewhere (see the enum)
     }
     return result;
 }

@@ -30,7 +30,13 @@ struct PaperSelection
         Tag,
         Search,
         SavedSearch,
-        Ids
+        Ids,
+        // Reading less (#16). For you and Similar are ranked, which selectPapers() does not
+        // do: the window's ranking thread (ui/library/rank_service.h) and `paperboy rank`
+        // read them.
+        ForYou,   // unread papers of the last 7 days, best first for the reader
+        Followed, // papers by followed authors, newest first
+        Similar   // more like `name` (an arXiv id), best first
     };
     Kind kind = Kind::Day;
     QDate date;               // Day
@@ -54,6 +60,10 @@ struct PaperSelection
     static PaperSelection savedSearch(const QString &name, const QString &query, bool byRelevance)
     {
         return {Kind::SavedSearch, {}, name, query, byRelevance, {}};
+    }
+    static PaperSelection similar(const QString &arxivId)
+    {
+        return {Kind::Similar, {}, arxivId, {}, false, {}};
     }
     static PaperSelection papers(const QStringList &ids)
     {

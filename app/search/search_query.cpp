@@ -44,6 +44,12 @@ bool takeFlag(const QString &name, const QString &value, bool excluded, SearchQu
             return add(SearchFlag::Read);
         if (v == QLatin1String("updated"))
             return add(SearchFlag::Updated);
+        if (v == QLatin1String("followed"))
+            return add(SearchFlag::Followed);
+        if (v == QLatin1String("dismissed"))
+            return add(SearchFlag::Dismissed);
+        if (v == QLatin1String("highlighted"))
+            return add(SearchFlag::Highlighted);
         return false;
     }
     if (v == QLatin1String("note") || v == QLatin1String("notes"))

@@ -38,7 +38,10 @@ enum class SearchFlag
     HasCode,
     HasTags,
     HasSummary,
-    Updated // a newer version than the reader has opened (store/version_store.h)
+    Updated,    // a newer version than the reader has opened (store/version_store.h)
+    Followed,   // an author the reader follows (names folded: core/author_names.h)
+    Dismissed,  // "not interested"
+    Highlighted // marked by a highlight rule
 };
 
 struct SearchFlagFilter
@@ -75,6 +78,7 @@ struct SearchQuery
 //   tag:NAME             tag:"to read" for a tag with spaces
 //   is:starred is:unread is:read    (is:unread = listed in a digest and not marked read)
 //   is:updated           a new version arrived that the reader has not opened yet
+//   is:followed (by an author the reader follows) is:dismissed is:highlighted
 //   has:note has:code has:tag has:summary
 //   after:YYYY-MM-DD     on or after that day (inclusive)
 //   before:YYYY-MM-DD    strictly before that day, so after:A before:B is [A, B)

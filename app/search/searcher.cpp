@@ -116,6 +116,18 @@ QString flagCondition(SearchFlag flag)
             "EXISTS (SELECT 1 FROM paper_versions v WHERE v.arxiv_id = p.arxiv_id"
             " GROUP BY v.arxiv_id HAVING max(v.version) > coalesce((SELECT s.version FROM"
             " user_seen_versions s WHERE s.arxiv_id = v.arxiv_id), min(v.version)))");
+    case SearchFlag::Followed:
+        // Exact, after folding (paperboy_author_keys, store/database.cpp); the index narrows
+        // the papers first (see buildPlan).
+        return QStringLiteral("EXISTS (SELECT 1 FROM user_follows f WHERE f.followed = 1 AND"
+                              " instr(paperboy_author_keys(p.authors),"
+                              " char(31) || f.name_key || char(31)) > 0)");
+    case SearchFlag::Dismissed:
+        return QStringLiteral("EXISTS (SELECT 1 FROM user_dismissals d WHERE"
+                              " d.arxiv_id = p.arxiv_id AND d.dismissed = 1)");
+    case SearchFlag::Highlighted:
+        return QStringLiteral(
+            "EXISTS (SELECT 1 FROM user_highlights h WHERE h.arxiv_id = p.arxiv_id)");
     }
     return QStringLiteral("1");
 }
@@ -140,9 +152,38 @@ QString driverFor(const SearchFlagFilter &filter)
                               " HAVING max(v.version) > coalesce((SELECT s.version FROM"
                               " user_seen_versions s WHERE s.arxiv_id = v.arxiv_id),"
                               " min(v.version))");
+    case SearchFlag::Dismissed:
+        return QStringLiteral("SELECT arxiv_id FROM user_dismissals WHERE dismissed = 1");
+    case SearchFlag::Highlighted:
+        return QStringLiteral("SELECT DISTINCT arxiv_id FROM user_highlights");
     default:
         return {};
     }
+}
+
+// What a plan needs besides the query.
+struct PlanContext
+{
+    qint64 minPaperId = 0;    // SearchOptions::minPaperId
+    QStringList followedKeys; // folded names of the followed authors, for is:followed
+};
+
+// The index's view of the followed names: any paper one of them wrote has the name's words
+// next to each other in its authors column (a superset: the words may span two authors; the
+// exact test follows per row).
+QString followedExpression(const QStringList &keys)
+{
+    QStringList phrases;
+    for (const QString &key : keys) {
+        SearchTerm term;
+        term.text = key;
+        term.field = SearchTerm::Field::Author;
+        term.phrase = true;
+        const QString expression = ftsTermExpression(term, QStringLiteral("authors"));
+        if (!expression.isEmpty())
+            phrases.append(QLatin1Char('(') + expression + QLatin1Char(')'));
+    }
+    return phrases.join(QStringLiteral(" OR "));
 }
 
 struct Plan
@@ -183,7 +224,8 @@ enum class DriverUse
 // Below this size a user set is probed against the index paper by paper.
 constexpr int kProbedDriver = 1000;
 
-Plan buildPlan(const SearchQuery &query, SearchSort sort, DriverUse use = DriverUse::Probe)
+Plan buildPlan(const SearchQuery &query, SearchSort sort, const PlanContext &context,
+               DriverUse use = DriverUse::Probe)
 {
     Plan plan;
     QStringList positive;
@@ -192,6 +234,15 @@ Plan buildPlan(const SearchQuery &query, SearchSort sort, DriverUse use = Driver
         const QString expression = ftsTermExpression(term, columnsFor(term.field));
         if (!expression.isEmpty())
             (term.excluded ? negative : positive).append(expression);
+    }
+    for (const SearchFlagFilter &filter : query.flags) {
+        if (filter.flag != SearchFlag::Followed || filter.excluded)
+            continue;
+        const QString expression = followedExpression(context.followedKeys);
+        if (expression.isEmpty())
+            plan.empty = true; // nobody is followed
+        else
+            positive.append(expression);
     }
     const QString excludeExpression = negative.join(QStringLiteral(" OR "));
     QString matchExpression;
@@ -277,14 +328,23 @@ Plan buildPlan(const SearchQuery &query, SearchSort sort, DriverUse use = Driver
         else if (where.size() > (byIds ? 1 : 0))
             plan.sql += QStringLiteral(" CROSS JOIN papers p ON p.id = search_fts.rowid");
         plan.sql += QStringLiteral(" WHERE search_fts MATCH ?");
+        plan.bindings.append(matchExpression);
+        if (context.minPaperId > 0) {
+            // On the index's rowid, which FTS5 seeks to: the walk starts at the new papers.
+            plan.sql += QStringLiteral(" AND search_fts.rowid >= ?");
+            plan.bindings.append(context.minPaperId);
+        }
         if (!where.isEmpty())
             plan.sql += QStringLiteral(" AND ") + where.join(QStringLiteral(" AND "));
-        plan.bindings.append(matchExpression);
         plan.bindings.append(whereBindings);
         plan.order = sort == SearchSort::Relevance
                          ? QLatin1String(kRank) + QStringLiteral(", search_fts.rowid DESC")
                          : QStringLiteral("search_fts.rowid DESC");
         return plan;
+    }
+    if (context.minPaperId > 0) {
+        where.prepend(QStringLiteral("p.id >= ?"));
+        whereBindings.prepend(context.minPaperId);
     }
     if (!driver.isEmpty()) {
         where.prepend(QStringLiteral("p.arxiv_id IN (%1)").arg(driver));
@@ -383,9 +443,10 @@ bool fetchWindows(const QSqlDatabase &db, const Plan &plan, qint64 wanted, Searc
 // Counting reads every match, so a large user set is turned into ids once (the cheapest test
 // per row) and an exclusion's matches are read once for all papers instead of probed per paper
 // (a million probes for "-learning").
-int countAll(const QSqlDatabase &db, const SearchQuery &query, SearchResult &result)
+int countAll(const QSqlDatabase &db, const SearchQuery &query, const PlanContext &context,
+             SearchResult &result)
 {
-    Plan plan = buildPlan(query, SearchSort::Newest);
+    Plan plan = buildPlan(query, SearchSort::Newest, context);
     if (plan.empty)
         return 0;
     QSqlQuery q(db);
@@ -398,11 +459,11 @@ int countAll(const QSqlDatabase &db, const SearchQuery &query, SearchResult &res
             !q.next())
             return -1;
         if (q.value(0).toInt() > kProbedDriver)
-            plan = buildPlan(query, SearchSort::Newest, DriverUse::Ids);
+            plan = buildPlan(query, SearchSort::Newest, context, DriverUse::Ids);
     }
     QString sql = plan.sql;
     QVariantList bindings = plan.bindings;
-    if (!plan.windowSql.isEmpty() && !plan.windowFiltered) {
+    if (!plan.windowSql.isEmpty() && !plan.windowFiltered && context.minPaperId <= 0) {
         // Every paper has one row in the index: the papers minus the excluded matches.
         sql = QStringLiteral("SELECT (SELECT count(*) FROM papers) - (SELECT count(*) FROM"
                              " search_fts WHERE search_fts MATCH ?)");
@@ -424,12 +485,31 @@ int countAll(const QSqlDatabase &db, const SearchQuery &query, SearchResult &res
     return q.value(0).toInt();
 }
 
+// The folded names of the followed authors, when the query needs them.
+QStringList followedKeys(const QSqlDatabase &db, const SearchQuery &query)
+{
+    const bool wanted = std::any_of(query.flags.begin(), query.flags.end(), [](const auto &f) {
+        return f.flag == SearchFlag::Followed && !f.excluded;
+    });
+    QStringList keys;
+    if (!wanted)
+        return keys;
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT name_key FROM user_follows WHERE followed = 1")))
+        while (q.next())
+            keys.append(q.value(0).toString());
+    return keys;
+}
+
 } // namespace
 
 SearchResult Searcher::search(const SearchQuery &query, const SearchOptions &options) const
 {
     SearchResult result;
-    Plan plan = buildPlan(query, options.sort);
+    PlanContext context;
+    context.minPaperId = options.minPaperId;
+    context.followedKeys = followedKeys(m_db, query);
+    Plan plan = buildPlan(query, options.sort, context);
     const int offset = std::max(0, options.offset);
     const qint64 wanted = options.limit > 0 ? qint64(offset) + options.limit : 0;
     if (!plan.driver.isEmpty()) {
@@ -452,7 +532,7 @@ SearchResult Searcher::search(const SearchQuery &query, const SearchOptions &opt
             return result;
         const qint64 members = size.value(0).toLongLong();
         if (members > kProbedDriver)
-            plan = buildPlan(query, options.sort,
+            plan = buildPlan(query, options.sort, context,
                              members > crossover ? DriverUse::PerRow : DriverUse::Ids);
     }
     if (plan.empty) {
@@ -478,7 +558,7 @@ SearchResult Searcher::search(const SearchQuery &query, const SearchOptions &opt
             return result;
     }
     if (options.withTotal) {
-        const int total = countAll(m_db, query, result);
+        const int total = countAll(m_db, query, context, result);
         if (total >= 0)
             result.total = total;
     }
@@ -488,7 +568,9 @@ SearchResult Searcher::search(const SearchQuery &query, const SearchOptions &opt
 int Searcher::count(const SearchQuery &query) const
 {
     SearchResult result;
-    return countAll(m_db, query, result);
+    PlanContext context;
+    context.followedKeys = followedKeys(m_db, query);
+    return countAll(m_db, query, context, result);
 }
 
 QList<PaperView> Searcher::searchViews(Store &store, const SearchQuery &query,

@@ -46,6 +46,8 @@ struct SearchOptions
     int limit = 200; // <= 0: no limit
     int offset = 0;
     bool withTotal = false; // also count every match (costs a full pass over the matches)
+    // Only papers with papers.id >= this: the papers an import added, for its rules.
+    qint64 minPaperId = 0;
 };
 
 struct SearchResult

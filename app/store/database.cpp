@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "core/author_names.h"
 #include "core/data_folder.h"
 #include "store/sqlite_statement.h"
 
@@ -36,6 +37,23 @@ std::map<int, QString> migrationScripts()
             scripts.emplace(match.captured(1).toInt(), dir.filePath(name));
     }
     return scripts;
+}
+
+// paperboy_author_keys(authors): the folded names (core/author_names.h) of a U+001F-separated
+// author list, each between U+001F marks, so is:followed tests a folded name with instr().
+void authorKeys(sqlite3_context *context, int, sqlite3_value **arguments)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(arguments[0]));
+    if (!text) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const QString authors = QString::fromUtf8(text, sqlite3_value_bytes(arguments[0]));
+    QString keys(QChar(0x1f));
+    for (const QString &name : authors.split(QChar(0x1f)))
+        keys += foldAuthorName(name) + QChar(0x1f);
+    const QByteArray utf8 = keys.toUtf8();
+    sqlite3_result_text(context, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
 } // namespace
@@ -209,6 +227,12 @@ bool Database::configure()
     if (!m_readOnly)
         pragmas += QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
                                   "PRAGMA mmap_size = 268435456;");
+    if (sqlite3_create_function_v2(handle(), "paperboy_author_keys", 1,
+                                   SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, &authorKeys,
+                                   nullptr, nullptr, nullptr) != SQLITE_OK) {
+        m_error = QStringLiteral("%1: cannot register paperboy_author_keys").arg(m_path);
+        return false;
+    }
     return execScript(pragmas);
 }
 

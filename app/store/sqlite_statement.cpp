@@ -51,6 +51,19 @@ void SqliteStatement::bindNull(int index)
     sqlite3_bind_null(m_stmt, index);
 }
 
+void SqliteStatement::bindBlob(int index, QByteArrayView value)
+{
+    // A null pointer would bind NULL: an empty value is an empty blob.
+    static const char empty = 0;
+    sqlite3_bind_blob64(m_stmt, index, value.data() ? value.data() : &empty,
+                        sqlite3_uint64(value.size()), SQLITE_TRANSIENT);
+}
+
+void SqliteStatement::bindReal(int index, double value)
+{
+    sqlite3_bind_double(m_stmt, index, value);
+}
+
 void SqliteStatement::bind(int index, const QVariant &value)
 {
     if (value.isNull()) {
@@ -117,6 +130,17 @@ qint64 SqliteStatement::integer(int column) const
 bool SqliteStatement::isNull(int column) const
 {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+double SqliteStatement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+QByteArrayView SqliteStatement::blob(int column) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+    return {data, qsizetype(sqlite3_column_bytes(m_stmt, column))};
 }
 
 } // namespace paperboy

@@ -356,6 +356,15 @@ bool Store::saveDigests(const QList<Digest> &digests, const QList<Paper> &papers
     if (const QString error = Database::beginWrite(db); !error.isEmpty())
         return fail(QStringLiteral("cannot start a transaction: %1").arg(error));
     ImportSummary summary;
+    // Papers added from here on get ids above the largest one now: rules run on them only.
+    qint64 firstNewId = 1;
+    {
+        SqliteStatement &last =
+            m_database.cachedStatement(QStringLiteral("SELECT coalesce(max(id), 0) FROM papers"));
+        if (last.next())
+            firstNewId = last.integer(0) + 1;
+        last.reset();
+    }
     // The search index is brought up to date once, before the commit (migration 005).
     bool ok =
         m_database.execScript(QStringLiteral("INSERT INTO search_deferral (id) VALUES (1)")) ||
@@ -384,6 +393,10 @@ bool Store::saveDigests(const QList<Digest> &digests, const QList<Paper> &papers
         ok = refreshMathSearchText();
     if (ok && !m_database.execScript(QLatin1String(kIndexPending)))
         ok = fail(QStringLiteral("cannot update the search index: %1").arg(m_database.error()));
+    // The reader's rules, on the new papers, now that the index holds them: in the same
+    // transaction, so an import is stored with its rules' actions or not at all.
+    if (ok && summary.papersAdded > 0 && !applyRules(firstNewId, &summary.ruleActions))
+        ok = fail(QStringLiteral("cannot apply the rules: %1").arg(m_error));
     if (!ok) {
         const QString error = m_error;
         db.rollback();

@@ -5,6 +5,7 @@
 // thread; the command line uses it directly.
 
 #include "core/paper.h"
+#include "store/curation.h"
 #include "store/database.h"
 #include "store/note_history.h"
 
@@ -28,6 +29,7 @@ struct ImportSummary
     int entriesKept = 0; // stored papers a new listing of their digest lacked (all kept)
     int papersAdded = 0;
     int papersUpdated = 0;
+    int ruleActions = 0; // papers a rule tagged, starred, marked read, dismissed or highlighted
 };
 
 struct DaySummary
@@ -190,6 +192,26 @@ public:
     // arXiv answered a request for these ids without them: counted, and dropped from the
     // queue after `maxMisses` such answers (withdrawn or mistyped ids).
     bool recordEnrichMisses(const QStringList &arxivIds, int maxMisses = 3);
+
+    // Reading less (issue #16): dismissals, followed authors, rules (store_curation.cpp).
+    // User data like stars: only explicit user actions (and rules, which are the user's own
+    // instructions) write it.
+    bool setDismissed(const QStringList &arxivIds, bool dismissed);
+    // `changed` (optional) tells whether the name was not already in that state. Names are
+    // compared folded (core/author_names.h); an empty folded name is refused.
+    bool setFollowed(const QString &name, bool followed, bool *changed = nullptr);
+    QList<FollowedAuthor> followedAuthors() const; // by name
+    QList<Rule> rules() const;                     // by name
+    // Adds a rule, or replaces the one of the same name.
+    bool saveRule(const Rule &rule);
+    // `removed` (optional) is false when there was no such rule. Removes its highlights too.
+    bool removeRule(const QString &name, bool *removed = nullptr);
+
+private:
+    // Runs every rule over the papers with papers.id >= firstNewId, inside saveDigests'
+    // transaction; adds the papers it changed to `actions`.
+    bool applyRules(qint64 firstNewId, int *actions);
+    void markFollowed(QList<PaperView> &views) const;
 };
 
 } // namespace paperboy

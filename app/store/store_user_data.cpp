@@ -4,6 +4,7 @@
 
 #include "store.h"
 
+#include "core/author_names.h"
 #include "store/note_history.h"
 #include "store/sql_values.h"
 #include "store/sqlite_statement.h"
@@ -219,6 +220,16 @@ UserState Store::userState(const QString &arxivId) const
         state.readChanged = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
         state.noteChanged = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
     }
+    QSqlQuery curation(m_database.connection());
+    curation.prepare(QStringLiteral(
+        "SELECT EXISTS (SELECT 1 FROM user_dismissals WHERE arxiv_id = ? AND dismissed = 1),"
+        " EXISTS (SELECT 1 FROM user_highlights WHERE arxiv_id = ?)"));
+    curation.addBindValue(arxivId);
+    curation.addBindValue(arxivId);
+    if (curation.exec() && curation.next()) {
+        state.dismissed = curation.value(0).toBool();
+        state.highlighted = curation.value(1).toBool();
+    }
     QSqlQuery tags(m_database.connection());
     tags.prepare(QStringLiteral("SELECT tag FROM user_tags WHERE arxiv_id = ? ORDER BY tag"));
     tags.addBindValue(arxivId);
@@ -236,6 +247,10 @@ QHash<QString, UserState> Store::userStates(const QStringList &arxivIds) const
     states.reserve(arxivIds.size());
     for (const QString &id : arxivIds)
         states.insert(id, UserState());
+    QStringList followKeys;
+    for (const FollowedAuthor &author : followedAuthors())
+        followKeys.append(author.key);
+    const FollowedAuthors follows(followKeys);
     // Batches keep each statement's parameter list short; a day is one batch, the longest
     // list (Unread, 5,000 papers) ten.
     constexpr qsizetype kBatch = 500;
@@ -294,6 +309,39 @@ QHash<QString, UserState> Store::userStates(const QStringList &arxivIds) const
             translation.changed =
                 QDateTime::fromString(mine.value(3).toString(), Qt::ISODateWithMs);
         }
+        // Reading less (issue #16): dismissals, highlights, and the followed authors among
+        // each paper's authors, so a follow or dismissal made elsewhere reaches the window.
+        QSqlQuery flags(m_database.connection());
+        flags.prepare(QStringLiteral("SELECT arxiv_id, 0 FROM user_dismissals"
+                                     " WHERE dismissed = 1 AND arxiv_id IN (%1)"
+                                     " UNION ALL SELECT DISTINCT arxiv_id, 1 FROM user_highlights"
+                                     " WHERE arxiv_id IN (%1)")
+                          .arg(in));
+        for (int pass = 0; pass < 2; ++pass)
+            for (const QString &id : batch)
+                flags.addBindValue(id);
+        if (!flags.exec()) {
+            fail(flags.lastError().text());
+            return {};
+        }
+        while (flags.next()) {
+            UserState &state = states[flags.value(0).toString()];
+            (flags.value(1).toInt() == 0 ? state.dismissed : state.highlighted) = true;
+        }
+        if (follows.isEmpty())
+            continue;
+        QSqlQuery authors(m_database.connection());
+        authors.prepare(
+            QStringLiteral("SELECT arxiv_id, authors FROM papers WHERE arxiv_id IN (%1)").arg(in));
+        for (const QString &id : batch)
+            authors.addBindValue(id);
+        if (!authors.exec()) {
+            fail(authors.lastError().text());
+            return {};
+        }
+        while (authors.next())
+            states[authors.value(0).toString()].followedAuthors =
+                follows.matching(sql::splitList(authors.value(1).toString()));
     }
     return states;
 }

@@ -42,7 +42,10 @@ const char kViewColumns[] =
     " CASE WHEN x.tags IS NOT NULL THEN (SELECT group_concat(tag, char(31)) FROM"
     "   (SELECT tag FROM user_tags WHERE arxiv_id = p.arxiv_id ORDER BY tag)) END,"
     " ut.title, ut.abstract, ut.changed,"
-    " mt.title, mt.abstract, mt.provider, mt.model, mt.created, mt.source_hash, mt.stale";
+    " mt.title, mt.abstract, mt.provider, mt.model, mt.created, mt.source_hash, mt.stale,"
+    " EXISTS (SELECT 1 FROM user_dismissals xd WHERE xd.arxiv_id = p.arxiv_id"
+    "   AND xd.dismissed = 1),"
+    " EXISTS (SELECT 1 FROM user_highlights xh WHERE xh.arxiv_id = p.arxiv_id)";
 
 // Translations and AI summaries are looked up across all of the paper's entries, preferring
 // the entry being shown: a Chinese title from one digest helps the reader in every digest.
@@ -132,6 +135,8 @@ PaperView readView(const SqliteStatement &q)
         mt.sourceHash = q.text(50);
         mt.stale = q.integer(51) != 0;
     }
+    u.dismissed = q.integer(52) != 0;
+    u.highlighted = q.integer(53) != 0;
     return view;
 }
 
@@ -174,6 +179,7 @@ QList<PaperView> Store::viewsWhere(const QString &condition, const QVariantList 
         result.append(readView(q));
     if (!q.error().isEmpty())
         fail(q.error());
+    markFollowed(result);
     return result;
 }
 
@@ -238,6 +244,7 @@ QList<PaperView> Store::dayPapers(const QDate &date, const QStringList &categori
         }
     }
     q.reset();
+    markFollowed(result);
     return result;
 }
 
@@ -286,6 +293,7 @@ QList<PaperView> Store::unreadPapers(int limit) const
         result.append(readView(q));
     if (!q.error().isEmpty())
         fail(q.error());
+    markFollowed(result);
     return result;
 }
 

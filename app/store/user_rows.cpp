@@ -177,6 +177,38 @@ bool walkUserRows(Database &database, const UserRowsVisitor &visitor, QByteArray
     Fingerprint hash;
     hash.add(QByteArrayView("paperboy-user-rows-2"));
     {
+        // Issue #16: small lists (a reader dismisses hundreds, follows dozens). The walk goes in
+        // the backup document's key order, so a backup can be streamed as it goes.
+        RawQuery dismissals(db, "SELECT arxiv_id, dismissed, changed FROM user_dismissals"
+                                " ORDER BY arxiv_id");
+        for (; dismissals.more(); dismissals.advance()) {
+            dismissals.hashRow(hash, 'd');
+            if (visitor.dismissal &&
+                !visitor.dismissal(
+                    {dismissals.text(0), dismissals.integer(1) != 0, dismissals.text(2)}))
+                return finish({}, true);
+        }
+        RawQuery follows(db, "SELECT name, followed, changed, name_key FROM user_follows"
+                             " ORDER BY name_key");
+        for (; follows.more(); follows.advance()) {
+            follows.hashRow(hash, 'f');
+            if (visitor.follow &&
+                !visitor.follow({follows.text(0), follows.integer(1) != 0, follows.text(2)}))
+                return finish({}, true);
+        }
+        RawQuery highlights(db, "SELECT arxiv_id, rule, added FROM user_highlights"
+                                " ORDER BY arxiv_id, rule");
+        for (; highlights.more(); highlights.advance()) {
+            highlights.hashRow(hash, 'l');
+            if (visitor.highlight &&
+                !visitor.highlight({highlights.text(0), highlights.text(1), highlights.text(2)}))
+                return finish({}, true);
+        }
+        if (const QString problem = firstError({&dismissals, &follows, &highlights});
+            !problem.isEmpty())
+            return finish(problem);
+    }
+    {
         RawQuery papers(db, "SELECT arxiv_id, starred, starred_changed, read, read_changed,"
                             " note, note_changed FROM user_papers ORDER BY arxiv_id");
         RawQuery tags(db, "SELECT arxiv_id, tag, added FROM user_tags ORDER BY arxiv_id, tag");
@@ -232,6 +264,18 @@ bool walkUserRows(Database &database, const UserRowsVisitor &visitor, QByteArray
         if (const QString problem = firstError({&papers, &tags, &history, &translations});
             !problem.isEmpty())
             return finish(problem);
+    }
+    {
+        RawQuery rules(db, "SELECT name, query, action, coalesce(argument, ''), created"
+                           " FROM user_rules ORDER BY name");
+        for (; rules.more(); rules.advance()) {
+            rules.hashRow(hash, 'r');
+            if (visitor.rule && !visitor.rule({rules.text(0), rules.text(1), rules.text(2),
+                                               rules.text(3), rules.text(4)}))
+                return finish({}, true);
+        }
+        if (!rules.error().isEmpty())
+            return finish(rules.error());
     }
     {
         RawQuery searches(db, "SELECT name, query, created FROM saved_searches ORDER BY name");

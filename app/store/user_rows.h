@@ -1,7 +1,8 @@
 #pragma once
 
 // The user's rows exactly as stored (user_papers, user_tags, note_history, user_translations,
-// saved_searches, user_seen_versions), for
+// saved_searches, user_seen_versions, and issue #16's user_dismissals, user_follows,
+// user_rules, user_highlights), for
 // backups and restores: read in one snapshot, written in one transaction. Timestamps are the
 // text the database holds (UTC ISO 8601 with milliseconds), empty when never set, so a round
 // trip through a backup gives back the very same rows. The backup module (app/backup/) decides
@@ -90,14 +91,59 @@ struct SavedSearchRow
     bool operator==(const SavedSearchRow &) const = default;
 };
 
-// Called for each paper (in arXiv-id order, as SQLite orders the id's bytes), then each
-// saved search (by name), then each seen version (by id). Any may be empty: the rows are then only fingerprinted, which is
-// much cheaper than building them. Returning false stops the walk.
+// Reading less (issue #16). Times as stored, like the rest.
+struct DismissalRow
+{
+    QString id;
+    bool dismissed = true; // false: undismissed (the row stays, with its time)
+    QString changed;
+
+    bool operator==(const DismissalRow &) const = default;
+};
+
+struct FollowRow
+{
+    QString name; // as given; stored under foldAuthorName(name)
+    bool followed = true;
+    QString changed;
+
+    bool operator==(const FollowRow &) const = default;
+};
+
+struct RuleRow
+{
+    QString name;
+    QString query;
+    QString action; // ruleActionName()
+    QString tag;    // the tag of a "tag" rule, else empty
+    QString created;
+
+    bool operator==(const RuleRow &) const = default;
+};
+
+struct HighlightRow
+{
+    QString id;
+    QString rule;
+    QString added;
+
+    bool operator==(const HighlightRow &) const = default;
+};
+
+// Called in the backup document's key order: each dismissal (by id), followed author (by
+// folded name) and highlight (by id, rule), then each paper (in arXiv-id order, as SQLite
+// orders the id's bytes), rule (by name), saved search (by name) and seen version (by id).
+// Any may be empty: the rows are then only fingerprinted, which is much cheaper than building
+// them. Returning false stops the walk.
 struct UserRowsVisitor
 {
     std::function<bool(UserPaperRows &&)> paper;
     std::function<bool(SavedSearchRow &&)> search;
     std::function<bool(SeenVersionRow &&)> seen = {};
+    std::function<bool(DismissalRow &&)> dismissal = {};
+    std::function<bool(FollowRow &&)> follow = {};
+    std::function<bool(RuleRow &&)> rule = {};
+    std::function<bool(HighlightRow &&)> highlight = {};
 };
 
 // Walks every user row in one read transaction (a consistent snapshot), holding one paper at a
@@ -147,6 +193,16 @@ public:
     // The higher of the two "opened up to version N" wins: opening is never undone. `taken`
     // tells whether the row changed.
     bool mergeSeenVersion(const SeenVersionRow &row, bool *taken);
+
+    // Issue #16 (store/user_rows_curation.cpp). Writes insert or replace the row.
+    bool readDismissal(const QString &id, std::optional<DismissalRow> *row);
+    bool writeDismissal(const DismissalRow &row);
+    // By folded name (foldAuthorName); the name written is the row's own.
+    bool readFollow(const QString &key, std::optional<FollowRow> *row);
+    bool writeFollow(const QString &key, const FollowRow &row);
+    bool readRule(const QString &name, std::optional<RuleRow> *row);
+    bool writeRule(const RuleRow &row);
+    bool addHighlight(const HighlightRow &row, bool *added);
 
 private:
     bool fail(const QString &error);

@@ -14,6 +14,16 @@
     </message>
 </context>
 <context>
+    <name>paperboy::DetailPane</name>
+    <message numerus="yes">
+        <source>Following %n authors</source>
+        <translation>
+            <numerusform>Following %n author</numerusform>
+            <numerusform>Following %n authors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>paperboy::ExportController</name>
     <message numerus="yes">
         <source>Copied the %1 of %n papers.</source>
@@ -245,6 +255,23 @@
         <translation>
             <numerusform>Translated %n paper with %1.</numerusform>
             <numerusform>Translated %n papers with %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::RankController</name>
+    <message numerus="yes">
+        <source>Not interested: %n papers. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Not interested: %n paper. Undo with Ctrl+Z.</numerusform>
+            <numerusform>Not interested: %n papers. Undo with Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n papers back.</source>
+        <translation>
+            <numerusform>Undone: %n paper back.</numerusform>
+            <numerusform>Undone: %n papers back.</numerusform>
         </translation>
     </message>
 </context>

@@ -275,6 +275,45 @@
             <source>Code</source>
             <translation>代码</translation>
         </message>
+        <message>
+            <location filename="../../ui/detail/detail_pane.cpp" line="190" />
+            <source>More Like This</source>
+            <translation>更多类似论文</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/detail_pane.cpp" line="192" />
+            <source>Papers ranked by how much they read like this one</source>
+            <translation>按与本文的相似程度排序的论文</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/detail_pane.cpp" line="200" />
+            <location filename="../../ui/detail/detail_pane.cpp" line="321" />
+            <source>Follow</source>
+            <translation>关注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/detail_pane.cpp" line="201" />
+            <location filename="../../ui/detail/detail_pane.cpp" line="324" />
+            <source>Follow an author: their papers are marked in every list</source>
+            <translation>关注作者：其论文会在所有列表中标出</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/detail/detail_pane.cpp" line="322" />
+            <source>Following %n authors</source>
+            <translation>
+                <numerusform>已关注 %n 位作者</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/detail_pane.cpp" line="325" />
+            <source>Following: %1</source>
+            <translation>已关注：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/detail_pane.cpp" line="332" />
+            <source>For you because of: %1</source>
+            <translation>推荐理由：%1</translation>
+        </message>
     </context>
     <context>
         <name>paperboy::EmptyState</name>
@@ -1022,6 +1061,40 @@ The papers you star, note or tag are checked after each day's listing.</source>
             <location filename="../../ui/paperlist/list_controller.cpp" line="278" />
             <source>First paper of the list; [ goes to the previous day.</source>
             <translation>已是列表中第一篇；按 [ 转到上一天。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/paperlist/list_controller.cpp" line="199" />
+            <source>Nothing new for you in the last 7 days.
+Star papers you liked: For You ranks the unread ones like them first.</source>
+            <translation>最近 7 天没有新的推荐。
+收藏喜欢的论文：“为你推荐”会把类似的未读论文排在前面。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/paperlist/list_controller.cpp" line="202" />
+            <source>No papers by followed authors.
+Follow an author from a paper's detail pane.</source>
+            <translation>没有关注作者的论文。
+可在论文详情面板中关注作者。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/paperlist/list_controller.cpp" line="205" />
+            <source>No paper reads like this one.</source>
+            <translation>没有与此相似的论文。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/paperlist/list_controller.cpp" line="246" />
+            <source>For You</source>
+            <translation>为你推荐</translation>
+        </message>
+        <message>
+            <location filename="../../ui/paperlist/list_controller.cpp" line="249" />
+            <source>Followed Authors</source>
+            <translation>关注的作者</translation>
+        </message>
+        <message>
+            <location filename="../../ui/paperlist/list_controller.cpp" line="252" />
+            <source>More like %1</source>
+            <translation>与 %1 类似</translation>
         </message>
     </context>
     <context>
@@ -2733,6 +2806,31 @@ Replace it with this search?
             <source>Delete</source>
             <translation>删除</translation>
         </message>
+        <message>
+            <location filename="../../ui/sidebar/views_panel.cpp" line="54" />
+            <source>For You</source>
+            <translation>为你推荐</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sidebar/views_panel.cpp" line="55" />
+            <source>Followed Authors</source>
+            <translation>关注的作者</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sidebar/views_panel.cpp" line="62" />
+            <source>Unread papers of the last 7 days, best first by what you starred</source>
+            <translation>最近 7 天的未读论文，按你收藏的论文排序</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sidebar/views_panel.cpp" line="234" />
+            <source>Rule for New Papers…</source>
+            <translation>新论文规则…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sidebar/views_panel.cpp" line="236" />
+            <source>Tag, star, mark read, dismiss or highlight the new papers it finds</source>
+            <translation>为它找到的新论文添加标签、收藏、标为已读、标为不感兴趣或突出显示</translation>
+        </message>
     </context>
     <context>
         <name>paperboy::WelcomeDialog</name>
@@ -2760,6 +2858,154 @@ To read your own field, choose the arXiv categories you follow, then fetch today
             <location filename="../../ui/window/welcome_dialog.cpp" line="72" />
             <source>Fetch Today's Papers</source>
             <translation>获取今天的论文</translation>
+        </message>
+    </context>
+    <context>
+        <name>paperboy::PaperDelegate</name>
+        <message>
+            <location filename="../../ui/paperlist/paper_delegate.cpp" line="179" />
+            <source>followed</source>
+            <translation>已关注</translation>
+        </message>
+    </context>
+    <context>
+        <name>paperboy::RankController</name>
+        <message>
+            <location filename="../../ui/rank/rank_controller.cpp" line="48" />
+            <source>&amp;Not Interested</source>
+            <translation>不感兴趣(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rank/rank_controller.cpp" line="49" />
+            <source>Hide from For You and rank papers like it lower</source>
+            <translation>不再在“为你推荐”中显示，并降低类似论文的排名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rank/rank_controller.cpp" line="50" />
+            <source>&amp;Undo Not Interested</source>
+            <translation>撤销不感兴趣(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rank/rank_controller.cpp" line="53" />
+            <source>&amp;More Like This</source>
+            <translation>更多类似论文(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rank/rank_controller.cpp" line="54" />
+            <source>Sort Best &amp;First for You</source>
+            <translation>按推荐度排序(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rank/rank_controller.cpp" line="56" />
+            <source>Order any list by what you starred</source>
+            <translation>按你收藏的论文为任意列表排序</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rank/rank_controller.cpp" line="57" />
+            <source>&amp;Hide Read Papers</source>
+            <translation>隐藏已读论文(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rank/rank_controller.cpp" line="65" />
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rank/rank_controller.cpp" line="89" />
+            <source>Following %1: their papers are marked in every list.</source>
+            <translation>已关注 %1：其论文会在所有列表中标出。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rank/rank_controller.cpp" line="90" />
+            <source>No longer following %1.</source>
+            <translation>已取消关注 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rank/rank_controller.cpp" line="135" />
+            <source>For You learns from your stars: star at least %1 papers you liked (%2 so far), and press X on those you do not want.</source>
+            <translation>“为你推荐”从你收藏的论文中学习：请收藏至少 %1 篇喜欢的论文（目前 %2 篇），对不想看的论文按 X。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/rank/rank_controller.cpp" line="208" />
+            <source>Not interested: %n papers. Undo with Ctrl+Z.</source>
+            <translation>
+                <numerusform>不感兴趣：%n 篇论文。按 Ctrl+Z 撤销。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/rank/rank_controller.cpp" line="232" />
+            <source>Undone: %n papers back.</source>
+            <translation>
+                <numerusform>已撤销：%n 篇论文已恢复。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/rank/rank_controller.cpp" line="248" />
+            <source>Rule saved: new papers found by “%1” will be acted on.</source>
+            <translation>规则已保存：“%1”找到的新论文将被自动处理。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rank/rank_controller.cpp" line="252" />
+            <source>Rule of “%1” removed.</source>
+            <translation>已删除“%1”的规则。</translation>
+        </message>
+    </context>
+    <context>
+        <name>paperboy::RuleDialog</name>
+        <message>
+            <location filename="../../ui/rank/rule_dialog.cpp" line="22" />
+            <source>Rule for “%1”</source>
+            <translation>“%1”的规则</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rank/rule_dialog.cpp" line="23" />
+            <source>When an import or a fetch adds papers that the search “%1” finds, Paperboy can act on them for you. Papers already in the library are left alone.</source>
+            <translation>导入或获取新论文时，若搜索“%1”能找到它们，Paperboy 可以替你处理。库中已有的论文不受影响。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rank/rule_dialog.cpp" line="32" />
+            <source>Nothing (no rule)</source>
+            <translation>不处理（无规则）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rank/rule_dialog.cpp" line="33" />
+            <source>Add a tag</source>
+            <translation>添加标签</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rank/rule_dialog.cpp" line="34" />
+            <source>Star them</source>
+            <translation>收藏</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rank/rule_dialog.cpp" line="35" />
+            <source>Mark them read</source>
+            <translation>标为已读</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rank/rule_dialog.cpp" line="36" />
+            <source>Not interested</source>
+            <translation>不感兴趣</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rank/rule_dialog.cpp" line="37" />
+            <source>Highlight them in lists</source>
+            <translation>在列表中突出显示</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rank/rule_dialog.cpp" line="40" />
+            <source>tag name</source>
+            <translation>标签名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rank/rule_dialog.cpp" line="47" />
+            <source>Action:</source>
+            <translation>操作：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rank/rule_dialog.cpp" line="48" />
+            <source>Tag:</source>
+            <translation>标签：</translation>
         </message>
     </context>
 </TS>

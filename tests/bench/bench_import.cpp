@@ -20,6 +20,7 @@
 #include <sqlite3.h>
 
 #include <cstdio>
+#include <tuple>
 #include <map>
 
 namespace paperboy::bench {
@@ -233,8 +234,37 @@ QList<Figure> measureImport(const Settings &settings)
     std::size_t papers = 0;
     for (const BareDigest &d : bare)
         papers += d.rows.size();
-    std::vector<double> ours, parseOnly, bareSame, bareMinimal;
+    std::vector<double> ours, parseOnly, bareSame, bareMinimal, withRules;
     for (int run = 0; run < settings.runs; ++run) {
+        {
+            // The same import with three rules of the kinds readers write (issue #16): they
+            // run on each listing's new papers inside its transaction.
+            const QString path = freshPath(settings, QStringLiteral("import-rules.sqlite"));
+            Database db;
+            if (!db.open(path))
+                return {};
+            Store store(db);
+            const std::tuple<const char *, const char *, RuleAction, const char *> rules[] = {
+                {"learning", "learning -survey", RuleAction::Tag, "ml"},
+                {"not lg", "cat:cs.LG -cat:cs.CV", RuleAction::Dismiss, ""},
+                {"networks", "\"neural network\"", RuleAction::Highlight, ""}};
+            for (const auto &[name, query, action, tag] : rules) {
+                Rule rule;
+                rule.name = QLatin1String(name);
+                rule.query = QLatin1String(query);
+                rule.action = action;
+                rule.argument = QLatin1String(tag);
+                store.saveRule(rule);
+            }
+            QElapsedTimer timer;
+            timer.start();
+            for (const QByteArray &listing : xml)
+                if (!store.saveDigests(parseArxivRss(listing).digests)) {
+                    std::fprintf(stderr, "import failed: %s\n", qPrintable(store.lastError()));
+                    return {};
+                }
+            withRules.push_back(papers / (timer.nsecsElapsed() / 1e9));
+        }
         {
             const QString path = freshPath(settings, QStringLiteral("import-ours.sqlite"));
             Database db;
@@ -322,7 +352,16 @@ QList<Figure> measureImport(const Settings &settings)
                       QStringLiteral(">= 50 %"),
                       floorRatio >= 0.5,
                       {}};
-    return {rate, bareFigure, floor, share, shareFloor};
+    Figure rules{QStringLiteral("import_rate_rules"),
+                 QStringLiteral("import RSS→store with 3 rules (tag, dismiss, highlight)"),
+                 median(withRules),
+                 QStringLiteral("papers/s"),
+                 {},
+                 true,
+                 summary(withRules)};
+    rules.detail.insert(QStringLiteral("ratio_to_floor_percent"),
+                        median(withRules) / median(bareMinimal) * 100);
+    return {rate, bareFigure, floor, share, shareFloor, rules};
 }
 
 QList<Figure> measureStall(const Settings &settings)

@@ -54,6 +54,7 @@ QList<Figure> measureBackup(const Settings &settings);    // writes into the wor
 QList<Figure> measureUserReads(const Settings &settings); // sample check, Unread list
 QList<Figure> measureMath(const Settings &settings);      // TeX math per list row, no cache
 QList<Figure> measureTranslate(const Settings &settings); // fresh database, loopback provider
+QList<Figure> measureRank(const Settings &settings);      // vectors, For you, `paperboy rank`
 
 // The real app binary, offscreen.
 QList<Figure> measureColdStart(const Settings &settings);

@@ -67,7 +67,7 @@ int main(int argc, char **argv)
         QStringLiteral("only"),
         QStringLiteral(
             "Comma-separated subset: import,coldstart,day,search,write,memory,stall,bulk,"
-            "backup,user,math,translate."),
+            "backup,user,math,translate,rank."),
         QStringLiteral("WHAT"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Print the figures as JSON."));
@@ -115,6 +115,7 @@ int main(int argc, char **argv)
         {"user", measureUserReads},
         {"math", measureMath},
         {"translate", measureTranslate},
+        {"rank", measureRank},
     };
     for (const QString &name : only)
         if (std::none_of(measures.begin(), measures.end(),
@@ -127,7 +128,7 @@ int main(int argc, char **argv)
     };
     const bool needsCache = wanted("coldstart") || wanted("day") || wanted("search") ||
                             wanted("write") || wanted("memory") || wanted("backup") ||
-                            wanted("user");
+                            wanted("user") || wanted("rank");
 
     CacheInfo cache;
     if (needsCache) {

@@ -125,6 +125,8 @@ public:
     {
         return m_acked.value(key, initialValue(key));
     }
+    // A killed write to `key` whose outcome no check has seen yet.
+    bool isUnsettled(const QString &key) const { return m_unsettled.contains(key); }
     QStringList keys() const
     {
         QSet<QString> all(m_running.keyBegin(), m_running.keyEnd());
@@ -254,8 +256,7 @@ private:
             return values;
         }
         while (q.next())
-            values.insert(QStringLiteral("search:") + q.value(0).toString(),
-                          q.value(1).toString());
+            values.insert(QStringLiteral("search:") + q.value(0).toString(), q.value(1).toString());
         return values;
     }
 

@@ -42,14 +42,17 @@ inline QStringList dumpRows(const QSqlDatabase &db, const QString &sql)
 }
 
 // Tables derived from the others and rebuilt from them (the search index and its
-// bookkeeping), left out of comparisons, by name. Every other table is compared, so a table a
-// later migration adds is covered without touching the tests.
+// bookkeeping, the ranking's vocabulary and vectors), left out of comparisons, by name. Every
+// other table is compared, so a table a later migration adds is covered without touching the
+// tests.
 inline bool isDerivedTable(const QString &name)
 {
     static const QStringList derived = {
         QStringLiteral("search_fts"),      QStringLiteral("search_extra"),
         QStringLiteral("search_seq"),      QStringLiteral("search_deferral"),
-        QStringLiteral("search_pending"),
+        QStringLiteral("search_pending"),  QStringLiteral("rank_terms"),
+        QStringLiteral("rank_features"),   QStringLiteral("rank_stale"),
+        QStringLiteral("rank_state"),
     };
     return derived.contains(name) || name.startsWith(QLatin1String("search_fts_")) ||
            name.startsWith(QLatin1String("sqlite_"));

@@ -53,7 +53,17 @@ bool buildOldDatabase(const QString &path, int version)
             "'2024-03-15T08:00:00.000Z');"
             "PRAGMA user_version = %1;")
             .arg(version)
-            .toUtf8();
+            .toUtf8() +
+        // Version 12's kinds of user data (issue #16), which later upgrades must keep too.
+        QByteArray(version < 12 ? ""
+                               : "INSERT INTO user_dismissals VALUES ('2306.05544', 1, "
+                                 "'2024-03-16T08:00:00.000Z');"
+                                 "INSERT INTO user_follows VALUES ('jiatao gu', 'Jiatao Gu', 1, "
+                                 "'2024-03-16T08:00:00.000Z');"
+                                 "INSERT INTO user_rules VALUES ('gen', 'diffusion', 'tag', "
+                                 "'generative', '2024-03-16T08:00:00.000Z');"
+                                 "INSERT INTO user_highlights VALUES ('2306.05544', 'gen', "
+                                 "'2024-03-16T08:00:00.000Z');");
     ok = ok && sqlite3_exec(db, data.constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
     sqlite3_close(db);
     return ok;
@@ -102,7 +112,7 @@ private slots:
             plain.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("plain"));
-        QCOMPARE(userBefore.size(), 3);
+        QCOMPARE(userBefore.size(), fromVersion < 12 ? 3 : 7);
 
         Database db;
         QVERIFY2(db.open(path), qPrintable(db.error()));
@@ -116,6 +126,8 @@ private slots:
         QVERIFY(view->user.starred);
         QCOMPARE(view->user.note, QStringLiteral("读完了"));
         QCOMPARE(view->user.tags, QStringList{QStringLiteral("diffusion")});
+        QCOMPARE(view->user.dismissed, fromVersion >= 12);
+        QCOMPARE(view->user.followedAuthors.size(), fromVersion >= 12 ? 1 : 0);
         if (fromVersion < Database::latestSchemaVersion())
             QVERIFY(QFile::exists(Database::backupPathFor(path, fromVersion)));
         else

@@ -75,6 +75,9 @@ inline const SettingKey<QDate> lastDay{"reader/lastDay", {}};
 inline const SettingKey<QString> lastPaper{"reader/lastPaper", {}};
 inline const SettingKey<AbstractLanguage> abstractLanguage{"reader/abstractLanguage",
                                                            AbstractLanguage::Both};
+// Reading less (issue #16): any list best first for you, and read papers hidden.
+inline const SettingKey<bool> sortForYou{"reader/sortForYou", false};
+inline const SettingKey<bool> hideRead{"reader/hideRead", false};
 // How long a paper must stay on screen before it counts as read.
 inline const SettingKey<int> markReadDelayMs{"reader/markReadDelayMs", 1500};
 // Search results in order of relevance instead of newest first.

@@ -169,9 +169,11 @@ QWidget *DetailPane::buildHeader()
     m_meta = textLabel(QStringLiteral("metaLabel"), box);
     m_comment = textLabel(QStringLiteral("commentLabel"), box);
     m_journal = textLabel(QStringLiteral("journalLabel"), box);
+    m_why = textLabel(QStringLiteral("whyLabel"), box);
+    m_why->hide();
     layout->addWidget(m_chineseTitle);
     m_versions = new VersionView(box);
-    for (QLabel *label : {m_authors, m_meta, m_comment, m_journal,
+    for (QLabel *label : {m_authors, m_meta, m_why, m_comment, m_journal,
                           static_cast<QLabel *>(m_versions)})
         layout->addWidget(label);
 
@@ -189,6 +191,23 @@ QWidget *DetailPane::buildHeader()
     links->addWidget(m_openCode);
     links->addWidget(m_openProject);
     links->addStretch(1);
+    m_moreLikeThis = new QPushButton(tr("More Like This"));
+    m_moreLikeThis->setObjectName(QStringLiteral("moreLikeThisButton"));
+    m_moreLikeThis->setToolTip(tr("Papers ranked by how much they read like this one"));
+    connect(m_moreLikeThis, &QPushButton::clicked, this, [this] {
+        if (hasPaper())
+            emit moreLikeThisRequested(m_view.paper.arxivId);
+    });
+    links->addWidget(m_moreLikeThis);
+    m_follow = new QToolButton;
+    m_follow->setObjectName(QStringLiteral("followButton"));
+    m_follow->setText(tr("Follow"));
+    m_follow->setToolTip(tr("Follow an author: their papers are marked in every list"));
+    m_follow->setPopupMode(QToolButton::InstantPopup);
+    m_follow->setMenu(new QMenu(m_follow));
+    m_follow->menu()->setObjectName(QStringLiteral("followMenu"));
+    connect(m_follow->menu(), &QMenu::aboutToShow, this, &DetailPane::fillFollowMenu);
+    links->addWidget(m_follow);
     layout->addLayout(links);
 
     m_codeText = textLabel(QStringLiteral("codeUrlLabel"), box);
@@ -317,10 +336,46 @@ void DetailPane::commitTags()
     emit tagsEdited(m_view.paper.arxivId, tags);
 }
 
+void DetailPane::fillFollowMenu()
+{
+    QMenu *menu = m_follow->menu();
+    menu->clear();
+    for (const QString &author : std::as_const(m_view.paper.authors)) {
+        QAction *action = menu->addAction(readableText(author));
+        action->setCheckable(true);
+        action->setChecked(m_view.user.followedAuthors.contains(author));
+        // UserData answers with the change once the follow is written (showFollowed).
+        connect(action, &QAction::toggled, this,
+                [this, author](bool follow) { emit followToggled(author, follow); });
+    }
+}
+
+void DetailPane::showFollowed(const QStringList &authors)
+{
+    m_follow->setText(authors.isEmpty() ? tr("Follow")
+                                        : tr("Following %n authors", nullptr, int(authors.size())));
+    m_follow->setToolTip(authors.isEmpty()
+                             ? tr("Follow an author: their papers are marked in every list")
+                             : tr("Following: %1").arg(authors.join(QStringLiteral(", "))));
+}
+
+void DetailPane::setWhy(const QStringList &terms)
+{
+    setTextOrHide(m_why, terms.isEmpty()
+                             ? QString()
+                             : tr("For you because of: %1").arg(terms.join(QStringLiteral(", "))));
+}
+
+QString DetailPane::whyText() const
+{
+    return m_why->isHidden() ? QString() : m_why->text();
+}
+
 void DetailPane::showPaper(const PaperView &view)
 {
     const bool samePaper = view.paper.arxivId == m_view.paper.arxivId;
     if (!samePaper) {
+        setWhy({});
         commitTags();
         m_note->setPaper(view.paper.arxivId, view.user.note);
         m_tags->setText(view.user.tags.join(QStringLiteral(", ")));
@@ -333,6 +388,8 @@ void DetailPane::showPaper(const PaperView &view)
     m_view = view;
     const Paper &p = view.paper;
     showStar(view.user.starred);
+    showFollowed(view.user.followedAuthors);
+    m_follow->setEnabled(!p.authors.isEmpty());
     updateTexts();
 
     QStringList meta{QStringLiteral("arXiv:") + versionedId(p)};
@@ -433,6 +490,8 @@ void DetailPane::applyUserChange(const UserStateChange &change)
         m_note->storedNoteChanged(m_view.paper.arxivId, m_view.user.note);
     if (paper->fields & UserField::Translation)
         updateTexts(); // the Chinese shown, and the bar saying whose it is
+    if (paper->fields & UserField::Followed)
+        showFollowed(m_view.user.followedAuthors);
 }
 
 void DetailPane::focusTags()
@@ -557,7 +616,7 @@ void DetailPane::updateColours()
     QPalette secondary = base;
     secondary.setColor(QPalette::WindowText, mixColors(base.color(QPalette::WindowText),
                                                        base.color(QPalette::Window), 0.35));
-    for (QLabel *label : {m_meta, m_abstractNote, m_placeholder})
+    for (QLabel *label : {m_meta, m_why, m_abstractNote, m_placeholder})
         label->setPalette(secondary);
     secondary.setColor(QPalette::Text, secondary.color(QPalette::WindowText)); // a text view
     m_chineseTitle->setPalette(secondary);

@@ -66,6 +66,10 @@ public:
     // The recorded versions of `arxivId` (VersionsController); ignored when another paper is
     // shown by then.
     void showVersions(const QString &arxivId, const QList<PaperVersion> &versions);
+    // Why the ranking placed the paper where it is: the terms that raised its score most;
+    // empty hides the line. Cleared when another paper is shown.
+    void setWhy(const QStringList &terms);
+    QString whyText() const;
 
     // The paper's links; empty when there is none (code) or it may not be opened.
     QUrl abstractUrl() const;
@@ -90,6 +94,8 @@ signals:
     // The user saved their own Chinese; an empty field leaves that field to the digest or the
     // machine.
     void translationEdited(const QString &arxivId, const QString &title, const QString &abstract);
+    void followToggled(const QString &author, bool follow);
+    void moreLikeThisRequested(const QString &arxivId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -106,6 +112,9 @@ private:
     void commitTags();
     void showStar(bool starred);
     void editTranslation();
+    void fillFollowMenu();
+    // Shows which of the paper's authors are followed on the follow button.
+    void showFollowed(const QStringList &authors);
 
     PaperView m_view;
     AbstractLanguage m_language = AbstractLanguage::Both;
@@ -122,6 +131,9 @@ private:
     QLabel *m_comment = nullptr;
     QLabel *m_journal = nullptr;
     VersionView *m_versions = nullptr;
+    QLabel *m_why = nullptr;
+    QToolButton *m_follow = nullptr;
+    QPushButton *m_moreLikeThis = nullptr;
     QPushButton *m_openAbstract = nullptr;
     QPushButton *m_openPdf = nullptr;
     QPushButton *m_openCode = nullptr;

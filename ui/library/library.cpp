@@ -59,6 +59,8 @@ Library::Library(const QString &databasePath, bool importSample, QObject *parent
     m_user->setObjectName(QStringLiteral("userData"));
     connect(m_user, &UserData::committed, this, &Library::onUserDataCommitted);
     connect(m_user, &UserData::tagNamesChanged, this, &Library::userViewsChanged);
+    // The Followed view lists other papers once the followed authors change.
+    connect(m_user, &UserData::followsChanged, this, &Library::userViewsChanged);
     m_watch = new LibraryWatch(*m_writer, this);
     connect(m_watch, &LibraryWatch::changedOutside, this, &Library::onChangedOutside);
     connect(m_writer.get(), &StoreThread::upgrading, this, &Library::upgrading);
@@ -75,6 +77,8 @@ Library::~Library() = default;
 
 void Library::startReader()
 {
+    m_ranking = std::make_unique<RankService>(m_path);
+    m_ranking->updateIndex();
     m_reader = std::make_unique<StoreThread>(m_path, Database::Mode::ReadOnly);
     connect(m_reader.get(), &StoreThread::failed, this, &Library::openFailed);
     connect(m_reader.get(), &StoreThread::opened, this, [this] {
@@ -158,6 +162,10 @@ void Library::loadList(const ListSource &source)
     whenReady([this, source, request] {
         if (request != m_listRequest)
             return; // overtaken before the reader was even open
+        if (source.kind == ListKind::ForYou || source.kind == ListKind::Similar) {
+            loadRankedList(source, request);
+            return;
+        }
         const quint64 postedAt = m_user->stamp();
         m_reader->post(
             this,
@@ -175,6 +183,46 @@ void Library::loadList(const ListSource &source)
     });
 }
 
+void Library::loadRankedList(const ListSource &source, quint64 request)
+{
+    // A no-op through the writer first: the ranking then sees every star and dismissal
+    // posted before this list was asked for.
+    m_writer->post(
+        this, [](Store &) { return true; },
+        [this, source, request](bool) {
+            if (request != m_listRequest)
+                return;
+            const quint64 postedAt = m_user->stamp();
+            auto done = [this, source, request, postedAt](RankedPapers ranked) {
+                if (request != m_listRequest)
+                    return;
+                ListResult result;
+                result.error = ranked.error;
+                result.ranks = ranked.ranks;
+                result.rankStatus = ranked.status;
+                m_user->adoptList(ranked.papers, postedAt);
+                emit listLoaded(source, ranked.papers, result);
+            };
+            if (source.kind == ListKind::ForYou)
+                m_ranking->forYou(this, done);
+            else
+                m_ranking->similar(this, source.name, kSearchLimit, done);
+        });
+}
+
+void Library::scoreList(QObject *context, const QList<PaperView> &papers,
+                        std::function<void(RankedPapers)> done)
+{
+    whenReady([this, guard = QPointer<QObject>(context), papers, done = std::move(done)] {
+        m_writer->post(
+            this, [](Store &) { return true; },
+            [this, guard, papers, done](bool) {
+                if (guard)
+                    m_ranking->score(guard.data(), papers, done);
+            });
+    });
+}
+
 void Library::countMatches(const ListSource &source, quint64 request)
 {
     m_reader->post(
@@ -184,8 +232,7 @@ void Library::countMatches(const ListSource &source, quint64 request)
                 QMutexLocker lock(&guard->mutex);
                 guard->active = true;
             }
-            const int total =
-                Searcher(store).count(parseSearchQuery(query));
+            const int total = Searcher(store).count(parseSearchQuery(query));
             QMutexLocker lock(&guard->mutex);
             guard->active = false;
             return total;
@@ -273,10 +320,24 @@ void Library::importFiles(const QStringList &paths)
             return reports;
         },
         [this](QList<ImportReport> reports) {
+            if (m_ranking)
+                m_ranking->updateIndex();
             emit importFinished(reports);
             refreshDays();
             refreshCounts();
         });
+}
+
+void Library::saveRule(const Rule &rule)
+{
+    postViewWrite(
+        [rule](Store &store) { return store.saveRule(rule) ? QString() : store.lastError(); });
+}
+
+void Library::removeRule(const QString &name)
+{
+    postViewWrite(
+        [name](Store &store) { return store.removeRule(name) ? QString() : store.lastError(); });
 }
 
 } // namespace paperboy

@@ -7,6 +7,7 @@
 // other processes' writes.
 
 #include "import/importer.h"
+#include "library/rank_service.h"
 #include "library/user_data.h"
 #include "search/paper_selection.h"
 #include "search/smart_views.h"
@@ -42,6 +43,8 @@ struct ListResult
     QStringList warnings;     // parts of a search that were ignored
     QStringList highlight;    // searches: the words to mark in the rows and the detail pane
     bool interrupted = false; // overtaken by the next keystroke; the caller drops it
+    PaperRanks ranks;         // For you, Similar: each paper's score and why
+    RankStatus rankStatus;    // For you: how many stars the ranking learned from
 };
 
 // The sidebar's counts and saved searches, read together.
@@ -86,6 +89,17 @@ public:
     void renameSavedSearch(const QString &from, const QString &to);
     void removeSavedSearch(const QString &name);
     void importFiles(const QStringList &paths);
+
+    // Rules of saved searches (issue #16): they change what a saved search does, not what
+    // lists show now (dismissals and follows are user state: userData()).
+    void saveRule(const Rule &rule);
+    void removeRule(const QString &name);
+    // The ranking's thread: scores of lists on screen, the index kept up to date.
+    RankService &ranking() { return *m_ranking; }
+    // Scores `papers` (a list on screen) after every write posted so far has committed, so a
+    // star just given counts. `done` runs on the GUI thread unless `context` went away.
+    void scoreList(QObject *context, const QList<PaperView> &papers,
+                   std::function<void(RankedPapers)> done);
 
     // A job on the reader connection, once it is open; `done` runs here with the result.
     template <typename Job, typename Done> void read(QObject *context, Job job, Done done)
@@ -134,10 +148,13 @@ private:
     void onUserDataCommitted(UserFields fields);
     void onChangedOutside();
     void postViewWrite(std::function<QString(Store &)> job);
+    // For you, Similar: read on the ranking's thread once the writes posted so far are in.
+    void loadRankedList(const ListSource &source, quint64 request);
 
     QString m_path;
     std::unique_ptr<StoreThread> m_writer;
-    std::unique_ptr<StoreThread> m_reader; // declared last: stopped first
+    std::unique_ptr<RankService> m_ranking; // its own connection; stopped after the reader
+    std::unique_ptr<StoreThread> m_reader;  // declared last: stopped first
     bool m_readerReady = false;
     QList<std::function<void()>> m_waitingReads;
     UserData *m_user = nullptr;

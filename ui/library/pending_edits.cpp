@@ -48,6 +48,8 @@ void PendingEdits::apply(const QString &id, UserState &state) const
         state.tags = *it->tags;
     if (it->translation)
         state.translation = *it->translation;
+    if (it->dismissed)
+        state.dismissed = *it->dismissed;
 }
 
 void PendingEdits::apply(QList<PaperView> &views) const

@@ -30,6 +30,7 @@ public:
     {
         touch(id).translation = mine;
     }
+    void setDismissed(const QString &id, bool dismissed) { touch(id).dismissed = dismissed; }
 
     // The writer finished one write for `id` (successfully or not).
     void writeDone(const QString &id);
@@ -53,6 +54,7 @@ private:
         std::optional<QString> note;
         std::optional<QStringList> tags;
         std::optional<UserTranslation> translation;
+        std::optional<bool> dismissed;
         int writesInFlight = 0;
         quint64 committedAt = 0;
     };

@@ -202,6 +202,41 @@ void UserData::renameTag(const QString &from, const QString &to)
         });
 }
 
+void UserData::setDismissed(const QStringList &arxivIds, bool dismissed)
+{
+    if (arxivIds.isEmpty())
+        return;
+    UserStateChange change;
+    for (const QString &id : arxivIds) {
+        m_edits.setDismissed(id, dismissed);
+        UserState state = this->state(id);
+        state.dismissed = dismissed;
+        if (auto it = m_known.find(id); it != m_known.end())
+            *it = state;
+        change.papers.append({id, UserField::Dismissed, state});
+    }
+    emit changed(change);
+    write(arxivIds, UserField::Dismissed, [arxivIds, dismissed](Store &store) {
+        return errorOf(store.setDismissed(arxivIds, dismissed), store);
+    });
+}
+
+void UserData::setFollowed(const QString &author, bool followed)
+{
+    m_writer.post(
+        this,
+        [author, followed](Store &store) {
+            return errorOf(store.setFollowed(author, followed), store);
+        },
+        [this](QString error) {
+            if (!error.isEmpty())
+                emit writeFailed(error);
+            emit committed(UserField::Followed);
+            emit followsChanged();
+            refreshTracked(UserStateChange::Origin::Window);
+        });
+}
+
 void UserData::adoptList(QList<PaperView> &papers, quint64 readPostedAt)
 {
     m_edits.settle(readPostedAt);

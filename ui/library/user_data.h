@@ -1,7 +1,8 @@
 #pragma once
 
 // The one writer of the reader's own data in the window: stars, read marks, notes, tags, the
-// versions of papers the reader opened and the user's own translations.
+// versions of papers the reader opened, the user's own translations, dismissals and followed
+// authors.
 //
 // Every edit, from a key, a button, a menu or the note editor, comes here. UserData keeps the
 // edit until a read sees it (PendingEdits), sends it to the writer thread, and emits changed()
@@ -62,6 +63,11 @@ public:
     void renameTag(const QString &from, const QString &to);
     // The reader opened `arxivId` at `version`: it is no longer "updated" (is:updated).
     void markVersionSeen(const QString &arxivId, int version);
+    // "Not interested" (issue #16): hidden from For you, a negative for the ranking.
+    void setDismissed(const QStringList &arxivIds, bool dismissed);
+    // Follows (or unfollows) an author by name. Which papers on screen are theirs is known
+    // after TeX-accent and case folding in the store: they follow once it is written.
+    void setFollowed(const QString &author, bool followed);
 
     // What the window knows of `arxivId` (with edits not yet written), when it is on screen.
     UserState state(const QString &arxivId) const { return m_known.value(arxivId); }
@@ -84,6 +90,8 @@ signals:
     void committed(paperboy::UserFields fields);
     // Tag names changed across the library (a rename or merge was written).
     void tagNamesChanged();
+    // The followed authors changed (written here): the Followed view and its count are stale.
+    void followsChanged();
     void writeFailed(const QString &error);
 
 private:

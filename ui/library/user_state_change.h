@@ -26,7 +26,10 @@ enum class UserField : unsigned
     // The newest version of the paper the reader opened (issue #18); not part of UserState:
     // what follows it (the "Updated" view, is:updated) reads the store again.
     SeenVersion = 0x10,
-    Translation = 0x20, // the user's own Chinese title and abstract
+    Translation = 0x20,  // the user's own Chinese title and abstract
+    Dismissed = 0x40,    // "not interested" (issue #16)
+    Followed = 0x80,     // which of the paper's authors the reader follows
+    Highlighted = 0x100, // a highlight rule marked it (written by imports, seen from outside)
 };
 Q_DECLARE_FLAGS(UserFields, UserField)
 Q_DECLARE_OPERATORS_FOR_FLAGS(UserFields)
@@ -79,6 +82,12 @@ struct UserStateChange
             state.tags = paper.state.tags;
         if (paper.fields & UserField::Translation)
             state.translation = paper.state.translation;
+        if (paper.fields & UserField::Dismissed)
+            state.dismissed = paper.state.dismissed;
+        if (paper.fields & UserField::Followed)
+            state.followedAuthors = paper.state.followedAuthors;
+        if (paper.fields & UserField::Highlighted)
+            state.highlighted = paper.state.highlighted;
     }
 
     // The fields in which `before` and `after` differ (tags compared as sets: the store lists
@@ -101,6 +110,12 @@ struct UserStateChange
         if (before.translation.title != after.translation.title ||
             before.translation.abstract != after.translation.abstract)
             fields |= UserField::Translation;
+        if (before.dismissed != after.dismissed)
+            fields |= UserField::Dismissed;
+        if (before.followedAuthors != after.followedAuthors)
+            fields |= UserField::Followed;
+        if (before.highlighted != after.highlighted)
+            fields |= UserField::Highlighted;
         return fields;
     }
 };

@@ -204,8 +204,22 @@ QString ListController::emptyMessage(const ListSource &source) const
         return tr("No paper matches the search.");
     case ListKind::Ids:
         return tr("None of these papers is in the library.");
+    case ListKind::ForYou:
+        return tr("Nothing new for you in the last 7 days.\nStar papers you liked: For You "
+                  "ranks the unread ones like them first.");
+    case ListKind::Followed:
+        return tr("No papers by followed authors.\nFollow an author from a paper's detail "
+                  "pane.");
+    case ListKind::Similar:
+        return tr("No paper reads like this one.");
     }
     return {};
+}
+
+void ListController::setListedCount(int count)
+{
+    m_listedCount = count;
+    m_list->setHeading(heading(m_source, m_listedCount, m_listResult));
 }
 
 QString ListController::heading(const ListSource &source, int count, const ListResult &result) const
@@ -239,6 +253,15 @@ QString ListController::heading(const ListSource &source, int count, const ListR
         break;
     case ListKind::Ids:
         name = tr("Chosen papers");
+        break;
+    case ListKind::ForYou:
+        name = tr("For You");
+        break;
+    case ListKind::Followed:
+        name = tr("Followed Authors");
+        break;
+    case ListKind::Similar:
+        name = tr("More like %1").arg(source.name);
         break;
     }
     if (count < 0)

@@ -52,6 +52,10 @@ public:
     void followTagRename(const QString &from, const QString &to);
     void followSavedSearchRename(const QString &from, const QString &to);
 
+    // Papers left the list on screen (For you after "not interested") or came back (undo):
+    // its heading counts again.
+    void setListedCount(int count);
+
     QString heading(const ListSource &source, int count, const ListResult &result = {}) const;
     QString emptyMessage(const ListSource &source) const;
 

@@ -1,9 +1,9 @@
 #include "paperlist/paper_delegate.h"
 
 #include "common/highlight_text.h"
+#include "common/math_text.h"
 #include "common/palette_colors.h"
 #include "paperlist/paper_list_model.h"
-#include "common/math_text.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -112,6 +112,10 @@ void PaperDelegate::paint(QPainter *painter, const QStyleOptionViewItem &styleOp
     const bool hasNote = index.data(PaperListModel::HasNoteRole).toBool();
     const int upvotes = index.data(PaperListModel::UpvotesRole).toInt();
     const int codeStars = index.data(PaperListModel::CodeStarsRole).toInt();
+    const QVariant rankFraction = index.data(PaperListModel::RankFractionRole);
+    const bool dismissed = index.data(PaperListModel::DismissedRole).toBool();
+    const bool highlighted = index.data(PaperListModel::HighlightedRole).toBool();
+    const bool followed = !index.data(PaperListModel::FollowedRole).toStringList().isEmpty();
     // On a selected row the marker colour would fight the selection: a light band instead.
     QColor matchBackground = matchBackgroundColor(palette);
     if (selected) {
@@ -146,13 +150,17 @@ void PaperDelegate::paint(QPainter *painter, const QStyleOptionViewItem &styleOp
         painter->setBrush(accent);
         painter->drawEllipse(dot);
     }
+    // A highlight rule's mark: an accent stripe along the row's left edge.
+    if (highlighted)
+        painter->fillRect(
+            QRect(option.rect.left(), option.rect.top() + 2, 3, option.rect.height() - 4), accent);
 
     const int left = rect.left() + m.gutter + kGutterGap - kMargin;
     int y = rect.top();
     const int width = rect.right() - left;
     const QRect titleRect(left, y, width, m.titleHeight);
     // Math in titles ($H^3$Fusion) reads as math; the rest takes the plain path as before.
-    painter->setPen(text);
+    painter->setPen(dismissed ? secondary : text); // "not interested": quieter
     drawMathLine(painter, titleRect, titleFont, title, m_terms, matchBackground);
     y += m.titleHeight + kLineGap;
 
@@ -167,6 +175,8 @@ void PaperDelegate::paint(QPainter *painter, const QStyleOptionViewItem &styleOp
 
     // Marks at the right end of the meta line, so the authors elide before they do.
     QStringList marks;
+    if (followed)
+        marks.append(tr("followed"));
     if (hasNote)
         marks.append(QStringLiteral("\u270E"));
     if (upvotes >= 0)
@@ -175,14 +185,26 @@ void PaperDelegate::paint(QPainter *painter, const QStyleOptionViewItem &styleOp
         marks.append(codeStarsMark(codeStars));
     const QString markText = marks.join(QStringLiteral("  "));
     const int marksWidth = markText.isEmpty() ? 0 : small.horizontalAdvance(markText) + kMargin;
-    const QRect metaRect(left, y, width - marksWidth, m.secondaryHeight);
+    // The ranking, quietly: a short bar at the end of the meta line, full for the list's best.
+    const int barWidth = rankFraction.isValid() ? 3 * m.secondaryHeight / 2 : 0;
+    if (barWidth > 0) {
+        const QRect track(left + width - marksWidth - barWidth, y + m.secondaryHeight / 2 - 1,
+                          barWidth, 3);
+        QColor trackColour = secondary;
+        trackColour.setAlpha(60);
+        painter->fillRect(track, trackColour);
+        const int filled = qMax(1, int(barWidth * rankFraction.toDouble() + 0.5));
+        painter->fillRect(QRect(track.left(), track.top(), filled, track.height()), accent);
+    }
+    const QRect metaRect(left, y, width - marksWidth - (barWidth > 0 ? barWidth + kMargin : 0),
+                         m.secondaryHeight);
     const QString shownMeta =
         small.elidedText(meta.join(QStringLiteral(" · ")), Qt::ElideRight, metaRect.width());
     paintMatchBoxes(painter, metaRect, m.secondaryFont, shownMeta, m_terms, matchBackground);
     painter->setPen(secondary);
     painter->drawText(metaRect, Qt::AlignLeft | Qt::AlignVCenter, shownMeta);
     if (!markText.isEmpty()) {
-        painter->setPen(hasCode ? accent : secondary);
+        painter->setPen(hasCode || followed ? accent : secondary);
         painter->drawText(QRect(left + width - marksWidth, y, marksWidth, m.secondaryHeight),
                           Qt::AlignRight | Qt::AlignVCenter, markText);
     }

@@ -11,11 +11,9 @@ void PaperListModel::setPapers(const QList<PaperView> &papers)
 {
     beginResetModel();
     m_papers = papers;
-    m_rows.clear();
-    m_rows.reserve(papers.size());
-    for (int row = 0; row < papers.size(); ++row)
-        if (!m_rows.contains(papers[row].paper.arxivId)) // lists show each paper once
-            m_rows.insert(papers[row].paper.arxivId, row);
+    reindex();
+    m_ranks.clear();
+    m_fractions.clear();
     m_shown = int(qMin<qsizetype>(papers.size(), kBatchSize));
     endResetModel();
 }
@@ -65,6 +63,67 @@ void PaperListModel::applyUserChange(const UserStateChange &change)
             emit dataChanged(changed, changed);
         }
     }
+}
+
+void PaperListModel::setRanks(const PaperRanks &ranks)
+{
+    m_ranks = ranks;
+    m_fractions.clear();
+    // The bar shows a paper's place in this list, not the raw score: an SVM's decision values
+    // have no fixed scale, but "near the top of this list" reads the same everywhere.
+    QList<std::pair<double, QString>> ordered;
+    for (auto it = ranks.cbegin(); it != ranks.cend(); ++it)
+        ordered.append({it->score, it.key()});
+    std::sort(ordered.begin(), ordered.end());
+    const qsizetype n = ordered.size();
+    for (qsizetype i = 0; i < n; ++i)
+        m_fractions.insert(ordered[i].second, n > 1 ? double(i) / double(n - 1) : 1.0);
+    if (m_shown > 0)
+        emit dataChanged(index(0), index(m_shown - 1));
+}
+
+int PaperListModel::removePaper(const QString &arxivId, PaperView *removed)
+{
+    for (int row = 0; row < m_papers.size(); ++row) {
+        if (m_papers[row].paper.arxivId != arxivId)
+            continue;
+        const bool visible = row < m_shown;
+        if (visible)
+            beginRemoveRows({}, row, row);
+        if (removed)
+            *removed = m_papers[row];
+        m_papers.removeAt(row);
+        reindex();
+        if (visible) {
+            --m_shown;
+            endRemoveRows();
+        }
+        return row;
+    }
+    return -1;
+}
+
+void PaperListModel::insertPaper(int row, const PaperView &view)
+{
+    row = qBound(0, row, int(m_papers.size()));
+    const bool visible = row <= m_shown;
+    if (visible)
+        beginInsertRows({}, row, row);
+    m_papers.insert(row, view);
+    reindex();
+    if (visible) {
+        ++m_shown;
+        endInsertRows();
+    }
+}
+
+void PaperListModel::reindex()
+{
+    m_rows.clear();
+    m_rows.reserve(m_papers.size());
+    for (int row = 0; row < m_papers.size(); ++row)
+        if (!m_rows.contains(m_papers[row].paper.arxivId)) // lists show each paper once
+            m_rows.insert(m_papers[row].paper.arxivId, row);
 }
 
 int PaperListModel::rowCount(const QModelIndex &parent) const
@@ -118,6 +177,22 @@ QVariant PaperListModel::data(const QModelIndex &index, int role) const
         return view.paper.codeStars;
     case TagsRole:
         return view.user.tags;
+    case ScoreRole: {
+        const auto it = m_ranks.constFind(view.paper.arxivId);
+        return it == m_ranks.constEnd() ? QVariant() : QVariant(it->score);
+    }
+    case RankFractionRole: {
+        const auto it = m_fractions.constFind(view.paper.arxivId);
+        return it == m_fractions.constEnd() ? QVariant() : QVariant(*it);
+    }
+    case WhyRole:
+        return m_ranks.value(view.paper.arxivId).why;
+    case DismissedRole:
+        return view.user.dismissed;
+    case FollowedRole:
+        return view.user.followedAuthors;
+    case HighlightedRole:
+        return view.user.highlighted;
     }
     return {};
 }

@@ -5,6 +5,7 @@
 // into the rows in place, so the view keeps its selection and scroll position.
 
 #include "core/paper.h"
+#include "library/rank_service.h"
 #include "library/user_state_change.h"
 
 #include <QAbstractListModel>
@@ -34,6 +35,13 @@ public:
         UpvotesRole,   // int, -1 when unknown
         CodeStarsRole, // int, -1 when unknown
         TagsRole,      // QStringList
+        // Reading less (issue #16):
+        ScoreRole,        // double, the ranking's score; invalid until the list is scored
+        RankFractionRole, // double in [0, 1]: 1 for the list's best paper, 0 for its worst
+        WhyRole,          // QStringList: the terms that raised the score most
+        DismissedRole,    // "not interested"
+        FollowedRole,     // QStringList: the paper's authors the reader follows
+        HighlightedRole,  // a highlight rule marked it
     };
 
     explicit PaperListModel(QObject *parent = nullptr);
@@ -45,6 +53,14 @@ public:
 
     // The rows of the changed papers take their new stars, read marks, notes and tags.
     void applyUserChange(const paperboy::UserStateChange &change);
+    // Scores of the listed papers (a list is scored after it is shown); cleared by setPapers.
+    void setRanks(const PaperRanks &ranks);
+    const PaperRanks &ranks() const { return m_ranks; }
+    bool hasRanks() const { return !m_ranks.isEmpty(); }
+    // Takes a paper out of the list (For you after "not interested"); -1 when not listed.
+    int removePaper(const QString &arxivId, PaperView *removed = nullptr);
+    // Puts it back at `row` (undo).
+    void insertPaper(int row, const PaperView &view);
     // Only the rows in [first, last] are handed to views at first; the rest follow as views
     // scroll (canFetchMore/fetchMore), so a long Unread view opens as fast as a day.
     static constexpr int kBatchSize = 2000;
@@ -58,9 +74,13 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
+    void reindex(); // m_rows after the list changed
+
     QList<PaperView> m_papers;
     QHash<QString, int> m_rows; // arXiv id -> row, over every paper (shown or not yet)
-    int m_shown = 0;            // rows handed to views so far
+    PaperRanks m_ranks;
+    QHash<QString, double> m_fractions; // RankFractionRole by arXiv id
+    int m_shown = 0;                    // rows handed to views so far
 };
 
 } // namespace paperboy

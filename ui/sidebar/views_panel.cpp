@@ -51,13 +51,17 @@ ViewsPanel::ViewsPanel(QWidget *parent) : QWidget(parent)
     } views[] = {{ListKind::Starred, QStringLiteral("\u2605"), tr("Starred")},
                  {ListKind::Annotated, QStringLiteral("\u270E"), tr("Annotated")},
                  {ListKind::Unread, QStringLiteral("\u25CF"), tr("Unread")},
-                 {ListKind::Updated, QStringLiteral("\u21BB"), tr("Updated")}};
+                 {ListKind::Updated, QStringLiteral("\u21BB"), tr("Updated")},
+                 {ListKind::ForYou, QStringLiteral("\u2726"), tr("For You")},
+                 {ListKind::Followed, QStringLiteral("\u263A"), tr("Followed Authors")}};
     for (const auto &view : views) {
         auto *item = new QListWidgetItem(view.glyph + QStringLiteral("  ") + view.name, m_views);
         item->setData(kKindRole, int(view.kind));
     }
     m_views->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    fitHeight(m_views, 4);
+    m_views->item(4)->setToolTip(
+        tr("Unread papers of the last 7 days, best first by what you starred"));
+    fitHeight(m_views, m_views->count());
 
     m_searchesLabel = sectionLabel(tr("Saved Searches"), this);
     m_searches = makeList("savedSearchList", this);
@@ -104,7 +108,9 @@ void ViewsPanel::setCounts(const SidebarCounts &sidebar)
 {
     m_updating = true;
     const SmartViewCounts &counts = sidebar.counts;
-    const int viewCounts[] = {counts.starred, counts.annotated, counts.unread, counts.updated};
+    // For you and Followed Authors are ranked or searched when shown: no count to show.
+    const int viewCounts[] = {counts.starred, counts.annotated, counts.unread, counts.updated,
+                              -1, -1};
     for (int row = 0; row < m_views->count(); ++row)
         m_views->item(row)->setData(CountDelegate::CountRole, viewCounts[row]);
 
@@ -227,6 +233,13 @@ void ViewsPanel::showSearchMenu(const QPoint &pos)
     rename->setObjectName(QStringLiteral("renameSavedSearchAction"));
     connect(rename, &QAction::triggered, this,
             [this, name] { emit renameSavedSearchRequested(name); });
+    QAction *rule = menu.addAction(tr("Rule for New Papers…"));
+    rule->setObjectName(QStringLiteral("ruleSavedSearchAction"));
+    rule->setToolTip(tr("Tag, star, mark read, dismiss or highlight the new papers it finds"));
+    connect(rule, &QAction::triggered, this,
+            [this, name, query = item->data(kQueryRole).toString()] {
+                emit ruleRequested(name, query);
+            });
     QAction *remove = menu.addAction(tr("Delete"));
     remove->setObjectName(QStringLiteral("deleteSavedSearchAction"));
     connect(remove, &QAction::triggered, this,

@@ -34,6 +34,8 @@ signals:
     void renameTagRequested(const QString &tag);
     void renameSavedSearchRequested(const QString &name);
     void deleteSavedSearchRequested(const QString &name);
+    // The saved search's rule: an action on the new papers it finds (issue #16).
+    void ruleRequested(const QString &name, const QString &query);
 
 private:
     void choose(QListWidget *list, QListWidgetItem *item);

@@ -19,6 +19,7 @@
 #include "paperlist/paper_list_model.h"
 #include "paperlist/paper_list_panel.h"
 #include "preferences/preferences_dialog.h"
+#include "rank/rank_controller.h"
 #include "search/search_controller.h"
 #include "sidebar/sidebar.h"
 #include "sidebar/views_panel.h"
@@ -61,6 +62,14 @@ MainWindow::MainWindow(const QString &databasePath, Options options, QWidget *pa
     connectActions();
     connectControllers();
     connectTranslation(options.fetchAutomatically);
+
+    // After the list controller: it scores the list the controller has just put on screen.
+    m_rank = new RankController(
+        {this, m_library, m_list, m_detail, m_sidebar->viewsPanel(), m_fetch,
+         [this] { return m_lists->source(); },
+         [this](const QString &text, bool isError) { showStatus(text, isError); },
+         [this](int count) { m_lists->setListedCount(count); }});
+    connect(m_rank, &RankController::listRequested, m_lists, &ListController::showAndList);
     restoreSettings();
 
     connect(m_library, &Library::daysLoaded, this, &MainWindow::onDaysLoaded);
@@ -410,6 +419,7 @@ void MainWindow::saveSettings()
     settings::detailSplitter.setValue(settings, m_detail->splitter()->saveState());
     settings::abstractLanguage.setValue(settings, m_detail->abstractLanguage());
     m_lists->saveSettings(settings);
+    m_rank->saveSettings(settings);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -510,7 +520,7 @@ void MainWindow::showShortcuts()
 {
     auto *dialog = findChild<ShortcutsDialog *>();
     if (!dialog)
-        dialog = new ShortcutsDialog(m_actions->groups(), this);
+        dialog = new ShortcutsDialog(m_actions->groups() << m_rank->paperActions(), this);
     dialog->show();
     dialog->raise();
     dialog->activateWindow();

@@ -29,6 +29,7 @@ class NotifyController;
 class NoteRecoveryBanner;
 class PaperEdits;
 class PaperListPanel;
+class RankController;
 struct ReaderActions;
 class SearchController;
 class Sidebar;
@@ -69,6 +70,7 @@ public:
     ExportController *exportController() const { return m_export; }
     TagController *tagController() const { return m_tags; }
     TranslationController *translationController() const { return m_translate; }
+    RankController *rankController() const { return m_rank; }
 
     // For the fetcher: mark a day's fetch as failed or incomplete in the sidebar.
     void setDayStatus(const QDate &date, const DayStatus &status);
@@ -123,6 +125,7 @@ private:
     NotifyController *m_notify = nullptr;
     PaperEdits *m_edits = nullptr;
     TranslationController *m_translate = nullptr;
+    RankController *m_rank = nullptr;
     bool m_firstDays = true;
 };
 

@@ -1,0 +1,285 @@
+// The ranking at scale (issue #16): building the vectors, the For-you order of a day and of 30
+// days after a new star, `paperboy rank` as a whole process on a 100,000-paper library, and
+// what rules cost an import.
+
+#include "bench_data.h"
+#include "bench_measure.h"
+
+#include "import/arxiv_rss_parser.h"
+#include "rank/rank_index.h"
+#include "rank/ranker.h"
+#include "store/database.h"
+#include "store/store.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+
+#include <cstdio>
+#include <ctime>
+
+namespace paperboy::bench {
+
+namespace {
+
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+qint64 residentKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    return -1;
+}
+
+struct Runs
+{
+    std::vector<double> wall;
+    std::vector<double> cpu;
+
+    template <typename F> void run(F &&f)
+    {
+        QElapsedTimer timer;
+        const double cpuStart = threadCpuMs();
+        timer.start();
+        f();
+        wall.push_back(timer.nsecsElapsed() / 1e6);
+        cpu.push_back(threadCpuMs() - cpuStart);
+    }
+
+    Figure figure(const QString &key, const QString &label, const QString &target = {},
+                  double limit = 0) const
+    {
+        Figure f{key, label, median(wall), QStringLiteral("ms"), target, true, summary(wall)};
+        if (!target.isEmpty())
+            f.met = f.value < limit;
+        f.detail.insert(QStringLiteral("cpu_median_ms"), median(cpu));
+        return f;
+    }
+};
+
+bool buildIndex(Database &db, QList<Figure> &figures, const QString &what)
+{
+    RankIndex index(db);
+    const qint64 pending = index.pendingPapers();
+    const bool fit = index.needsFit();
+    if (pending == 0)
+        return true;
+    std::fprintf(stderr, "  building the ranking's vectors for %lld papers of %s\n",
+                 static_cast<long long>(pending), qPrintable(what));
+    QElapsedTimer timer;
+    timer.start();
+    const double cpu = threadCpuMs();
+    if (!index.update()) {
+        std::fprintf(stderr, "rank: %s\n", qPrintable(index.lastError()));
+        return false;
+    }
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    Figure figure{QStringLiteral("rank_build_rate"),
+                  QStringLiteral("vectors built%1 (%2 papers, %3)")
+                      .arg(fit ? QStringLiteral(" with the vocabulary") : QString())
+                      .arg(pending)
+                      .arg(what),
+                  pending / seconds,
+                  QStringLiteral("papers/s"),
+                  {},
+                  true,
+                  {}};
+    figure.detail.insert(QStringLiteral("seconds"), seconds);
+    figure.detail.insert(QStringLiteral("cpu_seconds"), (threadCpuMs() - cpu) / 1000);
+    figures.append(figure);
+    return true;
+}
+
+// A paper that is not starred yet, to star between runs.
+QStringList unstarredIds(Database &db, int count)
+{
+    QStringList ids;
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("SELECT p.arxiv_id FROM papers p WHERE p.id % 997 = 3 AND NOT EXISTS"
+                          " (SELECT 1 FROM user_papers u WHERE u.arxiv_id = p.arxiv_id)"
+                          " LIMIT %1")
+               .arg(count));
+    while (q.next())
+        ids.append(q.value(0).toString());
+    return ids;
+}
+
+QList<Figure> rankCommand(const Settings &settings, const QString &db, const QStringList &extra,
+                          const QString &key, const QString &label, const QString &target,
+                          double limit)
+{
+    Runs runs;
+    for (int run = 0; run <= settings.runs; ++run) {
+        QProcess process;
+        QElapsedTimer timer;
+        timer.start();
+        process.start(settings.binary, QStringList{QStringLiteral("--db"), db,
+                                                   QStringLiteral("rank")} +
+                                           extra);
+        if (!process.waitForFinished(600000) || process.exitCode() != 0) {
+            std::fprintf(stderr, "rank command failed: %s\n",
+                         process.readAllStandardError().constData());
+            return {};
+        }
+        const double ms = timer.nsecsElapsed() / 1e6;
+        if (run > 0) { // the first run reads the file into the page cache
+            runs.wall.push_back(ms);
+            runs.cpu.push_back(0);
+        }
+    }
+    Figure figure = runs.figure(key, label, target, limit);
+    figure.detail.remove(QStringLiteral("cpu_median_ms"));
+    return {figure};
+}
+
+} // namespace
+
+QList<Figure> measureRank(const Settings &settings)
+{
+    QList<Figure> figures;
+    {
+        Database writer;
+        if (!writer.open(settings.db)) {
+            std::fprintf(stderr, "rank: %s\n", qPrintable(writer.error()));
+            return {};
+        }
+        if (!buildIndex(writer, figures, QStringLiteral("the cache")))
+            return figures;
+        // A day of new papers (the newest 1,000 made stale) built afterwards, as the window
+        // does on its writer thread after a fetch.
+        Runs day;
+        for (int run = 0; run < settings.runs; ++run) {
+            QSqlQuery q(writer.connection());
+            q.exec(QStringLiteral("INSERT OR IGNORE INTO rank_stale (paper_id) SELECT id FROM"
+                                  " papers ORDER BY id DESC LIMIT 1000"));
+            day.run([&] { RankIndex(writer).update(); });
+        }
+        figures.append(day.figure(QStringLiteral("rank_new_day"),
+                                  QStringLiteral("vectors of a new day of 1,000 papers")));
+    }
+
+    // Reading, as the window does on its reader thread; stars written by another connection.
+    Database reader;
+    Database writer;
+    if (!reader.open(settings.db, Database::Mode::ReadOnly) || !writer.open(settings.db))
+        return figures;
+    Store readStore(reader);
+    Store writeStore(writer);
+    Ranker ranker(reader);
+    const RankStatus status = ranker.status();
+    std::fprintf(stderr, "  %d starred, %d dismissed\n", status.positives, status.dismissed);
+    const QDate day = settings.dates.isEmpty() ? QDate() : settings.dates.last();
+    const QList<PaperView> views = readStore.dayPapers(day);
+    const qint64 before = residentKb();
+    Runs first;
+    first.run([&] { ranker.scoreViews(views); });
+    const qint64 after = residentKb();
+    figures.append(first.figure(QStringLiteral("rank_first_model"),
+                                QStringLiteral("first For-you order of a day (model trained,"
+                                               " %1 starred)")
+                                    .arg(status.positives)));
+    Figure memory{QStringLiteral("rank_rss"),
+                  QStringLiteral("RSS held by the ranker (vectors of its training set)"),
+                  (after - before) / 1024.0,
+                  QStringLiteral("MB"),
+                  {},
+                  true,
+                  {}};
+    figures.append(memory);
+
+    const QStringList toStar = unstarredIds(writer, settings.runs * 2);
+    int next = 0;
+    Runs dayOrder;
+    qsizetype scored = 0;
+    for (int run = 0; run < settings.runs && next < toStar.size(); ++run) {
+        writeStore.setStarred(toStar.at(next++), true);
+        dayOrder.run([&] {
+            QList<PaperScore> scores = ranker.scoreViews(views);
+            std::sort(scores.begin(), scores.end(),
+                      [](const PaperScore &a, const PaperScore &b) { return a.score > b.score; });
+            scored = scores.size();
+        });
+    }
+    Figure dayFigure =
+        dayOrder.figure(QStringLiteral("rank_day_after_star"),
+                        QStringLiteral("For-you order of a day (%1 papers) after a new star")
+                            .arg(views.size()),
+                        QStringLiteral("< 300 ms"), 300);
+    dayFigure.detail.insert(QStringLiteral("papers"), qint64(scored));
+    figures.append(dayFigure);
+
+    Runs month;
+    qsizetype monthPapers = 0;
+    for (int run = 0; run < settings.runs && next < toStar.size(); ++run) {
+        writeStore.setStarred(toStar.at(next++), true);
+        month.run([&] {
+            const QList<PaperScore> ranked = ranker.forYou(30);
+            monthPapers = ranked.size();
+            QList<qint64> page;
+            for (qsizetype i = 0; i < ranked.size() && i < 500; ++i)
+                page.append(ranked.at(i).paperId);
+            readStore.viewsForPaperIds(page);
+        });
+    }
+    Figure monthFigure = month.figure(
+        QStringLiteral("rank_30_days_after_star"),
+        QStringLiteral("For you over the last 30 days after a new star (ranked; first 500 views)"),
+        QStringLiteral("< 1 s"), 1000);
+    monthFigure.detail.insert(QStringLiteral("papers"), qint64(monthPapers));
+    figures.append(monthFigure);
+    // Leave the cache's user data as it was.
+    for (int i = 0; i < next; ++i) {
+        QSqlQuery undo(writer.connection());
+        undo.prepare(QStringLiteral("DELETE FROM user_papers WHERE arxiv_id = ?"));
+        undo.addBindValue(toStar.at(i));
+        undo.exec();
+    }
+
+    // The whole process, on a library of 100,000 papers (generated once beside the cache).
+    CacheShape shape;
+    shape.papers = 100000;
+    shape.days = 100;
+    CacheInfo info;
+    QString error;
+    const QString small =
+        QDir(settings.workDir).filePath(QStringLiteral("cache-100000-100.sqlite"));
+    if (!ensureCache(small, shape, &info, &error)) {
+        std::fprintf(stderr, "rank: %s\n", qPrintable(error));
+        return figures;
+    }
+    {
+        Database smallDb;
+        if (!smallDb.open(small) ||
+            !buildIndex(smallDb, figures, QStringLiteral("a 100,000-paper library")))
+            return figures;
+    }
+    figures += rankCommand(settings, small, {QStringLiteral("--json")},
+                           QStringLiteral("rank_cli_100k"),
+                           QStringLiteral("`paperboy rank --json` over 100,000 papers, whole process"),
+                           QStringLiteral("< 1 s"), 1000);
+    figures += rankCommand(settings, settings.db,
+                           {QStringLiteral("--date"), day.toString(Qt::ISODate)},
+                           QStringLiteral("rank_cli_day"),
+                           QStringLiteral("`paperboy rank --date` (a day) on the cache, whole process"),
+                           {}, 0);
+    figures += rankCommand(settings, settings.db, {},
+                           QStringLiteral("rank_cli_all"),
+                           QStringLiteral("`paperboy rank` over every paper of the cache, whole "
+                                          "process"),
+                           {}, 0);
+    return figures;
+}
+
+} // namespace paperboy::bench
