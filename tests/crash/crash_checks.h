@@ -256,7 +256,8 @@ private:
             return values;
         }
         while (q.next())
-            values.insert(QStringLiteral("search:") + q.value(0).toString(), q.value(1).toString());
+            values.insert(QStringLiteral("search:") + q.value(0).toString(),
+                          q.value(1).toString());
         return values;
     }
 

@@ -31,20 +31,17 @@ void CrashHarness::startLoader()
     case 1:
         job->kind = QStringLiteral("fetch-hf");
         job->digests = m_hfDigests;
-        arguments = {QStringLiteral("fetch"),    QStringLiteral("--force"),
+        arguments = {QStringLiteral("fetch"), QStringLiteral("--force"),
                      QStringLiteral("--source"), QStringLiteral("hf"),
-                     QStringLiteral("--date"),   QStringLiteral("2026-06-12"),
+                     QStringLiteral("--date"), QStringLiteral("2026-06-12"),
                      QStringLiteral("--hf-url"), base + QStringLiteral("/api/daily_papers")};
         break;
     case 2:
         job->kind = QStringLiteral("fetch-digest");
         job->digests = m_digestDigests;
-        arguments = {QStringLiteral("fetch"),
-                     QStringLiteral("--force"),
-                     QStringLiteral("--source"),
-                     QStringLiteral("digest"),
-                     QStringLiteral("--date"),
-                     QStringLiteral("2026-06-12"),
+        arguments = {QStringLiteral("fetch"), QStringLiteral("--force"),
+                     QStringLiteral("--source"), QStringLiteral("digest"),
+                     QStringLiteral("--date"), QStringLiteral("2026-06-12"),
                      QStringLiteral("--digest-url"),
                      base + QStringLiteral("/data/{date}_AI_enhanced_{lang}.jsonl")};
         break;
@@ -60,7 +57,8 @@ void CrashHarness::startLoader()
     default: {
         job->kind = QStringLiteral("import");
         // Not the window's day (the last file): the window's papers stay its own.
-        const QString file = m_importFiles.at(int(m_random.bounded(int(m_importFiles.size()) - 1)));
+        const QString file =
+            m_importFiles.at(int(m_random.bounded(int(m_importFiles.size()) - 1)));
         job->digests = m_digestsOfFile.value(file);
         arguments = {QStringLiteral("import"), file};
         break;
@@ -124,8 +122,8 @@ QStringList CrashHarness::checkUpgrade(const QString &path, bool acknowledged)
     if (problems.isEmpty() && !acknowledged) {
         Database db;
         if (!db.open(path))
-            problems.append(
-                QStringLiteral("the app cannot open it after the kill: %1").arg(db.error()));
+            problems.append(QStringLiteral("the app cannot open it after the kill: %1")
+                                .arg(db.error()));
     }
     m_stats.upgradesChecked += 1;
     return problems;
@@ -142,8 +140,8 @@ void CrashHarness::startWriter()
         if (!m_busyPapers.contains(key)) {
             // Unfollowing a name nobody follows is an error; following again is not. After a
             // killed write the state is unknown until a check: follow.
-            const bool follow =
-                m_expected.isUnsettled(key) || m_expected.expectedValue(key) != QLatin1String("1");
+            const bool follow = m_expected.isUnsettled(key) ||
+                                m_expected.expectedValue(key) != QLatin1String("1");
             job->kind = QStringLiteral("follow");
             job->papers = {key};
             job->writes = {{key, follow ? u"1"_s : u"0"_s}};
@@ -245,9 +243,9 @@ bool CrashHarness::startRename(Job *job)
         if (m_busyPapers.contains(paper))
             return false;
     // Settled by the check after any earlier kill: where the tag is now.
-    const bool onA =
-        m_expected.expectedValue(QStringLiteral("tag:%1:rename-a").arg(m_renamePapers.first())) ==
-        QLatin1String("1");
+    const bool onA = m_expected.expectedValue(
+                         QStringLiteral("tag:%1:rename-a").arg(m_renamePapers.first())) ==
+                     QLatin1String("1");
     const QString from = onA ? QStringLiteral("rename-a") : QStringLiteral("rename-b");
     const QString to = onA ? QStringLiteral("rename-b") : QStringLiteral("rename-a");
     for (const QString &paper : std::as_const(m_renamePapers)) {
