@@ -67,35 +67,41 @@ CREATE TABLE rank_state (
 ) WITHOUT ROWID;
 
 -- A paper's vector goes stale when its English text or a translation changes. Papers beyond
--- the last vector built are new, not stale: the builder takes them by id.
+-- the last vector built are new, not stale: the builder takes them by id. The triggers test
+-- for the row rather than INSERT OR IGNORE: an upsert's conflict handling (ABORT) overrides a
+-- trigger's own, so a paper already stale and saved again would fail the whole import.
 CREATE TRIGGER rank_stale_paper AFTER UPDATE OF title, authors, abstract ON papers
 WHEN old.title IS NOT new.title OR old.authors IS NOT new.authors
      OR old.abstract IS NOT new.abstract
 BEGIN
-    INSERT OR IGNORE INTO rank_stale (paper_id)
-    SELECT new.id WHERE new.id <= (SELECT max(paper_id) FROM rank_features);
+    INSERT INTO rank_stale (paper_id)
+    SELECT new.id WHERE new.id <= (SELECT max(paper_id) FROM rank_features)
+    AND NOT EXISTS (SELECT 1 FROM rank_stale WHERE paper_id = new.id);
 END;
 
 CREATE TRIGGER rank_stale_translation_insert AFTER INSERT ON entry_translations
 BEGIN
-    INSERT OR IGNORE INTO rank_stale (paper_id)
+    INSERT INTO rank_stale (paper_id)
     SELECT e.paper_id FROM digest_entries e
-    WHERE e.id = new.entry_id AND e.paper_id <= (SELECT max(paper_id) FROM rank_features);
+    WHERE e.id = new.entry_id AND e.paper_id <= (SELECT max(paper_id) FROM rank_features)
+    AND NOT EXISTS (SELECT 1 FROM rank_stale s WHERE s.paper_id = e.paper_id);
 END;
 
 CREATE TRIGGER rank_stale_translation_update AFTER UPDATE ON entry_translations
 WHEN old.title IS NOT new.title OR old.abstract IS NOT new.abstract
 BEGIN
-    INSERT OR IGNORE INTO rank_stale (paper_id)
+    INSERT INTO rank_stale (paper_id)
     SELECT e.paper_id FROM digest_entries e
-    WHERE e.id = new.entry_id AND e.paper_id <= (SELECT max(paper_id) FROM rank_features);
+    WHERE e.id = new.entry_id AND e.paper_id <= (SELECT max(paper_id) FROM rank_features)
+    AND NOT EXISTS (SELECT 1 FROM rank_stale s WHERE s.paper_id = e.paper_id);
 END;
 
 -- A digest stored again replaces its entries (and their translations) wholesale.
 CREATE TRIGGER rank_stale_entry_delete AFTER DELETE ON digest_entries
 WHEN old.paper_id <= (SELECT max(paper_id) FROM rank_features)
+    AND NOT EXISTS (SELECT 1 FROM rank_stale WHERE paper_id = old.paper_id)
 BEGIN
-    INSERT OR IGNORE INTO rank_stale (paper_id) VALUES (old.paper_id);
+    INSERT INTO rank_stale (paper_id) VALUES (old.paper_id);
 END;
 
 CREATE TRIGGER rank_features_paper_delete AFTER DELETE ON papers

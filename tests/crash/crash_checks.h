@@ -256,8 +256,17 @@ private:
             return values;
         }
         while (q.next())
-            values.insert(QStringLiteral("search:") + q.value(0).toString(),
-                          q.value(1).toString());
+            values.insert(QStringLiteral("search:") + q.value(0).toString(), q.value(1).toString());
+        // Issue #16: dismissals by paper, followed authors by folded name.
+        if (!q.exec(QStringLiteral("SELECT 'dismiss:' || arxiv_id, dismissed FROM user_dismissals"
+                                   " UNION ALL SELECT 'follow:' || name_key, followed FROM"
+                                   " user_follows"))) {
+            problems->append(
+                QStringLiteral("cannot read user_dismissals: %1").arg(q.lastError().text()));
+            return values;
+        }
+        while (q.next())
+            values.insert(q.value(0).toString(), q.value(1).toString());
         return values;
     }
 

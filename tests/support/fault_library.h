@@ -6,6 +6,8 @@
 #include "fault_sweep.h"
 #include "store/store.h"
 
+#include <QByteArray>
+#include <QDate>
 #include <QDateTime>
 #include <QString>
 
@@ -25,5 +27,20 @@ bool prepareLibrary(const QString &path);
 
 // "seen-version" and "version-check" (issue #18); an empty operation for another name.
 FaultOperation versionsOperation(const QString &name);
+// Issue #16's writes: "dismiss", "undismiss", "follow", "unfollow", "rule-add", "rule-remove"
+// and "import-rules" (fault_curation.cpp); an empty operation for another name.
+FaultOperation curationOperation(const QString &name, int scale);
+
+Rule makeRule(const QString &name, const QString &query, RuleAction action,
+              const QString &tag = {});
+
+// The sweep's own digests: `entries` papers of a day, as 每日学术速递 lists them.
+QByteArray digestText(const QDate &date, int entries);
+QString digestName(const QDate &date);
+
+using Run = std::function<bool(const QString &, QString *)>;
+// A Store call that returns false (or -1) and sets lastError() on failure.
+Run storeCall(const std::function<bool(Store &)> &call, const QString &pragma = {});
+Run importBytes(const QByteArray &bytes, const QString &name);
 
 } // namespace paperboy::test::fault_library

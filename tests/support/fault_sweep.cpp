@@ -57,18 +57,15 @@ bool prepareLibrary(const QString &path)
                    store.setReadMany({kPaper, kOtherPaper}, true) &&
                    views.saveSearch(QStringLiteral("distillation"),
                                     QStringLiteral("distillation")) &&
-                   VersionStore(store.database()).markSeen(kPaper, 1, kNow.addDays(-1));
+                   VersionStore(store.database()).markSeen(kPaper, 1, kNow.addDays(-1)) &&
+                   // Issue #16's user data: a dismissal, an author followed, a rule.
+                   store.setDismissed({QStringLiteral("2306.04634")}, true) &&
+                   store.setFollowed(QStringLiteral("Jiatao Gu"), true) &&
+                   store.saveRule(makeRule(QStringLiteral("distillation"),
+                                           QStringLiteral("distillation"), RuleAction::Highlight));
         },
         kNow.addDays(-1));
 }
-
-} // namespace fault_library
-
-namespace {
-
-using namespace fault_library;
-
-const QByteArray kOldBackup = "{\"an older backup\": true}\n";
 
 QByteArray digestText(const QDate &date, int entries)
 {
@@ -91,10 +88,7 @@ QString digestName(const QDate &date)
     return QStringLiteral("meiri-xueshu-sudi_%1_cs.LG.txt").arg(date.toString(Qt::ISODate));
 }
 
-using Run = std::function<bool(const QString &, QString *)>;
-
-// A Store call that returns false (or -1) and sets lastError() on failure.
-Run storeCall(const std::function<bool(Store &)> &call, const QString &pragma = {})
+Run storeCall(const std::function<bool(Store &)> &call, const QString &pragma)
 {
     return [call, pragma](const QString &path, QString *error) {
         return withStore(path, error, [&](Store &store, QString *message) {
@@ -108,6 +102,25 @@ Run storeCall(const std::function<bool(Store &)> &call, const QString &pragma = 
     };
 }
 
+Run importBytes(const QByteArray &bytes, const QString &name)
+{
+    return [bytes, name](const QString &path, QString *error) {
+        return withStore(path, error, [&](Store &store, QString *message) {
+            const ImportReport report = Importer(store).importBytes(bytes, name);
+            *message = report.error;
+            return report.ok;
+        });
+    };
+}
+
+} // namespace fault_library
+
+namespace {
+
+using namespace fault_library;
+
+const QByteArray kOldBackup = "{\"an older backup\": true}\n";
+
 Run viewsCall(const std::function<bool(SmartViews &)> &call)
 {
     return [call](const QString &path, QString *error) {
@@ -118,17 +131,6 @@ Run viewsCall(const std::function<bool(SmartViews &)> &call)
                 return true;
             *message = views.lastError();
             return false;
-        });
-    };
-}
-
-Run importBytes(const QByteArray &bytes, const QString &name)
-{
-    return [bytes, name](const QString &path, QString *error) {
-        return withStore(path, error, [&](Store &store, QString *message) {
-            const ImportReport report = Importer(store).importBytes(bytes, name);
-            *message = report.error;
-            return report.ok;
         });
     };
 }
@@ -214,6 +216,13 @@ FaultOperation restoreOperation()
                               VersionStore(store.database()).markSeen(kPaper, 2, kNow) &&
                               views.saveSearch(QStringLiteral("restored search"),
                                                QStringLiteral("tag:restored")) &&
+                              store.setDismissed({kOtherPaper}, true) &&
+                              store.setDismissed({QStringLiteral("2306.04634")}, false) &&
+                              store.setFollowed(QStringLiteral("Olivier J. Hénaff"), true) &&
+                              store.setFollowed(QStringLiteral("Jiatao Gu"), false) &&
+                              store.saveRule(makeRule(QStringLiteral("restored rule"),
+                                                      QStringLiteral("diffusion"), RuleAction::Tag,
+                                                      QStringLiteral("restored"))) &&
                               [&] {
                                   Database &db = store.database();
                                   return writeBackupFile(db, backup, message, kNow.addDays(1));
@@ -319,16 +328,33 @@ FaultOperation bulkOperation(int scale)
 
 QStringList faultOperationNames()
 {
-    return {QStringLiteral("import"),        QStringLiteral("import-again"),
-            QStringLiteral("fetch-storage"), QStringLiteral("star"),
-            QStringLiteral("note"),          QStringLiteral("tag"),
-            QStringLiteral("untag"),         QStringLiteral("rename-tag"),
-            QStringLiteral("read-many"),     QStringLiteral("save-search"),
-            QStringLiteral("rename-search"), QStringLiteral("checkpoint"),
-            QStringLiteral("migration-v6"),  QStringLiteral("backup"),
-            QStringLiteral("restore"),       QStringLiteral("bulk-snapshot"),
-            QStringLiteral("seen-version"),  QStringLiteral("version-check"),
-            QStringLiteral("user-translation"), QStringLiteral("machine-translation")};
+    return {QStringLiteral("import"),
+            QStringLiteral("import-again"),
+            QStringLiteral("fetch-storage"),
+            QStringLiteral("star"),
+            QStringLiteral("note"),
+            QStringLiteral("tag"),
+            QStringLiteral("untag"),
+            QStringLiteral("rename-tag"),
+            QStringLiteral("read-many"),
+            QStringLiteral("save-search"),
+            QStringLiteral("rename-search"),
+            QStringLiteral("checkpoint"),
+            QStringLiteral("migration-v6"),
+            QStringLiteral("backup"),
+            QStringLiteral("restore"),
+            QStringLiteral("bulk-snapshot"),
+            QStringLiteral("seen-version"),
+            QStringLiteral("version-check"),
+            QStringLiteral("user-translation"),
+            QStringLiteral("machine-translation"),
+            QStringLiteral("dismiss"),
+            QStringLiteral("undismiss"),
+            QStringLiteral("follow"),
+            QStringLiteral("unfollow"),
+            QStringLiteral("rule-add"),
+            QStringLiteral("rule-remove"),
+            QStringLiteral("import-rules")};
 }
 
 FaultOperation faultOperation(const QString &name, int scale)
@@ -416,6 +442,8 @@ FaultOperation faultOperation(const QString &name, int scale)
             }
             return s.saveMachineTranslations(rows);
         });
+    } else if (FaultOperation curation = curationOperation(name, scale); curation.run) {
+        return curation;
     } else {
         return {};
     }
