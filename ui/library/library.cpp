@@ -77,14 +77,16 @@ Library::~Library() = default;
 
 void Library::startReader()
 {
-    m_ranking = std::make_unique<RankService>(m_path);
-    m_ranking->updateIndex();
+    m_ranking = std::make_unique<RankService>(m_path, *m_writer);
     m_reader = std::make_unique<StoreThread>(m_path, Database::Mode::ReadOnly);
     connect(m_reader.get(), &StoreThread::failed, this, &Library::openFailed);
     connect(m_reader.get(), &StoreThread::opened, this, [this] {
         m_readerReady = true;
         m_user->setReader(m_reader.get());
         m_watch->start(m_reader.get());
+        // After the watch has asked the writer where it stands: an index update queued before
+        // would have it answer late, after writes of other processes it should have noticed.
+        m_ranking->updateIndex();
         const auto waiting = std::exchange(m_waitingReads, {});
         for (const auto &read : waiting)
             read();

@@ -8,14 +8,11 @@ struct RankService::Worker
 {
     std::unique_ptr<Ranker> ranker;
 
-    // The ranking needs the vocabulary and every paper's vector (its negatives are the stored
-    // vectors): what the background update has not built yet is built first. After the first
-    // start of a large library that is one new day's papers at most.
+    // Papers whose vectors the writer has not built yet are vectorised on the spot by the
+    // Ranker; until the first vocabulary is fitted there is nothing to rank with (the ranking
+    // says so, and the index update comes first on the writer's queue anyway).
     Ranker &rankerFor(Store &store)
     {
-        RankIndex index(store.database());
-        if (index.pendingPapers() > 0 && !index.update())
-            qWarning("ranking index: %s", qPrintable(index.lastError()));
         if (!ranker)
             ranker = std::make_unique<Ranker>(store.database());
         return *ranker;
@@ -67,10 +64,8 @@ RankedPapers viewsOf(Store &store, Ranker &ranker, const QList<PaperScore> &scor
 
 } // namespace
 
-RankService::RankService(const QString &databasePath, QObject *parent)
-    : QObject(parent), m_worker(std::make_shared<Worker>()),
-      m_cancel(std::make_shared<std::atomic_bool>(false)),
-      m_yield(std::make_shared<std::atomic_bool>(false))
+RankService::RankService(const QString &databasePath, StoreThread &writer, QObject *parent)
+    : QObject(parent), m_writer(writer), m_worker(std::make_shared<Worker>())
 {
     m_thread = std::make_unique<StoreThread>(databasePath, Database::Mode::ReadWrite);
     m_thread->setObjectName(QStringLiteral("rankThread"));
@@ -78,9 +73,8 @@ RankService::RankService(const QString &databasePath, QObject *parent)
 
 RankService::~RankService()
 {
-    m_cancel->store(true);
-    m_yield->store(true);
     // The Ranker holds statements of the thread's connection: it goes before the connection.
+    // An index chunk on the writer's queue still runs; its answer is dropped with this object.
     m_thread->post([worker = m_worker](Store &) { worker->ranker.reset(); });
     m_thread.reset();
 }
@@ -93,16 +87,23 @@ void RankService::updateIndex()
         return;
     }
     m_updateQueued = true;
-    m_thread->post(
+    m_writer.post(
         this,
-        [yield = m_yield](Store &store) {
-            yield->store(false);
+        [](Store &store) {
+            // One chunk per job (the vocabulary, when it must be fitted, comes with the first):
+            // the writer's queue moves on between chunks.
+            std::atomic_bool stop(false);
             RankIndex index(store.database());
-            if (index.update({}, yield.get()))
+            const bool done = index.update(
+                [&stop](const RankIndexProgress &progress) {
+                    if (!progress.fitting)
+                        stop.store(true);
+                },
+                &stop);
+            if (done)
                 return 1;
-            // Stopped by a ranking job posted meanwhile (or by shutdown): to be continued.
-            if (yield->load())
-                return 0;
+            if (stop.load())
+                return 0; // one chunk built: to be continued
             qWarning("ranking index: %s", qPrintable(index.lastError()));
             return -1;
         },
@@ -118,7 +119,6 @@ void RankService::updateIndex()
 template <typename Job>
 void RankService::postRanking(QObject *context, Job job, std::function<void(RankedPapers)> done)
 {
-    m_yield->store(true);
     m_thread->post(context, std::move(job), std::move(done));
 }
 

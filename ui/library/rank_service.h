@@ -1,10 +1,11 @@
 #pragma once
 
 // The window's ranking ("For you", issue #16) on a thread and a connection of its own, so
-// neither the GUI nor the reader's lists ever wait for a model to train. It also keeps the
-// ranking's derived data (vocabulary, vectors) up to date after start, imports and fetches:
-// that writes only the derived rank_* tables, in short transactions, so user writes on the
-// writer thread wait at most one chunk.
+// neither the GUI nor the reader's lists ever wait for a model to train; that connection only
+// reads. The ranking's derived data (vocabulary, vectors) is kept up to date after start,
+// imports and fetches on the window's writer thread, one chunk of papers per job, so a user
+// write posted meanwhile waits at most one chunk, and LibraryWatch knows these writes for the
+// window's own (a commit on any other connection is taken for another process's).
 //
 // One Ranker lives on the thread for the service's life: it keeps its model between calls
 // and retrains only when stars, dismissals or the newest papers changed.
@@ -45,8 +46,9 @@ class RankService : public QObject
 {
     Q_OBJECT
 public:
-    explicit RankService(const QString &databasePath, QObject *parent = nullptr);
-    ~RankService() override; // stops an index update between chunks, then closes
+    // `writer` (the window's writer thread) must outlive the service.
+    RankService(const QString &databasePath, StoreThread &writer, QObject *parent = nullptr);
+    ~RankService() override; // no further index chunk is posted; closes the connection
 
     // Builds the vectors of papers added since the last run (after start, imports, fetches).
     void updateIndex();
@@ -72,12 +74,9 @@ private:
     template <typename Job>
     void postRanking(QObject *context, Job job, std::function<void(RankedPapers)> done);
     struct Worker;
+    StoreThread &m_writer;
     std::unique_ptr<StoreThread> m_thread;
-    std::shared_ptr<Worker> m_worker;           // used on m_thread only
-    std::shared_ptr<std::atomic_bool> m_cancel; // shutting down
-    // Set when a ranking job is posted: an index update running then stops after its chunk
-    // and goes back to the end of the queue, so a list never waits for a whole library.
-    std::shared_ptr<std::atomic_bool> m_yield;
+    std::shared_ptr<Worker> m_worker; // used on m_thread only
     bool m_updateQueued = false;
     bool m_updateAgain = false;
 };
