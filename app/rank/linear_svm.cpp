@@ -125,11 +125,12 @@ Explanation explain(const LinearModel &model, const SparseVector &vector)
     return explanation;
 }
 
-std::optional<LinearModel> trainLinearSvm(const std::vector<const SparseVector *> &positives,
-                                          const std::vector<const SparseVector *> &negatives,
-                                          const std::vector<const SparseVector *> &dismissed,
-                                          int features, const TrainingOptions &options,
-                                          QString *error)
+namespace {
+
+std::optional<LinearModel> trainOnce(const std::vector<const SparseVector *> &positives,
+                                     const std::vector<const SparseVector *> &negatives,
+                                     const std::vector<const SparseVector *> &dismissed,
+                                     int features, const TrainingOptions &options, QString *error)
 {
     int copies = 1;
     const double share = std::clamp(options.dismissedShare, 0.0, 0.95);
@@ -151,6 +152,42 @@ std::optional<LinearModel> trainLinearSvm(const std::vector<const SparseVector *
     for (const SparseVector *vector : negatives)
         problem.add(vector, -1);
     return problem.train(options, int(positives.size()), negativeCount, error);
+}
+
+} // namespace
+
+std::optional<LinearModel> trainLinearSvm(const std::vector<const SparseVector *> &positives,
+                                          const std::vector<const SparseVector *> &negatives,
+                                          const std::vector<const SparseVector *> &dismissed,
+                                          int features, const TrainingOptions &options,
+                                          QString *error)
+{
+    std::optional<LinearModel> first =
+        trainOnce(positives, negatives, dismissed, features, options, error);
+    const size_t feedback = size_t(std::max(0, options.feedback));
+    if (!first || feedback == 0 || negatives.size() < feedback * kFeedbackPool)
+        return first;
+    // The best-scored unlabelled papers (ties by their place, so the choice is stable).
+    std::vector<std::pair<double, size_t>> scored;
+    scored.reserve(negatives.size());
+    for (size_t i = 0; i < negatives.size(); ++i)
+        scored.push_back({first->score(*negatives[i]), i});
+    std::partial_sort(scored.begin(), scored.begin() + qsizetype(feedback), scored.end(),
+                      [](const auto &a, const auto &b) {
+                          return a.first != b.first ? a.first > b.first : a.second < b.second;
+                      });
+    std::vector<bool> chosen(negatives.size(), false);
+    std::vector<const SparseVector *> morePositives = positives;
+    for (size_t i = 0; i < feedback; ++i) {
+        chosen[scored[i].second] = true;
+        morePositives.push_back(negatives[scored[i].second]);
+    }
+    std::vector<const SparseVector *> rest;
+    rest.reserve(negatives.size() - feedback);
+    for (size_t i = 0; i < negatives.size(); ++i)
+        if (!chosen[i])
+            rest.push_back(negatives[i]);
+    return trainOnce(morePositives, rest, dismissed, features, options, error);
 }
 
 } // namespace paperboy::rank

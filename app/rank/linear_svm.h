@@ -13,6 +13,13 @@
 // class weights, not instance weights; an instance given k times is the same as one with k
 // times its C, so each dismissed paper is given k = share * unlabelled / ((1 - share) *
 // dismissed) times (at least once).
+//
+// And pseudo-relevance feedback (Rocchio's old remedy for a handful of examples): after a
+// first model, the `feedback` unlabelled papers it scores best join the positives and the
+// model is trained again. Five stars name a topic only roughly; the papers most like them
+// fill in its other words ("image" and "segmentation" as well as "mask"). Only where the
+// unlabelled papers are many (at least kFeedbackPool per feedback paper), so that the best
+// few are a small, confident share of them.
 
 #include "rank/sparse_vector.h"
 
@@ -29,7 +36,10 @@ struct TrainingOptions
     double c = 0.01;
     double epsilon = 0.1;        // liblinear's stopping tolerance for the dual solver
     double dismissedShare = 0.1; // 0: dismissed papers count as unlabelled ones
+    int feedback = 10;           // pseudo-positives; 0: none (the baseline)
 };
+
+inline constexpr int kFeedbackPool = 20;
 
 struct LinearModel
 {

@@ -22,7 +22,7 @@ namespace paperboy {
 
 namespace rank {
 // Bump when the terms or vectors are computed differently: every library refits once.
-inline constexpr int kFeatureVersion = 1;
+inline constexpr int kFeatureVersion = 2; // 2: max_df 0.5
 
 RankDocument documentFor(const RankText &text);
 } // namespace rank

@@ -33,8 +33,11 @@ struct VocabularyOptions
 {
     int maxFeatures = 20000;    // English words and pairs
     int maxCjkFeatures = 10000; // CJK character pairs; 0 = none (the baseline)
-    double maxDf = 0.1;         // share of documents
-    int minDf = 5;              // documents
+    // Share of documents. arxiv-sanity-lite's 0.1 is meant for all of arXiv's machine
+    // learning; a reader's library is a few categories, where the words that make a topic
+    // ("image", "language") are in more than a tenth of the papers. idf weighs them down.
+    double maxDf = 0.5;
+    int minDf = 5; // documents
 };
 
 class Vocabulary

@@ -1,19 +1,24 @@
 // Ranking quality on the recorded fixtures (issue #16): stars on one topic must bring the
-// other papers of that topic to the top, and Paperboy's ranking (dismissals as named
-// negatives, CJK pairs) must do at least as well as arxiv-sanity-lite's method, implemented
-// here a second time, independently, as the baseline: tf-idf by regular expression, plain
-// liblinear, no dismissals, no Chinese. The average precision of both is printed for
-// docs/ranking.md.
+// other papers of that topic to the top, and Paperboy's ranking must beat arxiv-sanity-lite's
+// method, implemented here a second time, independently, as the baseline: tf-idf by regular
+// expression (max_df 0.1), plain liblinear, no dismissals, no feedback, no Chinese. The
+// average precision of both is printed for docs/ranking.md.
 //
-// A topic is a primary category (cs.CV, cs.AI, cs.CL: 122, 87 and 79 of the 384 papers). A
-// trial stars 5 random papers of the topic, ranks the rest, dismisses the 5 best-ranked papers
-// of other topics (what a reader presses "not interested" on at the top of For you), and
-// ranks again; both methods then rank the same candidates (neither starred nor dismissed).
+// A topic is a primary category (cs.CV, cs.AI, cs.CL: 122, 87 and 79 of the 384 papers). Each
+// scenario runs 10 trials per topic:
+//  - S1: 5 random papers of the topic starred; the reader dismisses the 5 best-ranked papers
+//    of other topics (in the baseline's ranking, so that every method ranks the same papers);
+//  - S2: the same, dismissing 20 at random among the 100 best-ranked of other topics;
+//  - T: 10 papers of the topic tagged, ranked by the tag (paperboy rank --tag);
+//  - M: more like this: one paper of the topic is the only positive.
+// Every method ranks the same candidates (neither positive nor dismissed).
+// PAPERBOY_RANK_QUALITY_SEEDS=0,7,31 runs the trials with several seeds (default: 0).
 
 #include "import/importer.h"
 #include "rank/rank_index.h"
 #include "rank/ranker.h"
 #include "rank/text_features.h"
+#include "rank/vocabulary.h"
 #include "test_db.h"
 
 #include <QRandomGenerator>
@@ -70,7 +75,9 @@ struct Baseline
     QStringList vocabulary;
     QHash<qint64, std::vector<feature_node>> rows; // liblinear rows, bias and end included
 
-    explicit Baseline(const QList<FixturePaper> &papers)
+    // max_df: arxiv-sanity-lite's 0.1, or Paperboy's (to check that the two implementations
+    // agree on the vocabulary and the model).
+    Baseline(const QList<FixturePaper> &papers, double maxDf)
     {
         std::map<QString, std::pair<int, int>> counts; // df, tf
         QHash<qint64, QMap<QString, int>> termCounts;
@@ -86,7 +93,7 @@ struct Baseline
         const double n = double(papers.size());
         QList<std::pair<int, QString>> kept;
         for (const auto &[term, c] : counts)
-            if (c.first >= 5 && c.first <= 0.1 * n)
+            if (c.first >= 5 && c.first <= maxDf * n)
                 kept.append({c.second, term});
         std::sort(kept.begin(), kept.end(), [](const auto &a, const auto &b) {
             return a.first != b.first ? a.first > b.first : a.second < b.second;
@@ -203,10 +210,11 @@ private:
     std::unique_ptr<Store> m_store;
     QList<FixturePaper> m_papers;
 
-    QHash<qint64, double> ours(const QList<qint64> &candidates, Ranker &ranker)
+    QHash<qint64, double> ours(const QList<qint64> &candidates, Ranker &ranker,
+                               const RankSpec &spec)
     {
         QHash<qint64, double> scores;
-        const QList<PaperScore> scored = ranker.score(candidates);
+        const QList<PaperScore> scored = ranker.score(candidates, spec);
         for (const PaperScore &score : scored)
             scores.insert(score.paperId, score.score);
         return scores;
@@ -242,21 +250,50 @@ private slots:
         QCOMPARE(index.pendingPapers(), 0);
     }
 
-    void vocabularyMatchesTheBaseline()
+    void vocabularyMatchesTheReference()
     {
-        // Two implementations of one method must choose the same terms.
-        const Baseline baseline(m_papers);
+        // Two implementations of one method must choose the same terms (Paperboy's max_df).
+        const Baseline reference(m_papers, rank::VocabularyOptions{}.maxDf);
         const std::optional<StoredVocabulary> stored = RankStore(*m_database).vocabulary();
         QVERIFY(stored);
         QCOMPARE(stored->englishSize, stored->terms.size()); // no CJK pair reaches 5 papers here
-        QCOMPARE(stored->terms.size(), baseline.vocabulary.size());
-        QCOMPARE(stored->terms, baseline.vocabulary);
+        QCOMPARE(stored->terms.size(), reference.vocabulary.size());
+        QCOMPARE(stored->terms, reference.vocabulary);
+        // arxiv-sanity-lite's max_df of 0.1 drops the words that make a topic in a library of
+        // a few categories ("image", "language"): the baseline's vocabulary is smaller.
+        const Baseline baseline(m_papers, 0.1);
+        QVERIFY(baseline.vocabulary.size() < reference.vocabulary.size());
+        QVERIFY(!baseline.vocabulary.contains(QStringLiteral("image")));
+        QVERIFY(reference.vocabulary.contains(QStringLiteral("image")));
     }
 
-    void starsOnATopicBringItsPapersFirst()
+    void rankingBeatsTheBaseline_data()
     {
-        Baseline baseline(m_papers);
+        QTest::addColumn<int>("stars");      // positives
+        QTest::addColumn<bool>("byTag");     // tagged, not starred
+        QTest::addColumn<int>("dismissals"); // papers of other topics dismissed
+        QTest::addColumn<int>("amongTop");   // 0: the best-ranked; N: at random among N best
+        QTest::newRow("S1 5 stars, the 5 best-ranked of other topics dismissed")
+            << 5 << false << 5 << 0;
+        QTest::newRow("S2 5 stars, 20 of the 100 best-ranked of other topics dismissed")
+            << 5 << false << 20 << 100;
+        QTest::newRow("T  10 papers tagged, ranked by the tag") << 10 << true << 0 << 0;
+        QTest::newRow("M  more like this: one paper") << 1 << false << 0 << 0;
+    }
+
+    void rankingBeatsTheBaseline()
+    {
+        QFETCH(int, stars);
+        QFETCH(bool, byTag);
+        QFETCH(int, dismissals);
+        QFETCH(int, amongTop);
+        const bool similar = stars == 1;
+        Baseline baseline(m_papers, 0.1);
+        Baseline reference(m_papers, rank::VocabularyOptions{}.maxDf);
         Ranker ranker(*m_database);
+        rank::TrainingOptions plain;
+        plain.dismissedShare = 0;
+        plain.feedback = 0;
         QHash<QString, QSet<qint64>> byTopic;
         QHash<qint64, FixturePaper> byId;
         for (const FixturePaper &paper : std::as_const(m_papers)) {
@@ -265,56 +302,64 @@ private slots:
         }
         const QStringList topics = {QStringLiteral("cs.CV"), QStringLiteral("cs.AI"),
                                     QStringLiteral("cs.CL")};
-        const QList<double> shares = {0, 0.05, 0.1, 0.2};
-        // How the reader picks what to dismiss among the papers of other topics in the first
-        // ranking: the very best-ranked ones, or some of those on the first screens.
-        struct Protocol
+        QList<quint32> seeds;
+        for (const QString &seed :
+             qEnvironmentVariable("PAPERBOY_RANK_QUALITY_SEEDS", QStringLiteral("0"))
+                 .split(QLatin1Char(','), Qt::SkipEmptyParts))
+            seeds.append(seed.toUInt());
+        const QString tag = QStringLiteral("quality-topic");
+        constexpr int kTrials = 10;
+        struct Sums
         {
-            const char *name;
-            int dismissals;
-            int amongTop; // 0: the best-ranked in order; N: at random among the N best
-        };
-        const Protocol protocols[] = {{"the 5 best-ranked", 5, 0},
-                                      {"20 at random among the 100 best-ranked", 20, 100}};
-        constexpr int kTrials = 10, kStars = 5;
-        for (const Protocol &protocol : protocols) {
-            double apBaseline = 0, apRandom = 0;
-            QMap<double, double> apOurs; // by dismissed share
+            double random = 0, baseline = 0, reference = 0, plain = 0, ours = 0;
             int trials = 0;
+        };
+        QList<Sums> perSeed;
+        for (const quint32 seed : std::as_const(seeds)) {
+            Sums sums;
             for (const QString &topic : topics) {
                 QList<qint64> members(byTopic.value(topic).begin(), byTopic.value(topic).end());
                 std::sort(members.begin(), members.end());
                 for (int trial = 0; trial < kTrials; ++trial) {
-                    QRandomGenerator random(quint32(1000 * trial + topics.indexOf(topic)));
+                    QRandomGenerator random(
+                        quint32(1000 * trial + topics.indexOf(topic) + 100000 * seed));
                     std::shuffle(members.begin(), members.end(), random);
-                    const QSet<qint64> positives(members.begin(), members.begin() + kStars);
-                    QStringList starredIds;
+                    const QSet<qint64> positives(members.begin(), members.begin() + stars);
+                    QStringList positiveIds;
                     QList<qint64> candidates;
                     for (const FixturePaper &p : std::as_const(m_papers)) {
                         if (positives.contains(p.id))
-                            starredIds.append(p.arxivId);
+                            positiveIds.append(p.arxivId);
                         else
                             candidates.append(p.id);
                     }
-                    for (const QString &id : std::as_const(starredIds))
-                        QVERIFY(m_store->setStarred(id, true));
-                    ranker.setTrainingOptions({});
-                    const QList<qint64> first = byScore(candidates, ours(candidates, ranker));
-                    QVERIFY2(!first.isEmpty(), qPrintable(ranker.lastError()));
-                    QList<qint64> others;
-                    for (const qint64 id : first)
-                        if (byId.value(id).topic != topic)
-                            others.append(id);
-                    if (protocol.amongTop > 0) {
-                        others = others.mid(0, protocol.amongTop);
-                        std::shuffle(others.begin(), others.end(), random);
+                    RankSpec spec;
+                    if (similar) {
+                        spec.similarTo = positiveIds.constFirst();
+                    } else {
+                        for (const QString &id : std::as_const(positiveIds))
+                            QVERIFY(byTag ? m_store->addTags(id, {tag})
+                                          : m_store->setStarred(id, true));
+                        if (byTag)
+                            spec.tag = tag;
                     }
-                    const QList<qint64> dismissed = others.mid(0, protocol.dismissals);
+                    // The reader dismisses among the first screens of the baseline's order.
+                    QList<qint64> dismissed;
+                    if (dismissals > 0) {
+                        QList<qint64> others;
+                        for (const qint64 id : byScore(candidates, baseline.scores(positives)))
+                            if (byId.value(id).topic != topic)
+                                others.append(id);
+                        if (amongTop > 0) {
+                            others = others.mid(0, amongTop);
+                            std::shuffle(others.begin(), others.end(), random);
+                        }
+                        dismissed = others.mid(0, dismissals);
+                    }
                     QStringList dismissedIds;
-                    for (const qint64 id : dismissed)
+                    for (const qint64 id : std::as_const(dismissed))
                         dismissedIds.append(byId.value(id).arxivId);
                     QVERIFY(m_store->setDismissed(dismissedIds, true));
-                    // Both rank the same papers: neither starred nor dismissed.
                     QList<qint64> remaining;
                     QSet<qint64> relevant;
                     for (const qint64 id : std::as_const(candidates))
@@ -324,49 +369,59 @@ private slots:
                                 relevant.insert(id);
                         }
                     // The baseline knows nothing of dismissals: the dismissed are more papers.
-                    apBaseline +=
+                    sums.baseline +=
                         averagePrecision(byScore(remaining, baseline.scores(positives)), relevant);
-                    for (const double share : shares) {
-                        rank::TrainingOptions options;
-                        options.dismissedShare = share;
-                        ranker.setTrainingOptions(options);
-                        apOurs[share] +=
-                            averagePrecision(byScore(remaining, ours(remaining, ranker)), relevant);
-                    }
-                    apRandom += double(relevant.size()) / double(remaining.size());
+                    sums.reference +=
+                        averagePrecision(byScore(remaining, reference.scores(positives)), relevant);
+                    ranker.setTrainingOptions(plain);
+                    sums.plain += averagePrecision(
+                        byScore(remaining, ours(remaining, ranker, spec)), relevant);
+                    ranker.setTrainingOptions({});
+                    const QHash<qint64, double> scores = ours(remaining, ranker, spec);
+                    QVERIFY2(!scores.isEmpty(), qPrintable(ranker.lastError()));
+                    sums.ours += averagePrecision(byScore(remaining, scores), relevant);
+                    sums.random += double(relevant.size()) / double(remaining.size());
                     QVERIFY(m_store->setDismissed(dismissedIds, false));
-                    for (const QString &id : std::as_const(starredIds))
-                        QVERIFY(m_store->setStarred(id, false));
-                    ++trials;
+                    if (!similar)
+                        for (const QString &id : std::as_const(positiveIds))
+                            QVERIFY(byTag ? m_store->removeTags(id, {tag})
+                                          : m_store->setStarred(id, false));
+                    ++sums.trials;
                 }
             }
-            apBaseline /= trials;
-            apRandom /= trials;
-            for (double &ap : apOurs)
-                ap /= trials;
-            const double apDefault = apOurs.value(rank::TrainingOptions{}.dismissedShare);
-            qInfo("average precision, %d trials (cs.CV, cs.AI, cs.CL x %d; %d stars), the reader "
-                  "dismissing %s papers of other topics:",
-                  trials, kTrials, kStars, protocol.name);
-            qInfo("  random order                          %.3f", apRandom);
-            qInfo("  baseline (arxiv-sanity-lite's method) %.3f", apBaseline);
-            for (auto it = apOurs.cbegin(); it != apOurs.cend(); ++it)
-                qInfo("  Paperboy, dismissed share %.2f        %.3f%s", it.key(), it.value(),
-                      it.key() == rank::TrainingOptions{}.dismissedShare ? " (default)" : "");
-            // Stars on a topic bring its papers first, well ahead of chance.
-            QVERIFY(apBaseline > 1.8 * apRandom);
-            // Dismissed papers counted as unlabelled ones: the two are one method.
-            QVERIFY(std::abs(apOurs.value(0) - apBaseline) < 0.005);
-            if (protocol.amongTop > 0) {
-                // What the reader dismissed teaches Paperboy what the baseline cannot know.
-                QVERIFY(apDefault > apBaseline);
-            } else {
-                // The best-ranked papers of other topics share their words with the topic's
-                // own (an LLM paper filed under cs.AI reads like one under cs.CL): pushing
-                // them down may cost a little, never much.
-                QVERIFY(apDefault > apBaseline - 0.01);
-            }
+            for (double *ap :
+                 {&sums.random, &sums.baseline, &sums.reference, &sums.plain, &sums.ours})
+                *ap /= sums.trials;
+            perSeed.append(sums);
         }
+        auto line = [&](const char *name, double Sums::*field) {
+            QString values;
+            double mean = 0;
+            for (const Sums &sums : std::as_const(perSeed)) {
+                values += QStringLiteral(" %1").arg(sums.*field, 0, 'f', 3);
+                mean += sums.*field;
+            }
+            mean /= perSeed.size();
+            qInfo("  %-44s %.3f%s", name, mean,
+                  perSeed.size() > 1 ? qPrintable(QStringLiteral("  (seeds:%1)").arg(values)) : "");
+            return mean;
+        };
+        qInfo("average precision, %d trials per seed (cs.CV, cs.AI, cs.CL x %d), seeds %s:",
+              perSeed.constFirst().trials, kTrials,
+              qPrintable(qEnvironmentVariable("PAPERBOY_RANK_QUALITY_SEEDS", QStringLiteral("0"))));
+        const double apRandom = line("random order", &Sums::random);
+        const double apBaseline = line("baseline (arxiv-sanity-lite, max_df 0.1)", &Sums::baseline);
+        const double apReference = line("the same at max_df 0.5 (reference)", &Sums::reference);
+        const double apPlain = line("Paperboy, no dismissals, no feedback", &Sums::plain);
+        const double apOurs = line("Paperboy (default)", &Sums::ours);
+        // Stars on a topic bring its papers first, well ahead of chance.
+        QVERIFY(apBaseline > (similar ? 1.2 : 1.8) * apRandom);
+        // Without its additions, Paperboy's model is the reference: two implementations agree.
+        QVERIFY2(std::abs(apPlain - apReference) < 0.005,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(apPlain).arg(apReference)));
+        // Beaten clearly (the margins measured are 0.08 to 0.11; see docs/ranking.md).
+        QVERIFY2(apOurs > apBaseline + 0.03,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(apOurs).arg(apBaseline)));
     }
 };
 
