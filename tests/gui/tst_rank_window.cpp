@@ -258,9 +258,17 @@ void TestRankWindow::forYouOrderFollowsANewStar()
     const QStringList after = shownIds(*window);
     QCOMPARE(after, expectedForYou());
     QVERIFY(after.mid(0, 10) != before.mid(0, 10));
-    // Every row carries its score bar; the first is the best.
+    // Every row carries its score bar: full for the best, empty for the lowest, shorter down
+    // the list by score (not by place: the first screen's bars differ).
     QAbstractItemModel *model = gui_test::paperListView(*window)->model();
+    const int rows = model->rowCount();
     QCOMPARE(model->index(0, 0).data(PaperListModel::RankFractionRole).toDouble(), 1.0);
+    QCOMPARE(model->index(rows - 1, 0).data(PaperListModel::RankFractionRole).toDouble(), 0.0);
+    for (int row = 1; row < rows; ++row)
+        QVERIFY(model->index(row, 0).data(PaperListModel::RankFractionRole).toDouble() <=
+                model->index(row - 1, 0).data(PaperListModel::RankFractionRole).toDouble());
+    const double place = double(rows - 1 - 9) / double(rows - 1); // the tenth row's place
+    QVERIFY(model->index(9, 0).data(PaperListModel::RankFractionRole).toDouble() < place);
 }
 
 void TestRankWindow::dayListSortsBestFirstWithWhy()

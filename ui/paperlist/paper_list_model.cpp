@@ -3,6 +3,9 @@
 #include "common/paper_text.h"
 #include "common/plain_tool_tip.h"
 
+#include <algorithm>
+#include <limits>
+
 namespace paperboy {
 
 PaperListModel::PaperListModel(QObject *parent) : QAbstractListModel(parent) {}
@@ -69,15 +72,19 @@ void PaperListModel::setRanks(const PaperRanks &ranks)
 {
     m_ranks = ranks;
     m_fractions.clear();
-    // The bar shows a paper's place in this list, not the raw score: an SVM's decision values
-    // have no fixed scale, but "near the top of this list" reads the same everywhere.
-    QList<std::pair<double, QString>> ordered;
+    // The bar shows where the paper's score stands between the lowest and the highest of this
+    // list: an SVM's decision values have no fixed scale, but "how close to the best here"
+    // reads the same everywhere. (A place in the list made every bar of For You's first
+    // screen look full: there the order already says the place.)
+    double lowest = std::numeric_limits<double>::infinity();
+    double highest = -lowest;
+    for (const PaperRank &rank : ranks) {
+        lowest = std::min(lowest, rank.score);
+        highest = std::max(highest, rank.score);
+    }
     for (auto it = ranks.cbegin(); it != ranks.cend(); ++it)
-        ordered.append({it->score, it.key()});
-    std::sort(ordered.begin(), ordered.end());
-    const qsizetype n = ordered.size();
-    for (qsizetype i = 0; i < n; ++i)
-        m_fractions.insert(ordered[i].second, n > 1 ? double(i) / double(n - 1) : 1.0);
+        m_fractions.insert(it.key(),
+                           highest > lowest ? (it->score - lowest) / (highest - lowest) : 1.0);
     if (m_shown > 0)
         emit dataChanged(index(0), index(m_shown - 1));
 }
