@@ -18,9 +18,13 @@ rank::RankDocument documentFor(const PaperView &view)
     text.title = view.paper.title;
     text.abstract = view.paper.abstract;
     text.authors = view.paper.authors;
+    // As the store reads it (store/rank_store.cpp): a digest's Chinese, else the user's own.
     if (!view.entry.translatedTitle.isEmpty() || !view.entry.translatedAbstract.isEmpty())
         text.translation =
             view.entry.translatedTitle + QLatin1Char('\n') + view.entry.translatedAbstract;
+    else if (!view.user.translation.isEmpty())
+        text.translation =
+            view.user.translation.title + QLatin1Char('\n') + view.user.translation.abstract;
     return rank::documentFor(text);
 }
 

@@ -11,12 +11,18 @@ namespace paperboy {
 
 namespace {
 
-// The columns RankText is read from; `p` is the paper. The translation is the newest one any
-// digest gave (by row id), title and abstract on separate lines.
-const char kTextColumns[] = "p.id, p.title, p.authors, p.abstract,"
-                            " (SELECT coalesce(t.title, '') || char(10) || coalesce(t.abstract, '')"
-                            "  FROM digest_entries e JOIN entry_translations t ON t.entry_id = e.id"
-                            "  WHERE e.paper_id = p.id ORDER BY t.id DESC LIMIT 1)";
+// The columns RankText is read from; `p` is the paper. The Chinese is the newest translation
+// any digest gave (by row id), else the user's own (issue #17), title and abstract on
+// separate lines. Machine translations are left out: the translator runs on its own for
+// starred papers, so having one would itself say "starred" and teach the model that papers
+// with Chinese are interesting.
+const char kTextColumns[] =
+    "p.id, p.title, p.authors, p.abstract,"
+    " coalesce((SELECT coalesce(t.title, '') || char(10) || coalesce(t.abstract, '')"
+    "   FROM digest_entries e JOIN entry_translations t ON t.entry_id = e.id"
+    "   WHERE e.paper_id = p.id ORDER BY t.id DESC LIMIT 1),"
+    "  (SELECT coalesce(u.title, '') || char(10) || coalesce(u.abstract, '')"
+    "   FROM user_translations u WHERE u.arxiv_id = p.arxiv_id AND u.language = 'zh'))";
 
 RankText readText(const SqliteStatement &q)
 {

@@ -96,6 +96,37 @@ BEGIN
     AND NOT EXISTS (SELECT 1 FROM rank_stale s WHERE s.paper_id = e.paper_id);
 END;
 
+-- The user's own Chinese (issue #17, user_translations) feeds the CJK pairs of a paper
+-- without a digest's translation; machine translations do not (store/rank_store.cpp).
+CREATE TRIGGER rank_stale_user_translation_insert AFTER INSERT ON user_translations
+WHEN new.language = 'zh'
+BEGIN
+    INSERT INTO rank_stale (paper_id)
+    SELECT p.id FROM papers p
+    WHERE p.arxiv_id = new.arxiv_id AND p.id <= (SELECT max(paper_id) FROM rank_features)
+    AND NOT EXISTS (SELECT 1 FROM rank_stale s WHERE s.paper_id = p.id);
+END;
+
+CREATE TRIGGER rank_stale_user_translation_update AFTER UPDATE ON user_translations
+WHEN (old.language = 'zh' OR new.language = 'zh')
+     AND (old.title IS NOT new.title OR old.abstract IS NOT new.abstract
+          OR old.language IS NOT new.language)
+BEGIN
+    INSERT INTO rank_stale (paper_id)
+    SELECT p.id FROM papers p
+    WHERE p.arxiv_id = new.arxiv_id AND p.id <= (SELECT max(paper_id) FROM rank_features)
+    AND NOT EXISTS (SELECT 1 FROM rank_stale s WHERE s.paper_id = p.id);
+END;
+
+CREATE TRIGGER rank_stale_user_translation_delete AFTER DELETE ON user_translations
+WHEN old.language = 'zh'
+BEGIN
+    INSERT INTO rank_stale (paper_id)
+    SELECT p.id FROM papers p
+    WHERE p.arxiv_id = old.arxiv_id AND p.id <= (SELECT max(paper_id) FROM rank_features)
+    AND NOT EXISTS (SELECT 1 FROM rank_stale s WHERE s.paper_id = p.id);
+END;
+
 -- A digest stored again replaces its entries (and their translations) wholesale.
 CREATE TRIGGER rank_stale_entry_delete AFTER DELETE ON digest_entries
 WHEN old.paper_id <= (SELECT max(paper_id) FROM rank_features)

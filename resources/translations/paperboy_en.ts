@@ -14,16 +14,6 @@
     </message>
 </context>
 <context>
-    <name>paperboy::DetailPane</name>
-    <message numerus="yes">
-        <source>Following %n authors</source>
-        <translation>
-            <numerusform>Following %n author</numerusform>
-            <numerusform>Following %n authors</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>paperboy::ExportController</name>
     <message numerus="yes">
         <source>Copied the %1 of %n papers.</source>
@@ -272,6 +262,16 @@
         <translation>
             <numerusform>Undone: %n paper back.</numerusform>
             <numerusform>Undone: %n papers back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::FollowButton</name>
+    <message numerus="yes">
+        <source>Following %n authors</source>
+        <translation>
+            <numerusform>Following %n author</numerusform>
+            <numerusform>Following %n authors</numerusform>
         </translation>
     </message>
 </context>

@@ -286,30 +286,6 @@
             <translation>按与本文的相似程度排序的论文</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/detail_pane.cpp" line="200" />
-            <location filename="../../ui/detail/detail_pane.cpp" line="321" />
-            <source>Follow</source>
-            <translation>关注</translation>
-        </message>
-        <message>
-            <location filename="../../ui/detail/detail_pane.cpp" line="201" />
-            <location filename="../../ui/detail/detail_pane.cpp" line="324" />
-            <source>Follow an author: their papers are marked in every list</source>
-            <translation>关注作者：其论文会在所有列表中标出</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/detail/detail_pane.cpp" line="322" />
-            <source>Following %n authors</source>
-            <translation>
-                <numerusform>已关注 %n 位作者</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/detail/detail_pane.cpp" line="325" />
-            <source>Following: %1</source>
-            <translation>已关注：%1</translation>
-        </message>
-        <message>
             <location filename="../../ui/detail/detail_pane.cpp" line="332" />
             <source>For you because of: %1</source>
             <translation>推荐理由：%1</translation>
@@ -3006,6 +2982,27 @@ To read your own field, choose the arXiv categories you follow, then fetch today
             <location filename="../../ui/rank/rule_dialog.cpp" line="48" />
             <source>Tag:</source>
             <translation>标签：</translation>
+        </message>
+    </context>
+    <context>
+        <name>paperboy::FollowButton</name>
+        <message>
+            <source>Follow</source>
+            <translation>关注</translation>
+        </message>
+        <message>
+            <source>Follow an author: their papers are marked in every list</source>
+            <translation>关注作者：其论文会在所有列表中标出</translation>
+        </message>
+        <message numerus="yes">
+            <source>Following %n authors</source>
+            <translation>
+                <numerusform>已关注 %n 位作者</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Following: %1</source>
+            <translation>已关注：%1</translation>
         </message>
     </context>
 </TS>

@@ -213,6 +213,36 @@ private slots:
         QVERIFY(userDataFingerprint(*m_db, &error).value_or(before) != before);
     }
 
+    // Dismissals, follows, rules and highlights (issue #16) make a backup version 4, above
+    // translations' 3, so a Paperboy that reads up to 3 refuses it rather than restoring it
+    // without them; streamed exactly as the document.
+    void readingLessIsVersion4()
+    {
+        m_clock = at(2);
+        QVERIFY(m_store->setUserTranslation(QStringLiteral("2403.00002"), QStringLiteral("zh"),
+                                            QStringLiteral("我的标题"), {}));
+        QVERIFY(m_store->setDismissed({QStringLiteral("2403.00001")}, true));
+        QVERIFY(m_store->setDismissed({QStringLiteral("2403.00001")}, false)); // the row stays
+        const QString file = path(QStringLiteral("reading-less.json"));
+        QString error;
+        BackupData written;
+        QVERIFY2(writeBackupFile(*m_db, file, &error, at(20), &written), qPrintable(error));
+        QCOMPARE(readAll(file), documentOf(*m_db, at(20)));
+        QCOMPARE(written.version, kBackupVersionReadingLess);
+        QCOMPARE(written.dismissals.size(), 1);
+        QCOMPARE(QJsonDocument::fromJson(readAll(file)).object().value(u"version").toInt(), 4);
+        QCOMPARE(backupVersionFor(written), kBackupVersionReadingLess);
+        QCOMPARE(backupToJson(written).value(u"version").toInt(), 4);
+
+        // A follow alone is enough; translations alone stay version 3.
+        written.dismissals.clear();
+        QCOMPARE(backupVersionFor(written), kBackupVersionTranslations);
+        written.followedAuthors.append(
+            {QStringLiteral("Ada Lovelace"), true, backupTimestamp(at(3))});
+        QCOMPARE(backupVersionFor(written), kBackupVersionReadingLess);
+        QVERIFY(kBackupFormatVersion >= kBackupVersionReadingLess);
+    }
+
     void unreadableUserDataIsNamedAndLeavesNoFile()
     {
         QVERIFY(m_store->setStarred(QStringLiteral("2403.00001"), true));

@@ -133,6 +133,55 @@ private slots:
         QCOMPARE(userData(m_db->connection()), QStringList());
     }
 
+    // The user's own Chinese (issue #17) feeds the CJK pairs of a paper no digest translated;
+    // a machine translation or another language does not (store/rank_store.cpp).
+    void usersOwnChineseFeedsTheVectors()
+    {
+        RankIndex index(*m_db);
+        QVERIFY(index.update());
+        const QString arxivId = QStringLiteral("2411.17769");
+        const qint64 id = paperId(arxivId);
+        auto chinese = [&] { return RankStore(*m_db).textsOf({id}).value(0).translation; };
+        QCOMPARE(chinese(), QString());
+
+        QVERIFY(m_store->setUserTranslation(arxivId, QStringLiteral("zh"),
+                                            QStringLiteral("扩散模型的蒸馏"),
+                                            QStringLiteral("我们提出一种方法。")));
+        QVERIFY(RankStore(*m_db).staleIds().contains(id));
+        QCOMPARE(chinese(), QStringLiteral("扩散模型的蒸馏\n我们提出一种方法。"));
+        QVERIFY(index.update());
+        QCOMPARE(index.pendingPapers(), qint64(0));
+
+        // Edited: stale again.
+        QVERIFY(m_store->setUserTranslation(arxivId, QStringLiteral("zh"),
+                                            QStringLiteral("扩散模型"), QString()));
+        QVERIFY(RankStore(*m_db).staleIds().contains(id));
+        QCOMPARE(chinese(), QStringLiteral("扩散模型"));
+        QVERIFY(index.update());
+
+        // Another language, or a translation service's Chinese, leaves the vector alone.
+        QVERIFY(m_store->setUserTranslation(arxivId, QStringLiteral("ja"),
+                                            QStringLiteral("拡散モデル"), QString()));
+        MachineTranslation machine;
+        machine.language = QStringLiteral("zh");
+        machine.title = QStringLiteral("机器翻译的标题");
+        machine.provider = QStringLiteral("deepl");
+        machine.created = QDateTime::currentDateTimeUtc();
+        machine.sourceHash = QStringLiteral("0123");
+        QVERIFY(m_store->saveMachineTranslations(
+            {{QStringLiteral("2411.17807"), machine}, {arxivId, machine}}));
+        QCOMPARE(index.pendingPapers(), qint64(0));
+        QCOMPARE(
+            RankStore(*m_db).textsOf({paperId(QStringLiteral("2411.17807"))}).value(0).translation,
+            QString());
+        QCOMPARE(chinese(), QStringLiteral("扩散模型"));
+
+        // Removed: stale, and English only again.
+        QVERIFY(m_store->setUserTranslation(arxivId, QStringLiteral("zh"), QString(), QString()));
+        QVERIFY(RankStore(*m_db).staleIds().contains(id));
+        QCOMPARE(chinese(), QString());
+    }
+
     void explanationsAddUpToTheScore()
     {
         QVERIFY(RankIndex(*m_db).update());

@@ -7,6 +7,7 @@
 #include "common/paper_text.h"
 #include "common/plain_tool_tip.h"
 #include "detail/ai_summary_view.h"
+#include "detail/follow_button.h"
 #include "detail/note_editor.h"
 #include "detail/note_panel.h"
 #include "detail/translation_bar.h"
@@ -173,8 +174,8 @@ QWidget *DetailPane::buildHeader()
     m_why->hide();
     layout->addWidget(m_chineseTitle);
     m_versions = new VersionView(box);
-    for (QLabel *label : {m_authors, m_meta, m_why, m_comment, m_journal,
-                          static_cast<QLabel *>(m_versions)})
+    for (QLabel *label :
+         {m_authors, m_meta, m_why, m_comment, m_journal, static_cast<QLabel *>(m_versions)})
         layout->addWidget(label);
 
     auto *links = new QHBoxLayout;
@@ -199,14 +200,8 @@ QWidget *DetailPane::buildHeader()
             emit moreLikeThisRequested(m_view.paper.arxivId);
     });
     links->addWidget(m_moreLikeThis);
-    m_follow = new QToolButton;
-    m_follow->setObjectName(QStringLiteral("followButton"));
-    m_follow->setText(tr("Follow"));
-    m_follow->setToolTip(tr("Follow an author: their papers are marked in every list"));
-    m_follow->setPopupMode(QToolButton::InstantPopup);
-    m_follow->setMenu(new QMenu(m_follow));
-    m_follow->menu()->setObjectName(QStringLiteral("followMenu"));
-    connect(m_follow->menu(), &QMenu::aboutToShow, this, &DetailPane::fillFollowMenu);
+    m_follow = new FollowButton;
+    connect(m_follow, &FollowButton::followToggled, this, &DetailPane::followToggled);
     links->addWidget(m_follow);
     layout->addLayout(links);
 
@@ -336,29 +331,6 @@ void DetailPane::commitTags()
     emit tagsEdited(m_view.paper.arxivId, tags);
 }
 
-void DetailPane::fillFollowMenu()
-{
-    QMenu *menu = m_follow->menu();
-    menu->clear();
-    for (const QString &author : std::as_const(m_view.paper.authors)) {
-        QAction *action = menu->addAction(readableText(author));
-        action->setCheckable(true);
-        action->setChecked(m_view.user.followedAuthors.contains(author));
-        // UserData answers with the change once the follow is written (showFollowed).
-        connect(action, &QAction::toggled, this,
-                [this, author](bool follow) { emit followToggled(author, follow); });
-    }
-}
-
-void DetailPane::showFollowed(const QStringList &authors)
-{
-    m_follow->setText(authors.isEmpty() ? tr("Follow")
-                                        : tr("Following %n authors", nullptr, int(authors.size())));
-    m_follow->setToolTip(authors.isEmpty()
-                             ? tr("Follow an author: their papers are marked in every list")
-                             : tr("Following: %1").arg(authors.join(QStringLiteral(", "))));
-}
-
 void DetailPane::setWhy(const QStringList &terms)
 {
     setTextOrHide(m_why, terms.isEmpty()
@@ -388,8 +360,7 @@ void DetailPane::showPaper(const PaperView &view)
     m_view = view;
     const Paper &p = view.paper;
     showStar(view.user.starred);
-    showFollowed(view.user.followedAuthors);
-    m_follow->setEnabled(!p.authors.isEmpty());
+    m_follow->setAuthors(p.authors, view.user.followedAuthors);
     updateTexts();
 
     QStringList meta{QStringLiteral("arXiv:") + versionedId(p)};
@@ -491,7 +462,7 @@ void DetailPane::applyUserChange(const UserStateChange &change)
     if (paper->fields & UserField::Translation)
         updateTexts(); // the Chinese shown, and the bar saying whose it is
     if (paper->fields & UserField::Followed)
-        showFollowed(m_view.user.followedAuthors);
+        m_follow->setFollowed(m_view.user.followedAuthors);
 }
 
 void DetailPane::focusTags()

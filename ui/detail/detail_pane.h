@@ -25,6 +25,7 @@ namespace paperboy {
 
 class AiSummaryView;
 class Banner;
+class FollowButton;
 class MathTextView;
 class NoteEditor;
 class NotePanel;
@@ -112,9 +113,6 @@ private:
     void commitTags();
     void showStar(bool starred);
     void editTranslation();
-    void fillFollowMenu();
-    // Shows which of the paper's authors are followed on the follow button.
-    void showFollowed(const QStringList &authors);
 
     PaperView m_view;
     AbstractLanguage m_language = AbstractLanguage::Both;
@@ -132,7 +130,7 @@ private:
     QLabel *m_journal = nullptr;
     VersionView *m_versions = nullptr;
     QLabel *m_why = nullptr;
-    QToolButton *m_follow = nullptr;
+    FollowButton *m_follow = nullptr;
     QPushButton *m_moreLikeThis = nullptr;
     QPushButton *m_openAbstract = nullptr;
     QPushButton *m_openPdf = nullptr;

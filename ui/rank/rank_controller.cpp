@@ -98,6 +98,12 @@ RankController::RankController(const RankParts &parts)
                 if (summary.papersStored > 0)
                     m_library->ranking().updateIndex();
             });
+    // The user's own Chinese feeds the CJK pairs (store/rank_store.cpp): a trigger marked the
+    // paper's vector stale, rebuilt here rather than at the next import.
+    connect(m_library->userData(), &UserData::committed, this, [this](UserFields fields) {
+        if (fields & UserField::Translation)
+            m_library->ranking().updateIndex();
+    });
     auto enable = [this, detail] {
         m_notInterested->setEnabled(detail->hasPaper());
         m_moreLikeThis->setEnabled(detail->hasPaper());

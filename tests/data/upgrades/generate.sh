@@ -36,6 +36,7 @@ build() {
         cat "$here/data.sql"
         [ "$version" -ge 2 ] && cat "$here/data-v2.sql"
         [ "$version" -ge 4 ] && cat "$here/data-v4.sql"
+        [ "$version" -ge 11 ] && cat "$here/data-v11.sql"
         echo "COMMIT;"
         echo "PRAGMA user_version = $version;"
         # Real libraries are WAL files; closing the shell checkpoints and removes the -wal.
