@@ -270,8 +270,9 @@ void registerExportCommands(QList<Command> &commands)
     commands.append(
         {QStringLiteral("backup"),
          QStringLiteral("backup [FILE] [--json]"),
-         QStringLiteral("save stars, read marks, notes, tags and saved searches to FILE "
-                        "(default: today's rotating backup in the data folder)"),
+         QStringLiteral("save your own data (stars, read marks, notes and their history, tags, "
+                        "saved searches, your translations, dismissals, followed authors, rules) "
+                        "to FILE (default: today's rotating backup in the data folder)"),
          {json},
          0,
          1,

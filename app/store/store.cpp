@@ -1,6 +1,7 @@
 #include "store.h"
 
 #include "core/tex_math.h"
+#include "store/search_deferral.h"
 #include "store/sql_values.h"
 #include "store/sqlite_statement.h"
 
@@ -25,18 +26,6 @@ QVariant dateOrNull(const QDate &date)
     return date.isValid() ? QVariant(date.toString(Qt::ISODate))
                           : QVariant(QMetaType(QMetaType::QString));
 }
-
-// Ends a deferring transaction (migration 005): removes what the index held for changed
-// papers, indexes them as they are now, in rowid order, and drops the mark.
-const char kIndexPending[] =
-    "INSERT INTO search_fts (search_fts, rowid, title, authors, abstract, translation, summary,"
-    " note, tags, categories) SELECT 'delete', paper_id, title, authors, abstract, translation,"
-    " summary, note, tags, categories FROM search_pending WHERE indexed = 1;"
-    "INSERT INTO search_fts (rowid, title, authors, abstract, translation, summary, note, tags,"
-    " categories) SELECT c.id, c.title, c.authors, c.abstract, c.translation, c.summary, c.note,"
-    " c.tags, c.categories FROM search_pending s JOIN search_content c ON c.id = s.paper_id"
-    " ORDER BY s.paper_id;"
-    "DELETE FROM search_pending; DELETE FROM search_deferral;";
 
 } // namespace
 
@@ -347,8 +336,7 @@ bool Store::countUnlisted(qint64 digestId, const Digest &digest, int *unlisted)
 }
 
 bool Store::saveDigests(const QList<Digest> &digests, const QList<Paper> &papers,
-                        ImportSummary *summaryOut,
-                        const std::function<bool()> &alsoInTransaction)
+                        ImportSummary *summaryOut, const std::function<bool()> &alsoInTransaction)
 {
     if (m_database.isReadOnly())
         return fail(QStringLiteral("%1 is open read-only").arg(m_database.path()));

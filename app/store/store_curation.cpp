@@ -6,6 +6,7 @@
 
 #include "core/author_names.h"
 #include "search/searcher.h"
+#include "store/search_deferral.h"
 #include "store/sql_values.h"
 #include "store/sqlite_statement.h"
 
@@ -264,6 +265,13 @@ bool Store::applyRules(qint64 firstNewId, int *actions)
         SqliteStatement &write = m_database.cachedStatement(sql);
         const QString argument =
             rule.action == RuleAction::Tag ? rule.argument.simplified() : rule.name;
+        // A tag changes the paper's search text: indexed once after the rule, not paper by
+        // paper (an FTS5 update per tagged paper made an import with a tag rule 40 % slower).
+        // Before the next rule, which may search for that tag.
+        const bool deferIndex = rule.action == RuleAction::Tag;
+        if (deferIndex &&
+            !m_database.execScript(QStringLiteral("INSERT INTO search_deferral (id) VALUES (1)")))
+            return fail(m_database.error());
         for (const qint64 paperId : found.paperIds) {
             arxivId.reset();
             arxivId.bindInt(1, paperId);
@@ -284,6 +292,9 @@ bool Store::applyRules(qint64 firstNewId, int *actions)
                 return fail(QStringLiteral("rule '%1': %2").arg(rule.name, write.error()));
             *actions += sqlite3_changes(m_database.handle()) > 0 ? 1 : 0;
         }
+        if (deferIndex && !m_database.execScript(QLatin1String(kIndexPending)))
+            return fail(
+                QStringLiteral("cannot update the search index: %1").arg(m_database.error()));
     }
     return true;
 }

@@ -320,7 +320,7 @@ void TestRankWindow::followingAnAuthorMarksTheList()
     QVERIFY(!paper.paper.authors.isEmpty());
     const QString author = paper.paper.authors.first();
 
-    auto *follow = window->findChild<QToolButton *>(QStringLiteral("followButton"));
+    auto *follow = window->findChild<QPushButton *>(QStringLiteral("followButton"));
     QVERIFY(follow && follow->isEnabled());
     QMenu *menu = follow->menu();
     emit menu->aboutToShow(); // fills it with the paper's authors
@@ -504,7 +504,7 @@ void TestRankWindow::dismissalsAndFollowsFromOutsideReachTheWindow()
     QTRY_VERIFY(
         model->index(3, 0).data(PaperListModel::FollowedRole).toStringList().contains(author));
     QVERIFY(window->detailPane()->paper().user.dismissed);
-    auto *follow = window->findChild<QToolButton *>(QStringLiteral("followButton"));
+    auto *follow = window->findChild<QPushButton *>(QStringLiteral("followButton"));
     QVERIFY(follow->text() != tr("Follow"));
 }
 

@@ -176,11 +176,15 @@ private slots:
             rule(QStringLiteral("seen it"), QStringLiteral("bootstrapping"), RuleAction::Read)));
         QVERIFY(m_store->saveRule(
             rule(QStringLiteral("no boot"), QStringLiteral("BOOT"), RuleAction::Dismiss)));
+        // Rules run by name: this one sees the tag "diffusion" gave (the search index is
+        // brought up to date after each tag rule).
+        QVERIFY(m_store->saveRule(
+            rule(QStringLiteral("gen stars"), QStringLiteral("tag:gen"), RuleAction::Star)));
         QVERIFY(
             !m_store->saveRule(rule(QStringLiteral("x"), QStringLiteral("y"), RuleAction::Tag)));
-        QCOMPARE(m_store->rules().size(), 5);
+        QCOMPARE(m_store->rules().size(), 6);
         // The papers already in the library are left alone.
-        QCOMPARE(userData(m_db->connection()).filter(QStringLiteral("|")).size(), 5);
+        QCOMPARE(userData(m_db->connection()).filter(QStringLiteral("|")).size(), 6);
         const QStringList before = found(QStringLiteral("diffusion"));
         QVERIFY(!before.isEmpty());
 
@@ -192,10 +196,13 @@ private slots:
         QVERIFY(boot.user.dismissed);
         QVERIFY(boot.user.read);
         QVERIFY(m_store->paperView(kScene)->user.highlighted);
-        QCOMPARE(found(QStringLiteral("is:starred")), QStringList{QStringLiteral("2306.01128")});
+        QVERIFY(boot.user.starred);
+        QCOMPARE(found(QStringLiteral("is:starred -tag:gen")),
+                 QStringList{QStringLiteral("2306.01128")});
         QCOMPARE(found(QStringLiteral("tag:gen")), QStringList{kBoot});
+        QCOMPARE(found(QStringLiteral("is:starred tag:gen")), QStringList{kBoot});
         QCOMPARE(found(QStringLiteral("is:highlighted")), QStringList{kScene});
-        QCOMPARE(report.summary.ruleActions, 5); // one paper each
+        QCOMPARE(report.summary.ruleActions, 6); // one paper each
 
         // Imported again: nothing new, nothing done.
         const QStringList user = userData(m_db->connection());

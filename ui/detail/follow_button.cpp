@@ -6,10 +6,9 @@
 
 namespace paperboy {
 
-FollowButton::FollowButton(QWidget *parent) : QToolButton(parent)
+FollowButton::FollowButton(QWidget *parent) : QPushButton(parent)
 {
     setObjectName(QStringLiteral("followButton"));
-    setPopupMode(QToolButton::InstantPopup);
     setMenu(new QMenu(this));
     menu()->setObjectName(QStringLiteral("followMenu"));
     connect(menu(), &QMenu::aboutToShow, this, &FollowButton::fillMenu);

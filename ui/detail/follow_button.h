@@ -1,14 +1,15 @@
 #pragma once
 
 // The detail pane's Follow button (issue #16): a menu of the paper's authors, each checked
-// when followed; its text says how many of them the reader follows.
+// when followed; its text says how many of them the reader follows. A push button like its
+// neighbours: a tool button's menu arrow sat on the last letter of "Follow".
 
+#include <QPushButton>
 #include <QStringList>
-#include <QToolButton>
 
 namespace paperboy {
 
-class FollowButton : public QToolButton
+class FollowButton : public QPushButton
 {
     Q_OBJECT
 public:
