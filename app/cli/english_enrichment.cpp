@@ -16,7 +16,8 @@ bool automaticEnrichmentWanted(const CliContext &ctx)
     return !ctx.flag(u"--no-enrich"_s) && (off.isEmpty() || off == u"0"_s);
 }
 
-int completeEnglish(CliContext &ctx, const QString &prefix, const FetchSettings &settings)
+int completeEnglish(CliContext &ctx, const QString &prefix, const FetchSettings &settings,
+                    QList<CodeLinkArrival> *codeLinks)
 {
     if (ctx.database().isReadOnly())
         return 0;
@@ -49,6 +50,8 @@ int completeEnglish(CliContext &ctx, const QString &prefix, const FetchSettings 
         printer.message(u"English details of %1 papers could not be fetched now (%2); a later "
                         "import or fetch tries again"_s.arg(left)
                             .arg(reasons.join(u"; "_s)));
+    if (codeLinks)
+        *codeLinks += summary.codeLinks;
     return summary.papersStored;
 }
 

@@ -14,7 +14,9 @@ namespace paperboy {
 bool automaticEnrichmentWanted(const CliContext &ctx);
 
 // Runs the step on the open store. `prefix` starts every line ("paperboy import"). Returns
-// the number of papers completed; never fails the command.
-int completeEnglish(CliContext &ctx, const QString &prefix, const FetchSettings &settings);
+// the number of papers completed; never fails the command. The papers the reader keeps that got
+// their first code link from arXiv's answer are added to `codeLinks` when given.
+int completeEnglish(CliContext &ctx, const QString &prefix, const FetchSettings &settings,
+                    QList<CodeLinkArrival> *codeLinks = nullptr);
 
 } // namespace paperboy

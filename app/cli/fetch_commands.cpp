@@ -3,6 +3,7 @@
 
 #include "cli/cli_context.h"
 #include "cli/english_enrichment.h"
+#include "cli/paper_json.h"
 #include "cli/progress_printer.h"
 #include "core/english.h"
 #include "core/json_values.h"
@@ -53,7 +54,8 @@ QJsonObject summaryToJson(const FetchSummary &summary)
             {u"papers_stored"_s, summary.papersStored},
             {u"error"_s, textOrNull(summary.error)},
             {u"outcomes"_s, outcomes},
-            {u"new_versions"_s, changes}};
+            {u"new_versions"_s, changes},
+            {u"code_links"_s, codeLinksToJson(summary.codeLinks)}};
 }
 
 QString outcomeLine(const FetchOutcome &o)
@@ -231,7 +233,7 @@ int fetchCommand(CliContext &ctx)
     // What the fetch brought without English is completed now (issue #17); quietly retried
     // by a later fetch or import when arXiv cannot be reached.
     if (!summary.cancelled && automaticEnrichmentWanted(ctx))
-        completeEnglish(ctx, u"paperboy fetch"_s, settings);
+        completeEnglish(ctx, u"paperboy fetch"_s, settings, &summary.codeLinks);
 
     if (ctx.json()) {
         CliContext::printJson(summaryToJson(summary));
@@ -240,6 +242,8 @@ int fetchCommand(CliContext &ctx)
             CliContext::out(outcomeLine(outcome));
         for (const VersionChange &c : std::as_const(summary.versionChanges))
             CliContext::out(versionLine(c));
+        for (const CodeLinkArrival &arrival : std::as_const(summary.codeLinks))
+            CliContext::out(codeLinkLine(arrival));
         if (summary.outcomes.isEmpty())
             CliContext::out(request.source == FetchSource::Updates
                                 ? u"no starred, noted or tagged papers to check\n"_s

@@ -75,6 +75,8 @@ int importCommand(CliContext &ctx)
                          countOf(report.summary.entries, QStringLiteral("entry"),
                                  QStringLiteral("entries")),
                          countOf(report.summary.papersAdded, QStringLiteral("new paper"))));
+            for (const CodeLinkArrival &arrival : report.summary.codeLinks)
+                CliContext::out(codeLinkLine(arrival));
         }
         reports.append(QJsonObject{
             {QStringLiteral("file"), path},
@@ -85,6 +87,7 @@ int importCommand(CliContext &ctx)
             {QStringLiteral("digests"), report.summary.digests},
             {QStringLiteral("entries"), report.summary.entries},
             {QStringLiteral("papers_added"), report.summary.papersAdded},
+            {QStringLiteral("code_links"), codeLinksToJson(report.summary.codeLinks)},
             {QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings)}});
     }
     // Papers a digest brought without English: completed from the arXiv API now (issue #17).
@@ -93,7 +96,12 @@ int importCommand(CliContext &ctx)
         if (ctx.flag(QStringLiteral("--api-url")))
             settings.apiUrl = ctx.value(QStringLiteral("--api-url"));
         settings.applyTestEnvironment();
-        completeEnglish(ctx, QStringLiteral("paperboy import"), settings);
+        // Its code links (from arXiv's abstracts and comments) belong to no one file: a line
+        // each on stderr, in JSON mode too.
+        QList<CodeLinkArrival> links;
+        completeEnglish(ctx, QStringLiteral("paperboy import"), settings, &links);
+        for (const CodeLinkArrival &arrival : std::as_const(links))
+            CliContext::err(QStringLiteral("paperboy import: ") + codeLinkLine(arrival).trimmed());
     }
     if (ctx.json())
         CliContext::printJson(reports);

@@ -132,4 +132,23 @@ QJsonObject paperToJson(const PaperView &view, const QList<PaperVersion> &versio
     return object;
 }
 
+QJsonArray codeLinksToJson(const QList<CodeLinkArrival> &arrivals)
+{
+    QJsonArray array;
+    for (const CodeLinkArrival &a : arrivals)
+        array.append(QJsonObject{{QStringLiteral("id"), a.arxivId},
+                                 {QStringLiteral("title"), textOrNull(a.title)},
+                                 {QStringLiteral("code_url"), a.codeUrl},
+                                 {QStringLiteral("starred"), a.starred}});
+    return array;
+}
+
+QString codeLinkLine(const CodeLinkArrival &arrival)
+{
+    return QStringLiteral("%1: code link for your %2 paper: %3\n")
+        .arg(arrival.arxivId,
+             arrival.starred ? QStringLiteral("starred") : QStringLiteral("noted or tagged"),
+             arrival.codeUrl);
+}
+
 } // namespace paperboy

@@ -6,6 +6,7 @@
 #include "core/paper.h"
 #include "core/paper_version.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace paperboy {
@@ -13,5 +14,10 @@ namespace paperboy {
 // `versions`: every version recorded, oldest first (VersionStore::versions). Without any, the
 // JSON's "versions" holds the one version the cache has.
 QJsonObject paperToJson(const PaperView &view, const QList<PaperVersion> &versions = {});
+
+// `code_links` of import and fetch answers: the papers the reader keeps that got their first
+// code link, each {"id", "title", "code_url", "starred"}; and the line a person reads.
+QJsonArray codeLinksToJson(const QList<CodeLinkArrival> &arrivals);
+QString codeLinkLine(const CodeLinkArrival &arrival);
 
 } // namespace paperboy

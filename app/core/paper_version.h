@@ -35,4 +35,17 @@ struct VersionChange
     QString codeUrl;              // a code link the paper did not have before, else empty
 };
 
+// A paper the reader keeps (starred, noted or tagged) that had no code link in the cache and
+// got one from an import or a fetch: Hugging Face, a digest's code field, or a new abstract
+// or comment (issue #18). Decided inside the transaction that stored the link, so a second
+// import of the same file reports nothing.
+struct CodeLinkArrival
+{
+    QString arxivId;
+    QString title;
+    QString codeUrl;
+    bool starred = false; // else noted or tagged
+    bool operator==(const CodeLinkArrival &) const = default;
+};
+
 } // namespace paperboy

@@ -92,6 +92,8 @@ struct FetchSummary
     bool cancelled = false;
     QString error; // a failure outside any one outcome (the database, a bad request)
     QList<VersionChange> versionChanges; // Updates: the papers that have a new version
+    // Papers the reader keeps that got their first code link from this run (any source).
+    QList<CodeLinkArrival> codeLinks;
 
     int failures() const;
     // Every outcome failed without an HTTP answer: the machine is most likely offline.

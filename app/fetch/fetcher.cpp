@@ -438,6 +438,7 @@ void Fetcher::commit(const ListingCommit &listing, const QString &source)
                     return failTask(listing.digest.date, listing.categories, source,
                                     u"could not store: %1"_s.arg(result->error));
                 m_summary.papersStored += result->stored.entries;
+                m_summary.codeLinks += result->stored.codeLinks;
                 QStringList notes;
                 if (!listing.reason.isEmpty())
                     notes.append(listing.reason);

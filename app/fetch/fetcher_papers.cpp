@@ -53,6 +53,7 @@ void Fetcher::startEnrich(const FetchTask &task)
                                    const qsizetype missing = task.ids.size() - papers.size();
                                    m_summary.papersStored +=
                                        stored->stored.papersUpdated + stored->stored.papersAdded;
+                                   m_summary.codeLinks += stored->stored.codeLinks;
                                    m_summary.outcomes.append(
                                        {{},
                                         {},
@@ -92,6 +93,7 @@ void Fetcher::startUpdates(const FetchTask &task)
                 struct Stored
                 {
                     QList<VersionChange> changes;
+                    QList<CodeLinkArrival> codeLinks;
                     QString error;
                     int papers = 0;
                 };
@@ -114,6 +116,7 @@ void Fetcher::startUpdates(const FetchTask &task)
                         const CommitResult commit = commitPapers(store, changed);
                         stored->error = commit.error;
                         stored->papers = commit.stored.papersUpdated + commit.stored.papersAdded;
+                        stored->codeLinks = commit.stored.codeLinks;
                     },
                     [this, stored, task, papers] {
                         if (!stored->error.isEmpty())
@@ -121,6 +124,7 @@ void Fetcher::startUpdates(const FetchTask &task)
                                             u"could not store: %1"_s.arg(stored->error));
                         m_summary.papersStored += stored->papers;
                         m_summary.versionChanges.append(stored->changes);
+                        m_summary.codeLinks += stored->codeLinks;
                         const qsizetype missing = task.ids.size() - papers.size();
                         QString reason =
                             u"%1 of %2 papers have a new version"_s.arg(stored->changes.size())

@@ -52,6 +52,7 @@ bool BulkImport::saveChunk(const QList<Paper> &papers, const QString &key, const
     summary.papersAdded += part.papersAdded;
     summary.papersUpdated += part.papersUpdated;
     summary.ruleActions += part.ruleActions;
+    summary.codeLinks += part.codeLinks;
     return ok;
 }
 

@@ -357,6 +357,19 @@ bool Store::saveDigests(const QList<Digest> &digests, const QList<Paper> &papers
     bool ok =
         m_database.execScript(QStringLiteral("INSERT INTO search_deferral (id) VALUES (1)")) ||
         fail(m_database.error());
+    // Kept papers of this save without a code link yet: asked again after the writes.
+    QSet<QString> withoutLink;
+    QStringList watched;
+    ok = ok && keptWithoutCodeLink(&withoutLink);
+    const auto watch = [&](const QString &arxivId) {
+        if (withoutLink.remove(arxivId))
+            watched.append(arxivId);
+    };
+    for (const Digest &digest : digests)
+        for (qsizetype i = 0; !withoutLink.isEmpty() && i < digest.entries.size(); ++i)
+            watch(digest.entries[i].paper.arxivId);
+    for (qsizetype i = 0; !withoutLink.isEmpty() && i < papers.size(); ++i)
+        watch(papers[i].arxivId);
     for (const Digest &digest : digests) {
         if (!digest.date.isValid()) {
             ok = fail(QStringLiteral("a %1 digest has no date").arg(digest.source));
@@ -375,6 +388,8 @@ bool Store::saveDigests(const QList<Digest> &digests, const QList<Paper> &papers
         summary.papersAdded += added ? 1 : 0;
         summary.papersUpdated += changed ? 1 : 0;
     }
+    if (ok && !watched.isEmpty())
+        ok = codeLinksArrived(watched, &summary.codeLinks);
     if (ok && alsoInTransaction && !alsoInTransaction())
         ok = fail(QStringLiteral("cannot record progress: %1").arg(db.lastError().text()));
     if (ok)

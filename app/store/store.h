@@ -5,6 +5,7 @@
 // thread; the command line uses it directly.
 
 #include "core/paper.h"
+#include "core/paper_version.h"
 #include "store/curation.h"
 #include "store/database.h"
 #include "store/note_history.h"
@@ -30,6 +31,8 @@ struct ImportSummary
     int papersAdded = 0;
     int papersUpdated = 0;
     int ruleActions = 0; // papers a rule tagged, starred, marked read, dismissed or highlighted
+    // Papers the reader keeps that got their first code link from this save.
+    QList<CodeLinkArrival> codeLinks;
 };
 
 struct DaySummary
@@ -130,6 +133,10 @@ private:
     bool storedPaperIds(qint64 digestId, QSet<qint64> *paperIds);
     bool countUnlisted(qint64 digestId, const Digest &digest, int *unlisted);
     bool refreshMathSearchText();
+    // store_code_links.cpp: the kept papers without a code link, before the writes; those of
+    // them the writes touched that have one after them, in the same transaction.
+    bool keptWithoutCodeLink(QSet<QString> *ids);
+    bool codeLinksArrived(const QStringList &ids, QList<CodeLinkArrival> *arrivals);
     QList<PaperView> viewsWhere(const QString &condition, const QVariantList &bindings,
                                 const QString &order, int limit = -1) const;
 

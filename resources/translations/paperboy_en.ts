@@ -60,6 +60,13 @@
 <context>
     <name>paperboy::Notice</name>
     <message numerus="yes">
+        <source>%n of your papers have code links</source>
+        <translation>
+            <numerusform>%n of your papers has a code link</numerusform>
+            <numerusform>%n of your papers have code links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n new papers for %1</source>
         <translation>
             <numerusform>%n new paper for %1</numerusform>

@@ -290,6 +290,10 @@
             <source>For you because of: %1</source>
             <translation>推荐理由：%1</translation>
         </message>
+        <message>
+            <source>★ New code link: %1</source>
+            <translation>★ 新的代码链接：%1</translation>
+        </message>
     </context>
     <context>
         <name>paperboy::EmptyState</name>
@@ -1444,6 +1448,28 @@ A desktop reader for daily arXiv digests.
                 <numerusform>另有 %n 篇</numerusform>
             </translation>
         </message>
+        <message>
+            <source>A starred paper has a code link</source>
+            <translation>一篇加星论文有了代码链接</translation>
+        </message>
+        <message>
+            <source>A paper you noted or tagged has a code link</source>
+            <translation>一篇你写过笔记或加过标签的论文有了代码链接</translation>
+        </message>
+        <message>
+            <source>%1 (arXiv:%2): %3</source>
+            <translation>%1（arXiv:%2）：%3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of your papers have code links</source>
+            <translation>
+                <numerusform>你的 %n 篇论文有了代码链接</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
     </context>
     <context>
         <name>paperboy::PaperEdits</name>
@@ -1819,6 +1845,10 @@ Press Escape to clear it.</source>
             <location filename="../../ui/preferences/preferences_dialog.cpp" line="115" />
             <source>Translation</source>
             <translation>翻译</translation>
+        </message>
+        <message>
+            <source>Tell me when a paper I starred, noted or tagged gets a code link</source>
+            <translation>我加星、写笔记或加标签的论文有了代码链接时通知我</translation>
         </message>
     </context>
     <context>

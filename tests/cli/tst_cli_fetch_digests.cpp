@@ -5,8 +5,11 @@
 #include "test_db.h"
 #include "test_http_server.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -60,6 +63,7 @@ private slots:
     void failuresExitOneAndKeepData_data();
     void failuresExitOneAndKeepData();
     void starredInEveryDigest();
+    void codeLinksOfKeptPapersAreListed();
     void usageErrors_data();
     void usageErrors();
 
@@ -348,6 +352,83 @@ void TestCliFetchDigests::starredInEveryDigest()
     const CliRun show = run({u"show"_s, u"2606.12451"_s, u"--json"_s});
     QCOMPARE(show.json().object().value(u"starred"_s).toBool(), true);
     QCOMPARE(show.json().object().value(u"upvotes"_s).toInt(), 2); // the latest listing: HF's
+}
+
+void TestCliFetchDigests::codeLinksOfKeptPapersAreListed()
+{
+    // The AI-enhanced digest brings Friday's papers without code links; the reader stars one
+    // that Hugging Face lists with its repository.
+    m_server->route(kHfPath, {hfFriday()}, u"date=2026-06-12"_s);
+    m_server->route(u"/data/2026-06-12_AI_enhanced_Chinese.jsonl"_s, {digestDay(u"2026-06-12"_s)});
+    QCOMPARE(fetch({u"--source"_s, u"digest"_s, u"--date"_s, u"2026-06-12"_s, u"--digest-url"_s,
+                    digestTemplate()})
+                 .exitCode,
+             0);
+    QCOMPARE(run({u"star"_s, u"2606.12451"_s}).exitCode, 0);
+    const QStringList hf{u"--source"_s,   u"hf"_s,       u"--date"_s,
+                         u"2026-06-12"_s, u"--hf-url"_s, m_server->baseUrl() + kHfPath};
+    const CliRun first = fetch(hf + QStringList{u"--json"_s});
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    const QJsonArray links = first.json().object().value(u"code_links"_s).toArray();
+    QCOMPARE(links.size(), 1);
+    const QJsonObject link = links.first().toObject();
+    QCOMPARE(link.value(u"id"_s).toString(), u"2606.12451"_s);
+    QCOMPARE(link.value(u"code_url"_s).toString(), u"https://github.com/SAP/toolsense"_s);
+    QCOMPARE(link.value(u"starred"_s).toBool(), true);
+    QVERIFY(!link.value(u"title"_s).toString().isEmpty());
+
+    // A paper of the digest that Hugging Face does not list, without a code link, tagged.
+    QSet<QString> onHf;
+    const QJsonArray hfItems =
+        QJsonDocument::fromJson(TestHttpServer::readFile(
+                                    fixture(u"hf-daily/hf_daily_papers_2026-06-12_first15.json"_s)))
+            .array();
+    for (const QJsonValue &item : hfItems)
+        onHf.insert(item.toObject().value(u"paper"_s).toObject().value(u"id"_s).toString());
+    QString tagged;
+    for (const QJsonValue &paper :
+         run({u"list"_s, u"--date"_s, u"2026-06-12"_s, u"--json"_s}).json().array()) {
+        const QJsonObject object = paper.toObject();
+        const QString id = object.value(u"id"_s).toString();
+        if (object.value(u"code_url"_s).isNull() && !onHf.contains(id)) {
+            tagged = id;
+            break;
+        }
+    }
+    QVERIFY(!tagged.isEmpty());
+    QCOMPARE(run({u"tag"_s, tagged, u"to-read"_s}).exitCode, 0);
+
+    // A Hugging Face file naming a repository for it: the import's report lists it (not
+    // starred), once; the starred paper's link is known by now and not listed again.
+    QByteArray json =
+        TestHttpServer::readFile(fixture(u"hf-daily/hf_daily_papers_2026-06-12_first15.json"_s));
+    json.replace("2606.12730", tagged.toLatin1());
+    const QString file = m_dir->filePath(u"hf.json"_s);
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(json);
+    }
+    const CliRun imported = run({u"import"_s, file, u"--json"_s});
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    const QJsonArray reported =
+        imported.json().array().first().toObject().value(u"code_links"_s).toArray();
+    QCOMPARE(reported.size(), 1);
+    QCOMPARE(reported.first().toObject().value(u"id"_s).toString(), tagged);
+    QCOMPARE(reported.first().toObject().value(u"starred"_s).toBool(), false);
+    QCOMPARE(reported.first().toObject().value(u"code_url"_s).toString(),
+             u"https://github.com/psychology-of-AI/Rethinking-Pyschometric-Eval-LLMs"_s);
+    const CliRun again = run({u"import"_s, file});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(!again.out.contains("code link"), again.out.constData());
+    QVERIFY(run({u"import"_s, file, u"--json"_s})
+                .json()
+                .array()
+                .first()
+                .toObject()
+                .value(u"code_links"_s)
+                .toArray()
+                .isEmpty());
 }
 
 void TestCliFetchDigests::usageErrors_data()

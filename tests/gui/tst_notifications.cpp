@@ -6,6 +6,8 @@
 #include "gui_fixtures.h"
 #include "gui_window.h"
 
+#include "common/settings.h"
+#include "detail/detail_pane.h"
 #include "notify/desktop_notifier.h"
 #include "notify/notify_controller.h"
 #include "notify/unread_tray.h"
@@ -14,7 +16,9 @@
 
 #include <QDBusConnection>
 #include <QDBusMessage>
+#include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -77,6 +81,7 @@ private slots:
     void noticesSayWhatArrived();
     void notificationGoesToTheService();
     void clickingOpensTheDayOrThePaper();
+    void codeLinkForAKeptPaperIsAnnounced();
     void preferencesSwitchEachOff();
     void noServiceIsAFailureNotAHang();
     void trayBadgeShowsTheUnreadCount();
@@ -275,6 +280,92 @@ void TestNotifications::clickingOpensTheDayOrThePaper()
     QTRY_COMPARE(sent.size(), 3);
     click(m_fake->calls.last().id);
     QTRY_COMPARE(window->currentSource().kind, ListKind::Updated);
+}
+
+void TestNotifications::codeLinkForAKeptPaperIsAnnounced()
+{
+    QVERIFY(!codeLinksNotice({}).has_value());
+    const QList<CodeLinkArrival> two{
+        {QStringLiteral("2306.00001"), QStringLiteral("One"), QStringLiteral("https://x/1"), true},
+        {QStringLiteral("2306.00002"), QStringLiteral("Two"), QStringLiteral("https://x/2"),
+         false}};
+    const std::optional<Notice> both = codeLinksNotice(two);
+    QVERIFY(both.has_value());
+    QCOMPARE(both->summary, QStringLiteral("2 of your papers have code links"));
+    QCOMPARE(both->arxivIds, (QStringList{two[0].arxivId, two[1].arxivId}));
+    QCOMPARE(both->body, QStringLiteral("One: https://x/1\nTwo: https://x/2"));
+    QCOMPARE(codeLinksNotice({two[1]})->summary,
+             QStringLiteral("A paper you noted or tagged has a code link"));
+
+    {
+        Database database;
+        QVERIFY(database.open(m_db));
+        QVERIFY(Store(database).setStarred(kStarred, true));
+    }
+    // Hugging Face's daily papers, one of them the starred paper (the digest gave it no code
+    // link), with its repository.
+    QFile fixture(
+        QStringLiteral(PAPERBOY_TEST_DATA "/hf-daily/hf_daily_papers_2026-06-12_first15.json"));
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    QByteArray json = fixture.readAll();
+    json.replace("2606.12730", kStarred.toLatin1());
+    const QString hf = m_dir->filePath(QStringLiteral("hf.json"));
+    {
+        QFile out(hf);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(json);
+    }
+    const QString repository =
+        QStringLiteral("https://github.com/psychology-of-AI/Rethinking-Pyschometric-Eval-LLMs");
+
+    auto window = gui_test::openWindow(m_db);
+    QTRY_COMPARE(gui_test::listedCount(*window), 3);
+    auto *notify = window->findChild<NotifyController *>();
+    QVERIFY(notify);
+    notify->useBus(QDBusConnection::connectToBus(m_address, QStringLiteral("client5")));
+    QSignalSpy sent(notify, &NotifyController::noticeSent);
+    auto *status = window->findChild<QLabel *>(QStringLiteral("statusMessage"));
+
+    // The reader imports the file: the notification service is asked to tell them.
+    window->importFiles({hf});
+    QTRY_COMPARE(sent.size(), 1);
+    QCOMPARE(m_fake->calls.size(), 1);
+    const FakeNotifications::Call call = m_fake->calls.last();
+    QCOMPARE(call.summary, QStringLiteral("A starred paper has a code link"));
+    QVERIFY2(call.body.contains(repository) && call.body.contains(kStarred), qPrintable(call.body));
+    QCOMPARE(notify->lastNotice().kind, Notice::Kind::CodeLinks);
+    QCOMPARE(notify->lastNotice().arxivIds, QStringList{kStarred});
+
+    // Clicking it lists that paper; the pane calls the link out as new.
+    click(call.id);
+    QTRY_COMPARE(window->currentSource().kind, ListKind::Ids);
+    QTRY_COMPARE(gui_test::currentId(*window), kStarred);
+    auto *code = window->detailPane()->findChild<QLabel *>(QStringLiteral("codeUrlLabel"));
+    QVERIFY(code);
+    QTRY_COMPARE(code->text(), QStringLiteral("\u2605 New code link: ") + repository);
+    // Another paper's link is not new.
+    QVERIFY(gui_test::chooseDay(*window, QDate(2024, 3, 14)));
+    QTRY_COMPARE(gui_test::listedCount(*window), 3);
+    QVERIFY(gui_test::selectRow(*window, 1)); // 2306.05544: its digest's code link
+    QTRY_VERIFY2(code->text().startsWith(QStringLiteral("Code: ")), qPrintable(code->text()));
+
+    // The same file again: the link is known, nothing is told.
+    window->showStatus(QString());
+    window->importFiles({hf});
+    QTRY_VERIFY(status->text().startsWith(QStringLiteral("Imported")));
+    QTest::qWait(200);
+    QCOMPARE(sent.size(), 1);
+
+    // Switched off in Preferences: not told.
+    {
+        QSettings settings;
+        settings::notifyCodeLinks.setValue(settings, false);
+    }
+    notify->reloadSettings();
+    notify->codeLinksArrived({{kStarred, QStringLiteral("Title"), repository, true}});
+    QTest::qWait(200);
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(m_fake->calls.size(), 1);
 }
 
 void TestNotifications::preferencesSwitchEachOff()

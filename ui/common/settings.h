@@ -92,6 +92,8 @@ inline const SettingKey<bool> fetchAfterAnnouncement{"fetch/afterAnnouncement", 
 // check; a starred paper has a new version. And the tray icon with the unread count.
 inline const SettingKey<bool> notifyListing{"notify/listingArrived", true};
 inline const SettingKey<bool> notifyStarredVersions{"notify/starredVersions", true};
+// A paper the reader starred, noted or tagged got its first code link (any import or fetch).
+inline const SettingKey<bool> notifyCodeLinks{"notify/codeLinks", true};
 inline const SettingKey<bool> trayIcon{"notify/trayIcon", false};
 // Everything else the fetcher is told lives under "fetch/" with FetchSettings' own key names
 // and defaults (fetch_settings.h), read and written through these two.

@@ -387,6 +387,8 @@ void DetailPane::showPaper(const PaperView &view)
         setTextOrHide(m_codeText, {});
     else if (codeUrl().isEmpty())
         setTextOrHide(m_codeText, tr("Code link (not a web link, not opened): %1").arg(code));
+    else if (m_newCodeLinks.contains(p.arxivId))
+        setTextOrHide(m_codeText, tr("\u2605 New code link: %1").arg(code));
     else
         setTextOrHide(m_codeText, tr("Code: %1").arg(code));
     setTextOrHide(m_codeWarning, view.entry.codeUrlWarning.isEmpty()
@@ -401,6 +403,18 @@ void DetailPane::showPaper(const PaperView &view)
     m_stack->setCurrentWidget(m_splitter);
     if (!samePaper)
         emit paperShown(p.arxivId);
+}
+
+void DetailPane::markNewCodeLinks(const QList<CodeLinkArrival> &arrivals)
+{
+    bool shown = false;
+    for (const CodeLinkArrival &arrival : arrivals) {
+        if (!m_newCodeLinks.contains(arrival.arxivId))
+            m_newCodeLinks.append(arrival.arxivId);
+        shown = shown || arrival.arxivId == m_view.paper.arxivId;
+    }
+    if (shown && hasPaper())
+        showPaper(m_view);
 }
 
 void DetailPane::showVersions(const QString &arxivId, const QList<PaperVersion> &versions)

@@ -71,6 +71,9 @@ public:
     // empty hides the line. Cleared when another paper is shown.
     void setWhy(const QStringList &terms);
     QString whyText() const;
+    // These papers got their first code link since the window opened: their code line says
+    // so ("New code link") while the window is open.
+    void markNewCodeLinks(const QList<paperboy::CodeLinkArrival> &arrivals);
 
     // The paper's links; empty when there is none (code) or it may not be opened.
     QUrl abstractUrl() const;
@@ -148,6 +151,7 @@ private:
     NoteEditor *m_note = nullptr;
     TagsEdit *m_tags = nullptr;
     QStringList m_highlight;
+    QStringList m_newCodeLinks; // arXiv ids, markNewCodeLinks()
 };
 
 } // namespace paperboy

@@ -330,6 +330,18 @@ void FetchController::onFinished(const FetchSummary &summary)
     }
     if (m_request.source == FetchSource::Updates && !summary.versionChanges.isEmpty())
         emit versionsChanged(summary.versionChanges, wasAutomatic);
+    QList<CodeLinkArrival> links;
+    for (const CodeLinkArrival &arrival : summary.codeLinks) {
+        const bool toldWithVersion =
+            std::any_of(summary.versionChanges.cbegin(), summary.versionChanges.cend(),
+                        [&](const VersionChange &c) {
+                            return c.arxivId == arrival.arxivId && !c.codeUrl.isEmpty();
+                        });
+        if (!toldWithVersion)
+            links.append(arrival);
+    }
+    if (!links.isEmpty())
+        emit codeLinksArrived(links);
     if (wasAutomatic && todays && summary.ok())
         checkVersions(true);
 }

@@ -73,6 +73,9 @@ signals:
     void listingArrived(const QDate &day, int papers);
     // A version check found new versions (`automatic`: the one after a daily fetch).
     void versionsChanged(const QList<paperboy::VersionChange> &changes, bool automatic);
+    // Papers the reader keeps got their first code link from this run; those a new version
+    // brought it to are left to versionsChanged, which says so.
+    void codeLinksArrived(const QList<paperboy::CodeLinkArrival> &arrivals);
 
 private:
     void onProgress(int done, int total, const QString &text);

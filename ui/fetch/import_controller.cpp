@@ -33,7 +33,9 @@ void ImportController::onFinished(const QList<ImportReport> &reports)
     QStringList done;
     QStringList failed;
     int papers = 0;
+    QList<CodeLinkArrival> links;
     for (const ImportReport &report : reports) {
+        links += report.summary.codeLinks;
         if (report.ok) {
             done.append(report.path);
             papers += report.summary.entries;
@@ -49,6 +51,8 @@ void ImportController::onFinished(const QList<ImportReport> &reports)
                      false);
     if (!done.isEmpty())
         emit imported();
+    if (!links.isEmpty())
+        emit codeLinksArrived(links);
 }
 
 } // namespace paperboy

@@ -24,6 +24,8 @@ signals:
     void message(const QString &text, bool isError);
     // Some files were stored: the list on screen may have new papers.
     void imported();
+    // Papers the reader keeps got their first code link from these files.
+    void codeLinksArrived(const QList<paperboy::CodeLinkArrival> &arrivals);
 
 private:
     void onFinished(const QList<ImportReport> &reports);

@@ -83,4 +83,38 @@ std::optional<Notice> versionsNotice(const QList<VersionChange> &changes)
     return notice;
 }
 
+std::optional<Notice> codeLinksNotice(const QList<CodeLinkArrival> &arrivals)
+{
+    if (arrivals.isEmpty())
+        return std::nullopt;
+    Notice notice;
+    notice.kind = Notice::Kind::CodeLinks;
+    for (const CodeLinkArrival &arrival : arrivals)
+        notice.arxivIds.append(arrival.arxivId);
+    notice.arxivId = arrivals.first().arxivId;
+    if (arrivals.size() == 1) {
+        const CodeLinkArrival &arrival = arrivals.first();
+        notice.summary =
+            arrival.starred
+                ? QCoreApplication::translate("paperboy::Notice", "A starred paper has a code link")
+                : QCoreApplication::translate("paperboy::Notice",
+                                              "A paper you noted or tagged has a code link");
+        notice.body = QCoreApplication::translate("paperboy::Notice", "%1 (arXiv:%2): %3")
+                          .arg(arrival.title, arrival.arxivId, arrival.codeUrl);
+        return notice;
+    }
+    notice.summary = QCoreApplication::translate(
+        "paperboy::Notice", "%n of your papers have code links", nullptr, int(arrivals.size()));
+    QStringList lines;
+    const int shown = 3;
+    for (qsizetype i = 0; i < arrivals.size() && i < shown; ++i)
+        lines.append(QCoreApplication::translate("paperboy::Notice", "%1: %2")
+                         .arg(arrivals.at(i).title, arrivals.at(i).codeUrl));
+    if (arrivals.size() > shown)
+        lines.append(QCoreApplication::translate("paperboy::Notice", "and %n more papers", nullptr,
+                                                 int(arrivals.size() - shown)));
+    notice.body = lines.join(QLatin1Char('\n'));
+    return notice;
+}
+
 } // namespace paperboy

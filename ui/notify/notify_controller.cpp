@@ -46,6 +46,7 @@ void NotifyController::reloadSettings()
     QSettings settings;
     m_listing = settings::notifyListing.value(settings);
     m_versions = settings::notifyStarredVersions.value(settings);
+    m_codeLinks = settings::notifyCodeLinks.value(settings);
     m_tray->setWanted(settings::trayIcon.value(settings));
 }
 
@@ -61,6 +62,14 @@ void NotifyController::versionsChanged(const QList<VersionChange> &changes, bool
     if (!m_versions || !automatic)
         return;
     if (const std::optional<Notice> notice = versionsNotice(changes))
+        send(*notice);
+}
+
+void NotifyController::codeLinksArrived(const QList<CodeLinkArrival> &arrivals)
+{
+    if (!m_codeLinks)
+        return;
+    if (const std::optional<Notice> notice = codeLinksNotice(arrivals))
         send(*notice);
 }
 
@@ -87,6 +96,9 @@ void NotifyController::activate(const Notice &notice)
             emit openUpdated();
         else
             emit openPaper(notice.arxivId);
+        break;
+    case Notice::Kind::CodeLinks:
+        emit openPapers(notice.arxivIds);
         break;
     }
 }

@@ -30,13 +30,16 @@ public:
     DesktopNotifier *notifier() const { return m_notifier; }
     UnreadTray *tray() const { return m_tray; }
 
-    // Reads the three preferences again (the tray appears or goes at once).
+    // Reads the preferences again (the tray appears or goes at once).
     void reloadSettings();
 
     // From FetchController: today's listing stored `papers` new papers (a scheduled check,
     // not the fetch the window started with), and a version check found new versions.
     void listingArrived(const QDate &day, int papers);
     void versionsChanged(const QList<paperboy::VersionChange> &changes, bool automatic);
+    // An import or fetch (the reader's or an automatic one) gave kept papers their first code
+    // link: told every time, since the reader rarely sees which of their papers it touched.
+    void codeLinksArrived(const QList<paperboy::CodeLinkArrival> &arrivals);
     void setUnread(int count);
 
     // What was sent last (for tests and the log); empty before the first notice.
@@ -46,6 +49,8 @@ signals:
     void openDay(const QDate &day);
     void openPaper(const QString &arxivId);
     void openUpdated();
+    // The papers of a code-link notice, as a list with the first chosen.
+    void openPapers(const QStringList &arxivIds);
     void raiseRequested();
     void quitRequested();
     // A notice was handed to the service or the tray, or could not be shown at all.
@@ -61,6 +66,7 @@ private:
     UnreadTray *m_tray = nullptr;
     bool m_listing = settings::notifyListing.defaultValue();
     bool m_versions = settings::notifyStarredVersions.defaultValue();
+    bool m_codeLinks = settings::notifyCodeLinks.defaultValue();
     Notice m_last;
 };
 

@@ -34,6 +34,7 @@ Preferences Preferences::load(const QSettings &s)
     p.fetchAfterAnnouncement = settings::fetchAfterAnnouncement.value(s);
     p.notifyListing = settings::notifyListing.value(s);
     p.notifyStarredVersions = settings::notifyStarredVersions.value(s);
+    p.notifyCodeLinks = settings::notifyCodeLinks.value(s);
     p.trayIcon = settings::trayIcon.value(s);
     p.abstractLanguage = settings::abstractLanguage.value(s);
     p.interfaceLanguage = interfaceLanguageFromName(settings::interfaceLanguage.value(s));
@@ -50,6 +51,7 @@ void Preferences::save(QSettings &s) const
     settings::fetchAfterAnnouncement.setValue(s, fetchAfterAnnouncement);
     settings::notifyListing.setValue(s, notifyListing);
     settings::notifyStarredVersions.setValue(s, notifyStarredVersions);
+    settings::notifyCodeLinks.setValue(s, notifyCodeLinks);
     settings::trayIcon.setValue(s, trayIcon);
     settings::abstractLanguage.setValue(s, abstractLanguage);
     settings::interfaceLanguage.setValue(s, interfaceLanguageName(interfaceLanguage));

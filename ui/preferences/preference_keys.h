@@ -39,6 +39,7 @@ struct Preferences
     bool fetchAfterAnnouncement = settings::fetchAfterAnnouncement.defaultValue();
     bool notifyListing = settings::notifyListing.defaultValue();
     bool notifyStarredVersions = settings::notifyStarredVersions.defaultValue();
+    bool notifyCodeLinks = settings::notifyCodeLinks.defaultValue();
     bool trayIcon = settings::trayIcon.defaultValue();
     AbstractLanguage abstractLanguage = settings::abstractLanguage.defaultValue();
     InterfaceLanguage interfaceLanguage = InterfaceLanguage::System;

@@ -190,6 +190,9 @@ QWidget *PreferencesDialog::buildFetchingPage()
     m_notifyListing->setObjectName(QStringLiteral("notifyListingCheck"));
     m_notifyVersions = new QCheckBox(tr("Tell me when a starred paper has a new version"));
     m_notifyVersions->setObjectName(QStringLiteral("notifyVersionsCheck"));
+    m_notifyCodeLinks =
+        new QCheckBox(tr("Tell me when a paper I starred, noted or tagged gets a code link"));
+    m_notifyCodeLinks->setObjectName(QStringLiteral("notifyCodeLinksCheck"));
     m_trayIcon = new QCheckBox(tr("Show an icon with the number of unread papers in the "
                                   "system tray"));
     m_trayIcon->setObjectName(QStringLiteral("trayIconCheck"));
@@ -197,6 +200,7 @@ QWidget *PreferencesDialog::buildFetchingPage()
         m_trayIcon->setToolTip(tr("This desktop has no system tray at the moment"));
     tellLayout->addWidget(m_notifyListing);
     tellLayout->addWidget(m_notifyVersions);
+    tellLayout->addWidget(m_notifyCodeLinks);
     tellLayout->addWidget(m_trayIcon);
     layout->addWidget(tell);
 
@@ -345,6 +349,7 @@ void PreferencesDialog::setPreferences(const Preferences &p)
     m_fetchDaily->setChecked(p.fetchAfterAnnouncement);
     m_notifyListing->setChecked(p.notifyListing);
     m_notifyVersions->setChecked(p.notifyStarredVersions);
+    m_notifyCodeLinks->setChecked(p.notifyCodeLinks);
     m_trayIcon->setChecked(p.trayIcon);
     const QVariantMap fetch = p.fetch.toVariantMap();
     const QVariantMap defaults = FetchSettings().toVariantMap();
@@ -377,6 +382,7 @@ Preferences PreferencesDialog::preferences() const
     p.fetchAfterAnnouncement = m_fetchDaily->isChecked();
     p.notifyListing = m_notifyListing->isChecked();
     p.notifyStarredVersions = m_notifyVersions->isChecked();
+    p.notifyCodeLinks = m_notifyCodeLinks->isChecked();
     p.trayIcon = m_trayIcon->isChecked();
     p.interfaceLanguage = interfaceLanguageFromName(m_interfaceLanguage->currentData().toString());
     p.databasePath = m_databasePath->text().trimmed();

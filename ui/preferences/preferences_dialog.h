@@ -62,6 +62,7 @@ private:
     QCheckBox *m_fetchDaily = nullptr;
     QCheckBox *m_notifyListing = nullptr;
     QCheckBox *m_notifyVersions = nullptr;
+    QCheckBox *m_notifyCodeLinks = nullptr;
     QCheckBox *m_trayIcon = nullptr;
     QMap<QString, QLineEdit *> m_sources; // FetchSettings key -> its edit
     QComboBox *m_interfaceLanguage = nullptr;

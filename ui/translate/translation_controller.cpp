@@ -96,6 +96,8 @@ TranslationController::TranslationController(Library *library, PaperListPanel *l
                          false);
         });
         connect(m_enricher, &AutoEnricher::finished, this, [this](const FetchSummary &summary) {
+            if (!summary.codeLinks.isEmpty())
+                emit codeLinksArrived(summary.codeLinks);
             if (summary.papersStored > 0) {
                 emit message(tr("Completed the English of %n papers from arXiv.", nullptr,
                                 summary.papersStored),

@@ -60,6 +60,9 @@ signals:
     void message(const QString &text, bool isError);
     // Translations or English were stored: lists and the detail pane are stale.
     void papersChanged();
+    // The English completed from arXiv gave kept papers their first code link (an abstract or
+    // comment naming a repository).
+    void codeLinksArrived(const QList<paperboy::CodeLinkArrival> &arrivals);
 
 private:
     enum class Kind

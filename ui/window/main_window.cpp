@@ -325,6 +325,8 @@ void MainWindow::connectControllers()
     connect(m_fetch, &FetchController::listingArrived, m_notify, &NotifyController::listingArrived);
     connect(m_fetch, &FetchController::versionsChanged, m_notify,
             &NotifyController::versionsChanged);
+    connect(m_fetch, &FetchController::codeLinksArrived, this, &MainWindow::announceCodeLinks);
+    connect(m_import, &ImportController::codeLinksArrived, this, &MainWindow::announceCodeLinks);
     connect(m_library, &Library::countsLoaded, m_notify,
             [this](const SidebarCounts &counts) { m_notify->setUnread(counts.counts.unread); });
     connect(m_notify, &NotifyController::raiseRequested, this, [this] {
@@ -337,6 +339,9 @@ void MainWindow::connectControllers()
             [this](const QDate &day) { m_lists->showAndList(ListSource::day(day)); });
     connect(m_notify, &NotifyController::openPaper, m_lists,
             [this](const QString &id) { m_lists->showAndSelect(ListSource::starred(), id); });
+    connect(m_notify, &NotifyController::openPapers, m_lists, [this](const QStringList &ids) {
+        m_lists->showAndSelect(ListSource::papers(ids), ids.value(0));
+    });
     connect(m_notify, &NotifyController::openUpdated, m_lists,
             [this] { m_lists->showAndList(ListSource::view(ListKind::Updated)); });
     connect(m_export, &ExportController::aboutToRestore, m_detail, &DetailPane::flushNote);
@@ -532,6 +537,12 @@ void MainWindow::showAbout()
         this, tr("About Paperboy"),
         tr("Paperboy %1\nA desktop reader for daily arXiv digests.\n%2")
             .arg(QStringLiteral(PAPERBOY_VERSION), QStringLiteral(PAPERBOY_HOMEPAGE)));
+}
+
+void MainWindow::announceCodeLinks(const QList<CodeLinkArrival> &arrivals)
+{
+    m_notify->codeLinksArrived(arrivals);
+    m_detail->markNewCodeLinks(arrivals);
 }
 
 } // namespace paperboy

@@ -104,6 +104,9 @@ private:
     void showShortcuts();
     void showAbout();
     void updatePaperActions();
+    // A first code link for papers the reader keeps, from whichever import or fetch brought
+    // it: told outside the window (NotifyController) and called out in the detail pane.
+    void announceCodeLinks(const QList<paperboy::CodeLinkArrival> &arrivals);
 
     Library *m_library = nullptr;
     std::unique_ptr<ReaderActions> m_actions;

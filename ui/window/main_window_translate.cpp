@@ -44,6 +44,8 @@ void MainWindow::connectTranslation(bool completeEnglish)
 
     connect(m_fetch, &FetchController::fetchFinished, m_translate,
             &TranslationController::fetchFinished);
+    connect(m_translate, &TranslationController::codeLinksArrived, this,
+            &MainWindow::announceCodeLinks);
     connect(m_import, &ImportController::imported, m_translate,
             &TranslationController::papersImported);
 }
