@@ -2078,6 +2078,18 @@ Press Escape to clear it.</source>
             <source>Translate every paper of the day that has no Chinese yet; the size of the run is shown before anything is sent</source>
             <translation>翻译这一天所有尚无中文的论文；发送前会显示本次翻译的规模</translation>
         </message>
+        <message>
+            <source>Translate A&amp;gain</source>
+            <translation>重新翻译(&amp;G)</translation>
+        </message>
+        <message>
+            <source>Translate the paper on screen into Chinese (Shift+T: t already edits tags)</source>
+            <translation>把当前论文翻译成中文（Shift+T：t 已用于编辑标签）</translation>
+        </message>
+        <message>
+            <source>Ask the translation service anew for the paper on screen, replacing its machine translation</source>
+            <translation>请翻译服务重新翻译当前论文，替换它的机器翻译</translation>
+        </message>
     </context>
     <context>
         <name>paperboy::SearchController</name>
@@ -2289,11 +2301,6 @@ Replace it with this search?
             <translation>翻译</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/translation_bar.cpp" line="28" />
-            <source>Translate the title and abstract into Chinese with the service chosen in Preferences (Shift+T)</source>
-            <translation>用首选项中选择的服务将标题和摘要翻译成中文（Shift+T）</translation>
-        </message>
-        <message>
             <location filename="../../ui/detail/translation_bar.cpp" line="30" />
             <source>Edit Chinese…</source>
             <translation>编辑中文…</translation>
@@ -2322,6 +2329,14 @@ Replace it with this search?
             <location filename="../../ui/detail/translation_bar.cpp" line="69" />
             <source>Translate Again</source>
             <translation>重新翻译</translation>
+        </message>
+        <message>
+            <source>Ask the service chosen in Preferences for a new translation, replacing the machine translation shown (Paper &gt; Translate Again)</source>
+            <translation>请首选项中选定的服务重新翻译，替换当前显示的机器翻译（论文 &gt; 重新翻译）</translation>
+        </message>
+        <message>
+            <source>Translate the title and abstract into Chinese with the service chosen in Preferences (Shift+T; t edits tags)</source>
+            <translation>用首选项中选定的服务把标题和摘要翻译成中文（Shift+T；t 用于编辑标签）</translation>
         </message>
     </context>
     <context>
@@ -2494,6 +2509,10 @@ Replace it with this search?
             <translation>
                 <numerusform>已用 %1 翻译 %n 篇论文。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>(Paper &gt; Translate Again asks anew.)</source>
+            <translation>（论文 &gt; 重新翻译 可重新请求。）</translation>
         </message>
     </context>
     <context>

@@ -5,14 +5,18 @@
 // runs; Preferences puts the key in the secret store and nowhere in the settings file.
 
 #include "fake_translators.h"
+#include "fetch_test_env.h"
 #include "gui_fixtures.h"
 #include "gui_helpers.h"
 #include "gui_window.h"
 #include "translate_test_env.h"
 
 #include "common/math_text.h"
+#include "common/settings.h"
 #include "detail/detail_pane.h"
 #include "detail/translation_bar.h"
+#include "fetch/fetch_controller.h"
+#include "import/arxiv_rss_parser.h"
 #include "paperlist/paper_list_model.h"
 #include "paperlist/paper_list_panel.h"
 #include "translate/secret_store.h"
@@ -26,6 +30,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -34,6 +39,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 
 using namespace paperboy;
 using namespace paperboy::translate;
@@ -85,6 +91,9 @@ private slots:
     void userEditSurvivesMachineTranslation();
     void ownTranslationFromAnotherProcessShows();
     void preferencesKeepTheKeyOutOfTheSettings();
+    void shortcutIsShiftTEverywhere();
+    void translateAgainReplacesACurrentMachineTranslation();
+    void fetchTranslatesChosenCategoriesWithinTheCap();
 
 private:
     std::unique_ptr<MainWindow> openOnDay()
@@ -370,6 +379,167 @@ void TestTranslateWindow::preferencesKeepTheKeyOutOfTheSettings()
     action(*window, "toggleStarAction")->trigger();
     QTRY_VERIFY(zhView(*window, "chineseTitleLabel")->text().startsWith(u"中文："_s));
     QCOMPARE(m_deepl->received.size(), 1);
+}
+
+void TestTranslateWindow::shortcutIsShiftTEverywhere()
+{
+    // t edits tags (since #13), so translating is Shift+T: the menu, the shortcut list and the
+    // button's tooltip all say so.
+    auto window = openOnDay();
+    QTRY_COMPARE(gui_test::listedCount(*window), 3);
+    QAction *translate = action(*window, "translatePaperAction");
+    QCOMPARE(translate->shortcut(), QKeySequence(Qt::SHIFT | Qt::Key_T));
+    QCOMPARE(action(*window, "focusTagsAction")->shortcut(), QKeySequence(Qt::Key_T));
+    auto *paperMenu = window->findChild<QMenu *>(u"paperMenu"_s);
+    QVERIFY(paperMenu && paperMenu->actions().contains(translate));
+    QVERIFY(paperMenu->actions().contains(action(*window, "translateAgainAction")));
+    QVERIFY(translate->toolTip().contains(u"t already edits tags"_s));
+
+    action(*window, "shortcutsHelpAction")->trigger();
+    auto *table = gui_test::waitForWindow<QDialog>(u"shortcutsDialog"_s)
+                      ->findChild<QTreeWidget *>(u"shortcutsTable"_s);
+    QVERIFY(table);
+    const QList<QTreeWidgetItem *> rows =
+        table->findItems(QKeySequence(Qt::SHIFT | Qt::Key_T).toString(QKeySequence::NativeText),
+                         Qt::MatchExactly, 0);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first()->text(1), u"Translate into Chinese"_s);
+
+    QVERIFY(gui_test::selectRow(*window, 0));
+    auto *button = window->detailPane()->findChild<QPushButton *>(u"translateButton"_s);
+    QVERIFY(button && button->isVisible());
+    QVERIFY2(button->toolTip().contains(u"Shift+T"_s), qPrintable(button->toolTip()));
+}
+
+void TestTranslateWindow::translateAgainReplacesACurrentMachineTranslation()
+{
+    auto window = openOnDay();
+    QTRY_COMPARE(gui_test::listedCount(*window), 3);
+    QVERIFY(gui_test::selectRow(*window, 0));
+    const QString id = gui_test::currentId(*window);
+    auto *button = window->detailPane()->findChild<QPushButton *>(u"translateButton"_s);
+    QCOMPARE(button->text(), u"Translate"_s);
+    button->click();
+    QTRY_VERIFY(zhView(*window, "chineseTitleLabel")->text().startsWith(u"中文："_s));
+    QCOMPARE(m_deepl->received.size(), 1);
+    // A machine's Chinese is shown: the button now asks anew.
+    QTRY_COMPARE(button->text(), u"Translate Again"_s);
+
+    // Shift+T leaves a current translation alone and says how to ask again.
+    QTest::keyClick(gui_test::paperListView(*window), Qt::Key_T, Qt::ShiftModifier);
+    QTRY_VERIFY2(status(*window)->text().contains(u"Translate Again"_s),
+                 qPrintable(status(*window)->text()));
+    QCOMPARE(m_deepl->received.size(), 1);
+
+    // The service now answers differently: Translate Again sends the paper and stores the
+    // new answer in place of the old one.
+    m_deepl->translate = [](const QString &text) { return u"新译文："_s + text; };
+    button->click();
+    QTRY_VERIFY2(zhView(*window, "chineseTitleLabel")->text().startsWith(u"新译文："_s),
+                 qPrintable(status(*window)->text()));
+    QCOMPARE(m_deepl->received.size(), 2);
+    QCOMPARE(m_deepl->received.last().size(), 2);
+    QCOMPARE(gui_test::currentId(*window), id);
+    QCOMPARE(label(*window, "translationSourceLabel")->text(), u"machine translation · deepl"_s);
+
+    // The menu's Translate Again does the same; a digest's Chinese is never sent, forced or not.
+    action(*window, "translateAgainAction")->trigger();
+    QTRY_COMPARE(m_deepl->received.size(), 3);
+    QVERIFY(gui_test::selectRow(*window, 2));
+    QTRY_COMPARE(gui_test::currentId(*window), paperId(3));
+    action(*window, "translateAgainAction")->trigger();
+    QTRY_VERIFY2(status(*window)->text().contains(u"digest"_s),
+                 qPrintable(status(*window)->text()));
+    QCOMPARE(m_deepl->received.size(), 3);
+}
+
+void TestTranslateWindow::fetchTranslatesChosenCategoriesWithinTheCap()
+{
+    // Today's listing (120 papers, 6 of them in eess.IV) from the same local server.
+    const QString rssFile = u"rss_2024-11-28_first120items.xml"_s;
+    m_server->route(u"/rss/cs.CV"_s, {test::TestHttpServer::arxivRssFixture(rssFile)});
+    const ParseResult parsed =
+        parseArxivRss(test::TestHttpServer::readFile(test::fixture(u"arxiv-rss/"_s + rssFile)));
+    QVERIFY(parsed.ok() && !parsed.digests.isEmpty());
+    QStringList everyId;
+    QList<Paper> chosen;
+    for (const DigestEntry &entry : parsed.digests.first().entries) {
+        everyId.append(entry.paper.arxivId);
+        if (entry.paper.categories.contains(u"eess.IV"_s))
+            chosen.append(entry.paper);
+    }
+    QCOMPARE(chosen.size(), 6);
+    // A cap the first two fit in, as the window counts (the English title and abstract).
+    const auto size = [](const Paper &p) { return int(p.title.size() + p.abstract.size()); };
+    const int cap = size(chosen.at(0)) + size(chosen.at(1)) + 1;
+    QStringList expected;
+    int room = cap;
+    for (const Paper &paper : std::as_const(chosen)) {
+        if (size(paper) <= room) {
+            room -= size(paper);
+            expected.append(paper.arxivId);
+        }
+    }
+    QVERIFY(expected.size() >= 2 && expected.size() < chosen.size());
+    {
+        QSettings settings;
+        settings::setFetchSettings(settings, test::fastFetchSettings(*m_server));
+        settings::translateCategories.setValue(settings, u"eess.IV"_s);
+        settings::translateDailyCap.setValue(settings, cap);
+    }
+
+    auto window = gui_test::openWindow(m_db);
+    window->fetchController()->setClock(
+        [] { return QDateTime(QDate(2024, 11, 28), QTime(17, 30), Qt::UTC); });
+    QTRY_COMPARE(gui_test::listedCount(*window), 3);
+    action(*window, "fetchTodayAction")->trigger();
+    const QString waiting = u"%1 papers wait for tomorrow"_s.arg(chosen.size() - expected.size());
+    QTRY_VERIFY_WITH_TIMEOUT(status(*window)->text().contains(waiting), 20000);
+    QVERIFY2(status(*window)->text().contains(u"Translated %1 papers"_s.arg(expected.size())),
+             qPrintable(status(*window)->text()));
+    QVERIFY(status(*window)->text().contains(u"cap"_s));
+
+    // Stored: the chosen category's papers that fit, no other paper of the day.
+    {
+        Database database;
+        QVERIFY(database.open(m_db, Database::Mode::ReadOnly));
+        const auto states = Store(database).translationStates(everyId, u"zh"_s);
+        QCOMPARE(states.size(), everyId.size());
+        for (const QString &id : std::as_const(everyId))
+            QVERIFY2(states.value(id).machine.has_value() == expected.contains(id), qPrintable(id));
+    }
+    int texts = 0;
+    for (const QStringList &request : std::as_const(m_deepl->received))
+        texts += int(request.size());
+    QCOMPARE(texts, 2 * expected.size());
+
+    // Starring a paper translates it on its own, within the same cap: held back, and said.
+    {
+        QSettings settings;
+        settings::translateStarred.setValue(settings, true);
+    }
+    QVERIFY(gui_test::chooseDay(*window, QDate(2024, 11, 28)));
+    QTRY_COMPARE(gui_test::listedCount(*window), 120);
+    const int row = int(everyId.indexOf(chosen.last().arxivId));
+    QVERIFY(!expected.contains(chosen.last().arxivId));
+    QVERIFY(gui_test::selectRow(*window, row));
+    const auto requests = m_deepl->received.size();
+    window->showStatus(QString());
+    action(*window, "toggleStarAction")->trigger();
+    QTRY_VERIFY2(status(*window)->text().contains(u"cap of"_s) &&
+                     status(*window)->text().contains(u"for tomorrow"_s),
+                 qPrintable(status(*window)->text()));
+    QTest::qWait(200);
+    QCOMPARE(m_deepl->received.size(), requests);
+    // With room again, the next star translates it.
+    {
+        QSettings settings;
+        settings::translateDailyCap.setValue(settings, 1000000);
+    }
+    action(*window, "toggleStarAction")->trigger(); // unstarred
+    action(*window, "toggleStarAction")->trigger(); // starred again
+    QTRY_VERIFY(zhView(*window, "chineseTitleLabel")->text().startsWith(u"中文："_s));
+    QCOMPARE(m_deepl->received.size(), requests + 1);
 }
 
 QTEST_MAIN(TestTranslateWindow)

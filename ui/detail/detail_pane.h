@@ -93,8 +93,9 @@ signals:
     void noteHistoryRequested(const QString &arxivId);
     void tagsEdited(const QString &arxivId, const QStringList &tags);
     void abstractLanguageChanged(paperboy::AbstractLanguage language);
-    // The Translate button: the paper on screen, into Chinese.
-    void translateRequested();
+    // The Translate button: the paper on screen, into Chinese; `again` forces a new machine
+    // translation ("Translate Again").
+    void translateRequested(bool again);
     // The user saved their own Chinese; an empty field leaves that field to the digest or the
     // machine.
     void translationEdited(const QString &arxivId, const QString &title, const QString &abstract);

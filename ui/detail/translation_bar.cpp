@@ -25,13 +25,11 @@ TranslationBar::TranslationBar(QWidget *parent) : QWidget(parent)
     m_source->setPalette(palette);
     m_translate = new QPushButton(tr("Translate"), this);
     m_translate->setObjectName(QStringLiteral("translateButton"));
-    m_translate->setToolTip(tr("Translate the title and abstract into Chinese with the service "
-                               "chosen in Preferences (Shift+T)"));
     m_edit = new QPushButton(tr("Edit Chinese…"), this);
     m_edit->setObjectName(QStringLiteral("editTranslationButton"));
     m_edit->setToolTip(tr("Write or correct the Chinese title and abstract yourself; your "
                           "words are kept and never replaced by a machine's"));
-    connect(m_translate, &QPushButton::clicked, this, &TranslationBar::translateRequested);
+    connect(m_translate, &QPushButton::clicked, this, [this] { emit translateRequested(m_again); });
     connect(m_edit, &QPushButton::clicked, this, &TranslationBar::editRequested);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -65,9 +63,15 @@ void TranslationBar::setPaper(const PaperView &view)
     // Both fields from a person: nothing for a machine to add.
     const bool human = !shown.title.isEmpty() && !shown.abstract.isEmpty() && !shown.usesMachine();
     m_translate->setVisible(!human);
-    m_translate->setText(shown.usesMachine() && view.machineTranslation.stale
-                             ? tr("Translate Again")
-                             : tr("Translate"));
+    // A machine's Chinese (stale or not) can be asked for anew: a better model, a changed
+    // prompt, a translation the reader does not trust.
+    m_again = shown.usesMachine();
+    m_translate->setText(m_again ? tr("Translate Again") : tr("Translate"));
+    m_translate->setToolTip(
+        m_again ? tr("Ask the service chosen in Preferences for a new translation, replacing "
+                     "the machine translation shown (Paper > Translate Again)")
+                : tr("Translate the title and abstract into Chinese with the service chosen in "
+                     "Preferences (Shift+T; t edits tags)"));
     m_translate->setEnabled(!view.paper.title.isEmpty() || !view.paper.abstract.isEmpty());
     // A digest's translation of both fields wins over the user's own (digest > user >
     // machine), so an edit would never show.

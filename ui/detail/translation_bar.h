@@ -28,13 +28,15 @@ public:
     static QString provenance(const PaperView &view);
 
 signals:
-    void translateRequested();
+    // `again`: the Chinese shown is a machine's; the service is asked anew (forced).
+    void translateRequested(bool again);
     void editRequested();
 
 private:
     QLabel *m_source = nullptr;
     QPushButton *m_translate = nullptr;
     QPushButton *m_edit = nullptr;
+    bool m_again = false;
 };
 
 // The user's own Chinese title and abstract, started from what is shown. Clearing both

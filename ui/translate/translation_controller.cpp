@@ -121,7 +121,7 @@ bool TranslationController::isRunning() const
     return m_starting || m_translator->isRunning();
 }
 
-void TranslationController::translateCurrent()
+void TranslationController::translateCurrent(bool again)
 {
     const PaperView *view = m_list->currentPaper();
     if (!view)
@@ -137,7 +137,9 @@ void TranslationController::translateCurrent()
                      false);
         return;
     }
-    begin(Kind::Paper, TranslateRequest::papers({view->paper.arxivId}));
+    TranslateRequest request = TranslateRequest::papers({view->paper.arxivId});
+    request.force = again;
+    begin(Kind::Paper, request);
 }
 
 void TranslationController::translateDay(const QDate &date)
@@ -236,7 +238,11 @@ void TranslationController::onFinished(const TranslateSummary &summary)
     m_translator->setKey({}); // in memory for one run only
     m_progressBox->setVisible(false);
     const bool problem = !summary.ok() && !summary.cancelled;
-    emit message(describe(summary), problem);
+    // The papers the cap held back are said again at the end, or the run's own messages
+    // would hide them.
+    const QString capNote = m_kind == Kind::Automatic ? std::exchange(m_capNote, {}) : QString();
+    emit message(capNote.isEmpty() ? describe(summary) : describe(summary) + u' ' + capNote,
+                 problem);
     if (summary.count(PaperOutcome::Translated) > 0)
         emit papersChanged();
     if (!m_waitingIds.isEmpty() && !summary.cancelled)
@@ -344,12 +350,15 @@ void TranslationController::translateAutomatically(const QList<PaperView> &candi
         room -= size;
         ids.append(view.paper.arxivId);
     }
-    if (over > 0)
-        emit message(tr("Today's translation cap of %1 characters is reached: %n papers wait "
-                        "for tomorrow (Preferences, Translation).",
-                        nullptr, over)
-                         .arg(QLocale().toString(cap)),
-                     false);
+    if (over > 0) {
+        m_capNote = tr("Today's translation cap of %1 characters is reached: %n papers wait "
+                       "for tomorrow (Preferences, Translation).",
+                       nullptr, over)
+                        .arg(QLocale().toString(cap));
+        emit message(m_capNote, false);
+        if (ids.isEmpty())
+            m_capNote.clear();
+    }
     if (!ids.isEmpty())
         begin(Kind::Automatic, TranslateRequest::papers(ids));
 }
@@ -383,8 +392,11 @@ void TranslationController::onUserChange(const UserStateChange &change)
         if (const PaperView *view = m_list->model()->paperAt(row))
             starred.append(*view);
     }
+    // Queued: the star's own "Starred …" message comes first, so what the translation says
+    // (the cap reached, papers translated) is what stays in the status bar.
     if (!starred.isEmpty())
-        translateAutomatically(starred);
+        QMetaObject::invokeMethod(
+            this, [this, starred] { translateAutomatically(starred); }, Qt::QueuedConnection);
 }
 
 void TranslationController::cancel()
@@ -429,7 +441,10 @@ QString TranslationController::describe(const TranslateSummary &summary) const
     if (translated == 0) {
         for (const TranslateOutcome &outcome : summary.outcomes)
             if (outcome.state == PaperOutcome::Skipped)
-                return tr("Nothing sent: %1 %2").arg(outcome.arxivId, outcome.reason);
+                return tr("Nothing sent: %1 %2").arg(outcome.arxivId, outcome.reason) +
+                       (outcome.reason.startsWith(QLatin1String("already translated"))
+                            ? u' ' + tr("(Paper > Translate Again asks anew.)")
+                            : QString());
         return tr("Nothing to translate.");
     }
     return tr("Translated %n papers with %1.", nullptr, translated)

@@ -42,8 +42,9 @@ public:
     AutoEnricher *enricher() const { return m_enricher; }
     bool isRunning() const;
 
-    // The paper on screen, at once (no question: it is one paper).
-    void translateCurrent();
+    // The paper on screen, at once (no question: it is one paper). `again`: also when its
+    // machine translation is current (a digest's or the user's Chinese is still never sent).
+    void translateCurrent(bool again = false);
     // Every paper of `date` that has no Chinese yet: planned, shown, then sent if confirmed.
     void translateDay(const QDate &date);
     // After a fetch: English for what came without it; translations for starred papers and
@@ -99,6 +100,7 @@ private:
     QDate m_dayDate;          // of the day being planned
     bool m_starting = false;  // waiting for the key
     QStringList m_waitingIds; // automatic papers that came while a run was going on
+    QString m_capNote;        // "the cap is reached…": repeated when the automatic run ends
 };
 
 } // namespace paperboy

@@ -27,7 +27,9 @@ void MainWindow::connectTranslation(bool completeEnglish)
 
     const ReaderActions &a = *m_actions;
     connect(a.translatePaper, &QAction::triggered, m_translate,
-            &TranslationController::translateCurrent);
+            [this] { m_translate->translateCurrent(); });
+    connect(a.translateAgain, &QAction::triggered, m_translate,
+            [this] { m_translate->translateCurrent(true); });
     connect(a.translateDay, &QAction::triggered, this, [this] {
         // The day on screen, else the day of the paper on screen.
         const QDate date = m_lists->source().kind == ListKind::Day ? m_lists->source().date

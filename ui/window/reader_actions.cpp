@@ -80,6 +80,7 @@ ReaderActions::ReaderActions(QWidget *w)
       // t already edits tags: translating is the capital T.
       translatePaper(make(w, "translatePaperAction", tr("Tra&nslate into Chinese"),
                           {QKeySequence(Qt::SHIFT | Qt::Key_T)})),
+      translateAgain(make(w, "translateAgainAction", tr("Translate A&gain"))),
       translateDay(make(w, "translateDayAction", tr("Translate This &Day…"))),
       shortcutsHelp(make(w, "shortcutsHelpAction", tr("&Keyboard Shortcuts"),
                          {key(Qt::Key_Question), key(Qt::Key_F1)})),
@@ -93,14 +94,19 @@ ReaderActions::ReaderActions(QWidget *w)
                                  "have new versions"));
     copyBibtex->setToolTip(tr("Copy the BibTeX of the selected papers"));
     saveSearch->setEnabled(false);
+    translatePaper->setToolTip(tr("Translate the paper on screen into Chinese (Shift+T: t "
+                                  "already edits tags)"));
+    translateAgain->setToolTip(tr("Ask the translation service anew for the paper on screen, "
+                                  "replacing its machine translation"));
     translateDay->setToolTip(tr("Translate every paper of the day that has no Chinese yet; "
                                 "the size of the run is shown before anything is sent"));
 }
 
 QList<QAction *> ReaderActions::paperActions() const
 {
-    return {toggleStar, toggleRead, openAbstract, openPdf, openCode,  copyLink,  copyId,
-            copyBibtex, copyRis,    copyCslJson,  addTag,  focusNote, focusTags, translatePaper};
+    return {toggleStar, toggleRead, openAbstract, openPdf,        openCode,
+            copyLink,   copyId,     copyBibtex,   copyRis,        copyCslJson,
+            addTag,     focusNote,  focusTags,    translatePaper, translateAgain};
 }
 
 QList<QList<QAction *>> ReaderActions::groups() const
@@ -145,7 +151,7 @@ void ReaderActions::buildMenus(QMenuBar *bar) const
     paper->addSeparator();
     paper->addActions({copyLink, copyId, copyBibtex, copyRis, copyCslJson});
     paper->addSeparator();
-    paper->addActions({translatePaper, translateDay});
+    paper->addActions({translatePaper, translateAgain, translateDay});
 
     QMenu *help = bar->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -165,7 +171,7 @@ void ReaderActions::fillContextMenu(QMenu *menu, QMenu *tagMenu) const
     if (tagMenu)
         menu->addMenu(tagMenu);
     menu->addSeparator();
-    menu->addActions({translatePaper, translateDay});
+    menu->addActions({translatePaper, translateAgain, translateDay});
 }
 
 } // namespace paperboy

@@ -58,6 +58,7 @@ public:
     QAction *addTag;
     QAction *saveSearch;
     QAction *translatePaper;
+    QAction *translateAgain; // a new machine translation of the paper on screen (forced)
     QAction *translateDay;
 
     QAction *shortcutsHelp;
