@@ -358,18 +358,14 @@ bool Store::saveDigests(const QList<Digest> &digests, const QList<Paper> &papers
         m_database.execScript(QStringLiteral("INSERT INTO search_deferral (id) VALUES (1)")) ||
         fail(m_database.error());
     // Kept papers of this save without a code link yet: asked again after the writes.
-    QSet<QString> withoutLink;
-    QStringList watched;
-    ok = ok && keptWithoutCodeLink(&withoutLink);
-    const auto watch = [&](const QString &arxivId) {
-        if (withoutLink.remove(arxivId))
-            watched.append(arxivId);
-    };
+    QStringList saved;
     for (const Digest &digest : digests)
-        for (qsizetype i = 0; !withoutLink.isEmpty() && i < digest.entries.size(); ++i)
-            watch(digest.entries[i].paper.arxivId);
-    for (qsizetype i = 0; !withoutLink.isEmpty() && i < papers.size(); ++i)
-        watch(papers[i].arxivId);
+        for (const DigestEntry &entry : digest.entries)
+            saved.append(entry.paper.arxivId);
+    for (const Paper &paper : papers)
+        saved.append(paper.arxivId);
+    QStringList watched;
+    ok = ok && keptWithoutCodeLink(saved, &watched);
     for (const Digest &digest : digests) {
         if (!digest.date.isValid()) {
             ok = fail(QStringLiteral("a %1 digest has no date").arg(digest.source));

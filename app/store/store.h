@@ -133,9 +133,10 @@ private:
     bool storedPaperIds(qint64 digestId, QSet<qint64> *paperIds);
     bool countUnlisted(qint64 digestId, const Digest &digest, int *unlisted);
     bool refreshMathSearchText();
-    // store_code_links.cpp: the kept papers without a code link, before the writes; those of
-    // them the writes touched that have one after them, in the same transaction.
-    bool keptWithoutCodeLink(QSet<QString> *ids);
+    // store_code_links.cpp: of `arxivIds` (this save's papers), those the reader keeps that
+    // have no code link yet, before the writes; of those, the ones that have one after them,
+    // in the same transaction.
+    bool keptWithoutCodeLink(const QStringList &arxivIds, QStringList *ids);
     bool codeLinksArrived(const QStringList &ids, QList<CodeLinkArrival> *arrivals);
     QList<PaperView> viewsWhere(const QString &condition, const QVariantList &bindings,
                                 const QString &order, int limit = -1) const;

@@ -13,16 +13,18 @@ namespace paperboy {
 
 namespace {
 
-// The papers the reader keeps, as the version check watches them (VersionStore::watchedIds).
-// A kept id the cache does not hold yet counts as "without a code link": the import that
-// brings the paper with one gives it its first. A paper has a code link when its row has one
-// (abstract, comment, Hugging Face) or any digest listed one for it.
+// Whether the paper is one the reader keeps, as the version check watches them
+// (VersionStore::watchedIds), and has no code link in the cache: none in its row (abstract,
+// comment, Hugging Face) and none a digest listed for it. A kept id the cache does not hold
+// yet has none: the save that brings the paper with one gives it its first. Asked per paper
+// of the save (two primary-key probes for a paper nobody kept), so the cost follows the
+// import, not the size of the reader's library.
 const char kKeptWithoutLink[] =
-    "SELECT k.arxiv_id FROM (SELECT arxiv_id FROM user_papers WHERE starred = 1"
-    " OR (note IS NOT NULL AND note <> '') UNION SELECT arxiv_id FROM user_tags) k"
-    " LEFT JOIN papers p ON p.arxiv_id = k.arxiv_id"
-    " WHERE p.id IS NULL OR (p.code_url IS NULL AND NOT EXISTS (SELECT 1 FROM digest_entries e"
-    " WHERE e.paper_id = p.id AND e.code_url IS NOT NULL))";
+    "SELECT (EXISTS (SELECT 1 FROM user_papers u WHERE u.arxiv_id = ?1 AND (u.starred = 1"
+    " OR (u.note IS NOT NULL AND u.note <> ''))) OR EXISTS (SELECT 1 FROM user_tags t"
+    " WHERE t.arxiv_id = ?1)) AND NOT EXISTS (SELECT 1 FROM papers p WHERE p.arxiv_id = ?1"
+    " AND (p.code_url IS NOT NULL OR EXISTS (SELECT 1 FROM digest_entries e"
+    " WHERE e.paper_id = p.id AND e.code_url IS NOT NULL)))";
 
 // The link a reader sees first (PaperView::codeUrl prefers a digest's as given), the title,
 // and whether the paper is starred.
@@ -34,15 +36,26 @@ const char kLinkNow[] =
 
 } // namespace
 
-bool Store::keptWithoutCodeLink(QSet<QString> *ids)
+bool Store::keptWithoutCodeLink(const QStringList &arxivIds, QStringList *ids)
 {
     ids->clear();
     SqliteStatement &q = m_database.cachedStatement(QString::fromLatin1(kKeptWithoutLink));
-    while (q.next())
-        ids->insert(q.text(0));
-    const QString error = q.error();
-    q.reset();
-    return error.isEmpty() || fail(QStringLiteral("cannot read the kept papers: %1").arg(error));
+    QSet<QString> asked;
+    asked.reserve(arxivIds.size());
+    for (const QString &id : arxivIds) {
+        if (asked.contains(id))
+            continue; // in two digests of one save, or a digest and the bare papers
+        asked.insert(id);
+        q.bindText(1, id);
+        const bool found = q.next() && q.integer(0) != 0;
+        const QString error = q.error();
+        q.reset();
+        if (!error.isEmpty())
+            return fail(QStringLiteral("cannot read the kept papers: %1").arg(error));
+        if (found)
+            ids->append(id);
+    }
+    return true;
 }
 
 bool Store::codeLinksArrived(const QStringList &ids, QList<CodeLinkArrival> *arrivals)
