@@ -7,6 +7,7 @@
 #include "common/paper_text.h"
 #include "common/plain_tool_tip.h"
 #include "detail/ai_summary_view.h"
+#include "detail/code_line.h"
 #include "detail/follow_button.h"
 #include "detail/note_editor.h"
 #include "detail/note_panel.h"
@@ -383,14 +384,8 @@ void DetailPane::showPaper(const PaperView &view)
     m_openCode->setToolTip(code.isEmpty() ? tr("No code link known") : plainToolTip(code));
     m_openAbstract->setToolTip(plainToolTip(abstractUrl().toString()));
     m_openPdf->setToolTip(plainToolTip(pdfLink().toString()));
-    if (code.isEmpty())
-        setTextOrHide(m_codeText, {});
-    else if (codeUrl().isEmpty())
-        setTextOrHide(m_codeText, tr("Code link (not a web link, not opened): %1").arg(code));
-    else if (m_newCodeLinks.contains(p.arxivId))
-        setTextOrHide(m_codeText, tr("\u2605 New code link: %1").arg(code));
-    else
-        setTextOrHide(m_codeText, tr("Code: %1").arg(code));
+    setTextOrHide(m_codeText,
+                  codeLineText(code, !codeUrl().isEmpty(), m_newCodeLinks.contains(p.arxivId)));
     setTextOrHide(m_codeWarning, view.entry.codeUrlWarning.isEmpty()
                                      ? QString()
                                      : QStringLiteral("\u26A0 ") + view.entry.codeUrlWarning);
@@ -403,18 +398,6 @@ void DetailPane::showPaper(const PaperView &view)
     m_stack->setCurrentWidget(m_splitter);
     if (!samePaper)
         emit paperShown(p.arxivId);
-}
-
-void DetailPane::markNewCodeLinks(const QList<CodeLinkArrival> &arrivals)
-{
-    bool shown = false;
-    for (const CodeLinkArrival &arrival : arrivals) {
-        if (!m_newCodeLinks.contains(arrival.arxivId))
-            m_newCodeLinks.append(arrival.arxivId);
-        shown = shown || arrival.arxivId == m_view.paper.arxivId;
-    }
-    if (shown && hasPaper())
-        showPaper(m_view);
 }
 
 void DetailPane::showVersions(const QString &arxivId, const QList<PaperVersion> &versions)

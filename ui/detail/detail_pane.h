@@ -9,6 +9,7 @@
 #include "core/paper_version.h"
 #include "library/user_state_change.h"
 
+#include <QSet>
 #include <QUrl>
 #include <QWidget>
 
@@ -73,7 +74,13 @@ public:
     QString whyText() const;
     // These papers got their first code link since the window opened: their code line says
     // so ("New code link") while the window is open.
-    void markNewCodeLinks(const QList<paperboy::CodeLinkArrival> &arrivals);
+    void markNewCodeLinks(const QList<paperboy::CodeLinkArrival> &arrivals)
+    {
+        for (const CodeLinkArrival &arrival : arrivals)
+            m_newCodeLinks.insert(arrival.arxivId);
+        if (hasPaper() && m_newCodeLinks.contains(m_view.paper.arxivId))
+            showPaper(m_view);
+    }
 
     // The paper's links; empty when there is none (code) or it may not be opened.
     QUrl abstractUrl() const;
@@ -152,7 +159,7 @@ private:
     NoteEditor *m_note = nullptr;
     TagsEdit *m_tags = nullptr;
     QStringList m_highlight;
-    QStringList m_newCodeLinks; // arXiv ids, markNewCodeLinks()
+    QSet<QString> m_newCodeLinks; // arXiv ids, markNewCodeLinks()
 };
 
 } // namespace paperboy
