@@ -1,11 +1,11 @@
 // The window's item models and value helpers, checked with QAbstractItemModelTester.
 
-#include "sidebar/day_tree_model.h"
+#include "common/paper_text.h"
+#include "common/settings.h"
+#include "library/pending_edits.h"
 #include "paperlist/paper_filter_model.h"
 #include "paperlist/paper_list_model.h"
-#include "common/paper_text.h"
-#include "library/pending_edits.h"
-#include "common/settings.h"
+#include "sidebar/day_tree_model.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -49,6 +49,7 @@ class TestGuiModels : public QObject
 private slots:
     void dayTreeGroupsByYearAndMonth();
     void dayTreeUpdatesCountsInPlace();
+    void dayTreeRepeatShowsNoZero();
     void dayTreeNavigatesBetweenDays();
     void dayTreeStatusHook();
     void paperListModelRolesAndEdits();
@@ -88,6 +89,31 @@ void TestGuiModels::dayTreeGroupsByYearAndMonth()
 
     model.setDays({});
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestGuiModels::dayTreeRepeatShowsNoZero()
+{
+    // A repeat counts none of its own papers; a 0 beside it read as a lost listing while its
+    // list showed the repeated day's papers.
+    DayTreeModel model;
+    DaySummary repeat = day(2026, 6, 13, 0, 0);
+    repeat.sameAs = QDate(2026, 6, 12);
+    model.setDays({repeat, day(2026, 6, 12, 250, 250), day(2026, 6, 11, 0, 0)});
+    const QModelIndex repeated = model.indexOfDate(QDate(2026, 6, 13));
+    QCOMPARE(repeated.siblingAtColumn(DayTreeModel::PapersColumn).data().toString(), QString());
+    QVERIFY(repeated.data().toString().contains(QStringLiteral("repeat")));
+    QVERIFY(repeated.data(Qt::ToolTipRole).toString().contains(QStringLiteral("repeated")));
+    QCOMPARE(model.indexOfDate(QDate(2026, 6, 12))
+                 .siblingAtColumn(DayTreeModel::PapersColumn)
+                 .data()
+                 .toInt(),
+             250);
+    // A day that is no repeat keeps its honest 0.
+    QCOMPARE(model.indexOfDate(QDate(2026, 6, 11))
+                 .siblingAtColumn(DayTreeModel::PapersColumn)
+                 .data()
+                 .toString(),
+             QStringLiteral("0"));
 }
 
 void TestGuiModels::dayTreeUpdatesCountsInPlace()
@@ -169,8 +195,8 @@ void TestGuiModels::paperListModelRolesAndEdits()
     };
     model.applyUserChange(change(QStringLiteral("2306.05544"), UserField::Starred,
                                  [](UserState &s) { s.starred = true; }));
-    model.applyUserChange(change(QStringLiteral("2306.05544"), UserField::Read,
-                                 [](UserState &s) { s.read = true; }));
+    model.applyUserChange(
+        change(QStringLiteral("2306.05544"), UserField::Read, [](UserState &s) { s.read = true; }));
     model.applyUserChange(change(QStringLiteral("2306.05544"), UserField::Note,
                                  [](UserState &s) { s.note = QStringLiteral("note"); }));
     model.applyUserChange(change(QStringLiteral("9999.99999"), UserField::Starred,

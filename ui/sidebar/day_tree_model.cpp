@@ -280,7 +280,13 @@ QVariant DayTreeModel::data(const QModelIndex &index, int role) const
         case UnreadColumn:
             return node.unread > 0 ? QVariant(node.unread) : QVariant(QString());
         case PapersColumn:
-            return node.placeholder ? QVariant(QString()) : QVariant(node.papers);
+            // A repeat lists an earlier day's papers and counts none of its own: a 0 beside
+            // a day whose list shows 250 papers read as a lost listing. The label says
+            // "repeat" and the tooltip names the day it repeats.
+            if (node.placeholder ||
+                (node.level == DayLevel && node.day.sameAs.isValid() && node.papers == 0))
+                return QVariant(QString());
+            return QVariant(node.papers);
         }
         break;
     case Qt::AccessibleTextRole:

@@ -103,11 +103,9 @@ TranslationController::TranslationController(Library *library, PaperListPanel *l
                                 summary.papersStored),
                              false);
                 emit papersChanged();
-            } else if (summary.failures() > 0) {
-                emit message(tr("arXiv could not be reached for English abstracts; Paperboy "
-                                "tries again later."),
-                             false);
             }
+            // Failures stay quiet (the issue: "offline, it tries again later, quietly"): an
+            // offline first start showed this in the status bar over the calm "offline" mark.
         });
         // Papers left waiting by an earlier session.
         connect(library, &Library::ready, m_enricher, &AutoEnricher::papersArrived);
