@@ -3,6 +3,7 @@
 #include "cli/cli_context.h"
 #include "cli/cli_parse.h"
 #include "cli/paper_json.h"
+#include "core/json_text_writer.h"
 #include "store/version_store.h"
 
 #include <QJsonArray>
@@ -56,6 +57,63 @@ QString helpText(const QList<Command> &commands)
 QJsonObject CliContext::paperJson(const PaperView &view)
 {
     return paperToJson(view, VersionStore(m_database).versions(view.paper.arxivId));
+}
+
+namespace {
+
+// Writes what the writer holds, as printJson would.
+void drain(QByteArray &bytes)
+{
+    if (CliContext::stdoutIsTerminal())
+        CliContext::out(QString::fromUtf8(bytes));
+    else
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    bytes.clear();
+}
+
+} // namespace
+
+void CliContext::printPapersJson(const QList<PaperView> &views, const QJsonObject &envelope,
+                                 const QString &key)
+{
+    QStringList ids;
+    ids.reserve(views.size());
+    for (const PaperView &view : views)
+        ids.append(view.paper.arxivId);
+    const QHash<QString, QList<PaperVersion>> versions = VersionStore(m_database).versionsOf(ids);
+    QByteArray bytes;
+    JsonTextWriter writer(&bytes);
+    const auto writePapers = [&] {
+        writer.beginArray();
+        for (const PaperView &view : views) {
+            writePaperJson(writer, view, versions.value(view.paper.arxivId));
+            if (bytes.size() > (1 << 20)) // between papers: the text stays whole UTF-8
+                drain(bytes);
+        }
+        writer.endArray();
+    };
+    if (key.isEmpty()) {
+        writePapers();
+    } else {
+        writer.beginObject();
+        bool written = false;
+        for (auto it = envelope.begin(); it != envelope.end(); ++it) { // sorted, as Qt prints
+            if (!written && key < it.key()) {
+                writer.keyText(key);
+                writePapers();
+                written = true;
+            }
+            writer.keyText(it.key());
+            writer.value(it.value());
+        }
+        if (!written) {
+            writer.keyText(key);
+            writePapers();
+        }
+        writer.endObject();
+    }
+    drain(bytes);
+    std::fflush(stdout);
 }
 
 bool CliContext::openStore(Database::Mode mode)
@@ -133,7 +191,15 @@ void CliContext::printJson(const QJsonValue &value)
 {
     QJsonDocument document =
         value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    out(QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
+    const QByteArray bytes = document.toJson(QJsonDocument::Indented);
+    if (stdoutIsTerminal()) {
+        out(QString::fromUtf8(bytes));
+        return;
+    }
+    // A pipe or a file gets the bytes as they are: out() would decode and encode them again
+    // for nothing (a tenth of `search --json`'s time for a thousand papers).
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
 }
 
 bool isCliInvocation(const QStringList &arguments)

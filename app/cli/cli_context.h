@@ -43,6 +43,10 @@ public:
     Store &store() { return *m_store; }
     // A paper's JSON (paper_json.h) with its recorded versions; needs openStore().
     QJsonObject paperJson(const PaperView &view);
+    // Prints many papers' JSON as it is made (their versions read in one statement): a bare
+    // array, or `envelope` with the array in its sorted place under `key`.
+    void printPapersJson(const QList<PaperView> &views, const QJsonObject &envelope = {},
+                         const QString &key = {});
     Database &database() { return m_database; }
 
     static void out(const QString &text); // stdout, UTF-8, adds nothing

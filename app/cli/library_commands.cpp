@@ -193,10 +193,7 @@ int listCommand(CliContext &ctx)
         return CliContext::kError;
     }
     if (ctx.json()) {
-        QJsonArray array;
-        for (const PaperView &view : papers)
-            array.append(ctx.paperJson(view));
-        CliContext::printJson(array);
+        ctx.printPapersJson(papers);
         return CliContext::kOk;
     }
     CliContext::out(

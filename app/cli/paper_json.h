@@ -20,4 +20,10 @@ QJsonObject paperToJson(const PaperView &view, const QList<PaperVersion> &versio
 QJsonArray codeLinksToJson(const QList<CodeLinkArrival> &arrivals);
 QString codeLinkLine(const CodeLinkArrival &arrival);
 
+class JsonTextWriter;
+// The same paper as text, straight into `out` (the text QJsonDocument would print for
+// paperToJson's object): what `list` and `search` print for many papers.
+void writePaperJson(JsonTextWriter &out, const PaperView &view,
+                    const QList<PaperVersion> &versions = {});
+
 } // namespace paperboy

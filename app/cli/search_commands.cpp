@@ -50,17 +50,16 @@ int searchCommand(CliContext &ctx)
         return CliContext::kError;
     }
     if (ctx.json()) {
-        QJsonArray array;
-        for (const PaperView &view : papers)
-            array.append(ctx.paperJson(view));
-        CliContext::printJson(QJsonObject{
-            {QStringLiteral("query"), text},
-            {QStringLiteral("total"), result.total},
-            {QStringLiteral("offset"), options.offset},
-            {QStringLiteral("sort"), sortName},
-            {QStringLiteral("highlight"), QJsonArray::fromStringList(highlightTerms(query))},
-            {QStringLiteral("warnings"), QJsonArray::fromStringList(query.warnings)},
-            {QStringLiteral("results"), array}});
+        ctx.printPapersJson(
+            papers,
+            QJsonObject{
+                {QStringLiteral("query"), text},
+                {QStringLiteral("total"), result.total},
+                {QStringLiteral("offset"), options.offset},
+                {QStringLiteral("sort"), sortName},
+                {QStringLiteral("highlight"), QJsonArray::fromStringList(highlightTerms(query))},
+                {QStringLiteral("warnings"), QJsonArray::fromStringList(query.warnings)}},
+            QStringLiteral("results"));
         return CliContext::kOk;
     }
     CliContext::out(

@@ -4,6 +4,8 @@
 #include "store/database.h"
 #include "store/sql_values.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -150,31 +152,66 @@ QList<VersionChange> VersionStore::record(const QList<Paper> &papers, const QDat
     return changes;
 }
 
+namespace {
+
+const char kVersionColumns[] = "v.version, v.date, v.title, v.abstract, v.authors, v.comment,"
+                               " v.journal_ref, v.doi, v.code_url";
+
+// Reads the columns of kVersionColumns starting at `first`.
+PaperVersion versionAt(const QSqlQuery &q, int first)
+{
+    PaperVersion v;
+    v.version = q.value(first).toInt();
+    v.date = QDate::fromString(q.value(first + 1).toString(), Qt::ISODate);
+    v.title = q.value(first + 2).toString();
+    v.abstract = q.value(first + 3).toString();
+    v.authors = splitList(q.value(first + 4).toString());
+    v.comment = q.value(first + 5).toString();
+    v.journalRef = q.value(first + 6).toString();
+    v.doi = q.value(first + 7).toString();
+    v.codeUrl = q.value(first + 8).toString();
+    return v;
+}
+
+} // namespace
+
 QList<PaperVersion> VersionStore::versions(const QString &arxivId)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT version, date, title, abstract, authors, comment, journal_ref, doi,"
-              " code_url FROM paper_versions WHERE arxiv_id = ? ORDER BY version"_s);
+    q.prepare(u"SELECT %1 FROM paper_versions v WHERE v.arxiv_id = ? ORDER BY v.version"_s.arg(
+        QLatin1String(kVersionColumns)));
     q.addBindValue(arxivId);
     QList<PaperVersion> list;
     if (!q.exec()) {
         m_error = q.lastError().text();
         return list;
     }
-    while (q.next()) {
-        PaperVersion v;
-        v.version = q.value(0).toInt();
-        v.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
-        v.title = q.value(2).toString();
-        v.abstract = q.value(3).toString();
-        v.authors = splitList(q.value(4).toString());
-        v.comment = q.value(5).toString();
-        v.journalRef = q.value(6).toString();
-        v.doi = q.value(7).toString();
-        v.codeUrl = q.value(8).toString();
-        list.append(v);
-    }
+    while (q.next())
+        list.append(versionAt(q, 0));
     return list;
+}
+
+QHash<QString, QList<PaperVersion>> VersionStore::versionsOf(const QStringList &arxivIds)
+{
+    QHash<QString, QList<PaperVersion>> byId;
+    if (arxivIds.isEmpty())
+        return byId;
+    // One bound JSON array instead of a statement per paper or a list of a thousand
+    // placeholders; the primary key (arxiv_id, version) answers each id.
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT v.arxiv_id, %1 FROM json_each(?) j"
+              " JOIN paper_versions v ON v.arxiv_id = j.value ORDER BY v.arxiv_id, v.version"_s.arg(
+                  QLatin1String(kVersionColumns)));
+    q.addBindValue(QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(arxivIds)).toJson(QJsonDocument::Compact)));
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return byId;
+    }
+    while (q.next())
+        byId[q.value(0).toString()].append(versionAt(q, 1));
+    return byId;
 }
 
 bool VersionStore::markSeen(const QString &arxivId, int version, const QDateTime &now)

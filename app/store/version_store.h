@@ -10,6 +10,7 @@
 #include "core/paper_version.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -35,6 +36,9 @@ public:
 
     // Every version recorded for a paper, oldest first; empty when only one is known.
     QList<PaperVersion> versions(const QString &arxivId);
+    // The same for many papers in one statement (a JSON list of a thousand papers made one
+    // query per paper: a fifth of `search --json`'s time); papers with no versions are absent.
+    QHash<QString, QList<PaperVersion>> versionsOf(const QStringList &arxivIds);
 
     // The reader opened the paper at `version`. Returns false on a database error.
     bool markSeen(const QString &arxivId, int version, const QDateTime &now);

@@ -55,6 +55,7 @@ QList<Figure> measureUserReads(const Settings &settings); // sample check, Unrea
 QList<Figure> measureMath(const Settings &settings);      // TeX math per list row, no cache
 QList<Figure> measureTranslate(const Settings &settings); // fresh database, loopback provider
 QList<Figure> measureRank(const Settings &settings);      // vectors, For you, `paperboy rank`
+QList<Figure> measureJson(const Settings &settings);      // objects, text, whole `search`
 
 // The real app binary, offscreen.
 QList<Figure> measureColdStart(const Settings &settings);

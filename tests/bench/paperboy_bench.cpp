@@ -67,7 +67,7 @@ int main(int argc, char **argv)
         QStringLiteral("only"),
         QStringLiteral(
             "Comma-separated subset: import,coldstart,day,search,write,memory,stall,bulk,"
-            "backup,user,math,translate,rank."),
+            "backup,user,math,translate,rank,json."),
         QStringLiteral("WHAT"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Print the figures as JSON."));
@@ -116,6 +116,7 @@ int main(int argc, char **argv)
         {"math", measureMath},
         {"translate", measureTranslate},
         {"rank", measureRank},
+        {"json", measureJson},
     };
     for (const QString &name : only)
         if (std::none_of(measures.begin(), measures.end(),
@@ -128,7 +129,8 @@ int main(int argc, char **argv)
     };
     const bool needsCache = wanted("coldstart") || wanted("day") || wanted("search") ||
                             wanted("write") || wanted("memory") || wanted("backup") ||
-                            wanted("user") || wanted("rank");
+                            wanted("user") || wanted("rank") ||
+                            wanted("json");
 
     CacheInfo cache;
     if (needsCache) {

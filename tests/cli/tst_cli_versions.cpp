@@ -172,8 +172,14 @@ void TestCliVersions::updatesVersionsDiffAndSearch()
     result = runPaperboy(dbPath(), {u"search"_s, u"is:updated"_s, u"--json"_s});
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.json().object().value(u"total"_s).toInt(), 1);
+    // search and list read every listed paper's versions in one statement: the same as show's.
+    const QJsonArray updated = result.json().object().value(u"results"_s).toArray();
+    QCOMPARE(updated.size(), 1);
+    QCOMPARE(updated.at(0).toObject().value(u"versions"_s).toArray(), versions);
     result = runPaperboy(dbPath(), {u"search"_s, u"-is:updated"_s, u"--json"_s});
     QCOMPARE(result.json().object().value(u"total"_s).toInt(), 1);
+    const QJsonArray others = result.json().object().value(u"results"_s).toArray();
+    QCOMPARE(others.at(0).toObject().value(u"versions"_s).toArray().size(), 1);
 }
 
 void TestCliVersions::usageErrors()
