@@ -68,16 +68,31 @@ private:
     QJsonValue m_result;
 };
 
-template <class Out> void dateOrNull(Out &out, const QDate &date)
+template <class Out> void text(Out &out, const char *key, const QString &value)
 {
+    out.key(QLatin1String(key));
+    out.textOrNull(value);
+}
+
+template <class Out> void strings(Out &out, const char *key, const QStringList &list)
+{
+    out.key(QLatin1String(key));
+    out.strings(list);
+}
+
+template <class Out> void date(Out &out, const char *key, const QDate &date)
+{
+    out.key(QLatin1String(key));
     if (date.isValid())
         out.string(date.toString(Qt::ISODate));
     else
         out.null();
 }
 
-template <class Out> void countOrNull(Out &out, int count)
+// Counts where a negative means unknown.
+template <class Out> void count(Out &out, const char *key, int count)
 {
+    out.key(QLatin1String(key));
     if (count < 0)
         out.null();
     else
@@ -89,44 +104,29 @@ template <class Out> void writeAi(Out &out, const AiSummary &ai)
     if (ai.isEmpty())
         return out.null();
     out.beginObject();
-    out.key(QLatin1String("conclusion"));
-    out.textOrNull(ai.conclusion);
+    text(out, "conclusion", ai.conclusion);
     if (!ai.keywords.isEmpty()) {
-        out.key(QLatin1String("keywords"));
-        out.strings(ai.keywords);
+        strings(out, "keywords", ai.keywords);
     }
-    out.key(QLatin1String("language"));
-    out.textOrNull(ai.language);
-    out.key(QLatin1String("method"));
-    out.textOrNull(ai.method);
-    out.key(QLatin1String("motivation"));
-    out.textOrNull(ai.motivation);
-    out.key(QLatin1String("result"));
-    out.textOrNull(ai.result);
-    out.key(QLatin1String("tldr"));
-    out.textOrNull(ai.tldr);
+    text(out, "language", ai.language);
+    text(out, "method", ai.method);
+    text(out, "motivation", ai.motivation);
+    text(out, "result", ai.result);
+    text(out, "tldr", ai.tldr);
     out.endObject();
 }
 
 template <class Out> void writeVersion(Out &out, const PaperVersion &v)
 {
     out.beginObject();
-    out.key(QLatin1String("abstract"));
-    out.textOrNull(v.abstract);
-    out.key(QLatin1String("authors"));
-    out.strings(v.authors);
-    out.key(QLatin1String("comment"));
-    out.textOrNull(v.comment);
-    out.key(QLatin1String("date"));
-    dateOrNull(out, v.date);
-    out.key(QLatin1String("doi"));
-    out.textOrNull(v.doi);
-    out.key(QLatin1String("journal_ref"));
-    out.textOrNull(v.journalRef);
-    out.key(QLatin1String("title"));
-    out.textOrNull(v.title);
-    out.key(QLatin1String("version"));
-    countOrNull(out, v.version > 0 ? v.version : -1);
+    text(out, "abstract", v.abstract);
+    strings(out, "authors", v.authors);
+    text(out, "comment", v.comment);
+    date(out, "date", v.date);
+    text(out, "doi", v.doi);
+    text(out, "journal_ref", v.journalRef);
+    text(out, "title", v.title);
+    count(out, "version", v.version > 0 ? v.version : -1);
     out.endObject();
 }
 
@@ -163,8 +163,7 @@ void writeTranslation(Out &out, const PaperView &view, const ShownTranslation &z
         out.string(m.created.toUTC().toString(Qt::ISODateWithMs));
     else
         out.null();
-    out.key(QLatin1String("model"));
-    out.textOrNull(m.model);
+    text(out, "model", m.model);
     out.key(QLatin1String("provider"));
     out.string(m.provider);
     out.key(QLatin1String("stale"));
@@ -178,16 +177,12 @@ template <class Out> void writeDigest(Out &out, const PaperView &view)
         return out.null();
     const DigestEntry &e = view.entry;
     out.beginObject();
-    out.key(QLatin1String("announce_type"));
-    out.textOrNull(e.announceType);
-    out.key(QLatin1String("category"));
-    out.textOrNull(view.digestCategory);
-    out.key(QLatin1String("date"));
-    dateOrNull(out, view.digestDate);
+    text(out, "announce_type", e.announceType);
+    text(out, "category", view.digestCategory);
+    date(out, "date", view.digestDate);
     out.key(QLatin1String("position"));
     out.integer(e.position);
-    out.key(QLatin1String("source"));
-    out.textOrNull(view.digestSource);
+    text(out, "source", view.digestSource);
     out.endObject();
 }
 
@@ -204,74 +199,52 @@ void writePaper(Out &out, const PaperView &view, const QList<PaperVersion> &vers
     out.beginObject();
     out.key(QLatin1String("abs_url"));
     out.string(absUrl(p.arxivId));
-    out.key(QLatin1String("abstract"));
-    out.textOrNull(p.abstract);
-    out.key(QLatin1String("abstract_zh"));
-    out.textOrNull(zh.abstract.trimmed());
+    text(out, "abstract", p.abstract);
+    text(out, "abstract_zh", zh.abstract.trimmed());
     out.key(QLatin1String("ai"));
     writeAi(out, e.ai);
-    out.key(QLatin1String("authors"));
-    out.strings(p.authors);
-    out.key(QLatin1String("categories"));
-    out.strings(p.categories);
-    out.key(QLatin1String("code_stars"));
-    countOrNull(out, p.codeStars);
-    out.key(QLatin1String("code_url"));
-    out.textOrNull(code);
-    out.key(QLatin1String("code_url_source"));
-    out.textOrNull(code.isEmpty()               ? QString()
-                   : e.codeUrlAsGiven.isEmpty() ? p.codeUrlSource
-                                                : QStringLiteral("digest"));
-    out.key(QLatin1String("code_url_warning"));
-    out.textOrNull(e.codeUrlWarning);
-    out.key(QLatin1String("comment"));
-    out.textOrNull(p.comment);
+    strings(out, "authors", p.authors);
+    strings(out, "categories", p.categories);
+    count(out, "code_stars", p.codeStars);
+    text(out, "code_url", code);
+    text(out, "code_url_source",
+         code.isEmpty()               ? QString()
+         : e.codeUrlAsGiven.isEmpty() ? p.codeUrlSource
+                                      : QStringLiteral("digest"));
+    text(out, "code_url_warning", e.codeUrlWarning);
+    text(out, "comment", p.comment);
     out.key(QLatin1String("digest"));
     writeDigest(out, view);
     out.key(QLatin1String("dismissed"));
     out.boolean(view.user.dismissed);
-    out.key(QLatin1String("doi"));
-    out.textOrNull(p.doi);
-    out.key(QLatin1String("followed_authors"));
-    out.strings(view.user.followedAuthors);
+    text(out, "doi", p.doi);
+    strings(out, "followed_authors", view.user.followedAuthors);
     out.key(QLatin1String("highlighted"));
     out.boolean(view.user.highlighted);
     out.key(QLatin1String("id"));
     out.string(p.arxivId);
-    out.key(QLatin1String("journal_ref"));
-    out.textOrNull(p.journalRef);
-    out.key(QLatin1String("note"));
-    out.textOrNull(view.user.note);
+    text(out, "journal_ref", p.journalRef);
+    text(out, "note", view.user.note);
     out.key(QLatin1String("pdf_url"));
     out.string(pdfUrl(p.arxivId, p.version));
-    out.key(QLatin1String("primary_category"));
-    out.textOrNull(p.primaryCategory);
-    out.key(QLatin1String("project_url"));
-    out.textOrNull(p.projectUrl);
-    out.key(QLatin1String("published"));
-    dateOrNull(out, p.published);
+    text(out, "primary_category", p.primaryCategory);
+    text(out, "project_url", p.projectUrl);
+    date(out, "published", p.published);
     out.key(QLatin1String("read"));
     out.boolean(view.user.read);
     out.key(QLatin1String("starred"));
     out.boolean(view.user.starred);
-    out.key(QLatin1String("tags"));
-    out.strings(view.user.tags);
-    out.key(QLatin1String("title"));
-    out.textOrNull(p.title);
-    out.key(QLatin1String("title_zh"));
-    out.textOrNull(zh.title.trimmed());
+    strings(out, "tags", view.user.tags);
+    text(out, "title", p.title);
+    text(out, "title_zh", zh.title.trimmed());
     out.key(QLatin1String("translation"));
     writeTranslation(out, view, zh);
-    out.key(QLatin1String("updated"));
-    dateOrNull(out, p.updated);
-    out.key(QLatin1String("upvotes"));
-    countOrNull(out, e.upvotes);
-    out.key(QLatin1String("version"));
-    countOrNull(out, p.version > 0 ? p.version : -1);
+    date(out, "updated", p.updated);
+    count(out, "upvotes", e.upvotes);
+    count(out, "version", p.version > 0 ? p.version : -1);
     out.key(QLatin1String("versions"));
     writeVersions(out, p, versions);
-    out.key(QLatin1String("zh_source"));
-    out.textOrNull(translationSourceName(zh.source()));
+    text(out, "zh_source", translationSourceName(zh.source()));
     out.endObject();
 }
 

@@ -80,6 +80,9 @@ PaperView fullPaper()
     view.user.starred = true;
     view.user.note = QStringLiteral("read this\n\t") + hostileText();
     view.user.tags = {QStringLiteral("to-read"), QStringLiteral("扩散")};
+    view.user.dismissed = true;
+    view.user.highlighted = true;
+    view.user.followedAuthors = {QStringLiteral("José Núñez")};
     view.machineTranslation.language = QStringLiteral("zh");
     view.machineTranslation.title = QStringLiteral("扩散");
     view.machineTranslation.abstract = QStringLiteral("摘要");
