@@ -6,6 +6,7 @@ set -euo pipefail
 PAPERBOY_BUILD_DEPS=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6opengl6-dev libgl-dev
+    qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libsqlite3-dev sqlite3 zlib1g-dev
     qtkeychain-qt6-dev

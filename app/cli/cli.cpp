@@ -30,6 +30,7 @@ QList<Command> allCommands()
     registerTranslateCommands(commands);
     registerRankCommands(commands);
     registerCurationCommands(commands);
+    registerTrendsCommands(commands);
     return commands;
 }
 

@@ -88,5 +88,6 @@ void registerVersionCommands(QList<Command> &commands);     // diff
 void registerTranslateCommands(QList<Command> &commands);   // translate
 void registerRankCommands(QList<Command> &commands);        // rank, similar
 void registerCurationCommands(QList<Command> &commands);    // dismiss, follow, rule and friends
+void registerTrendsCommands(QList<Command> &commands);      // trends
 
 } // namespace paperboy

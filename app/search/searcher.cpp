@@ -440,46 +440,56 @@ bool fetchWindows(const QSqlDatabase &db, const Plan &plan, qint64 wanted, Searc
     return true;
 }
 
-// Counting reads every match, so a large user set is turned into ids once (the cheapest test
-// per row) and an exclusion's matches are read once for all papers instead of probed per paper
-// (a million probes for "-learning").
-int countAll(const QSqlDatabase &db, const SearchQuery &query, const PlanContext &context,
-             SearchResult &result)
+// Plans every match as one SELECT of paper ids in plan.sql and plan.bindings, in no order:
+// what countAll() counts and searchIdsSql() hands out. Counting reads every match, so a large
+// user set is turned into ids once (the cheapest test per row) and an exclusion's matches are
+// read once for all papers instead of probed per paper (a million probes for "-learning").
+bool planMatches(const QSqlDatabase &db, const SearchQuery &query, const PlanContext &context,
+                 SearchResult &result, Plan &plan)
 {
-    Plan plan = buildPlan(query, SearchSort::Newest, context);
-    if (plan.empty)
-        return 0;
+    plan = buildPlan(query, SearchSort::Newest, context);
     QSqlQuery q(db);
-    if (!plan.driver.isEmpty()) {
+    if (!plan.empty && !plan.driver.isEmpty()) {
         if (!run(q,
                  QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2)")
                      .arg(plan.driver)
                      .arg(kProbedDriver + 1),
                  plan.driverBindings, result) ||
             !q.next())
-            return -1;
+            return false;
         if (q.value(0).toInt() > kProbedDriver)
             plan = buildPlan(query, SearchSort::Newest, context, DriverUse::Ids);
-    }
-    QString sql = plan.sql;
-    QVariantList bindings = plan.bindings;
-    if (!plan.windowSql.isEmpty() && !plan.windowFiltered && context.minPaperId <= 0) {
-        // Every paper has one row in the index: the papers minus the excluded matches.
-        sql = QStringLiteral("SELECT (SELECT count(*) FROM papers) - (SELECT count(*) FROM"
-                             " search_fts WHERE search_fts MATCH ?)");
-        bindings = {plan.exclusion};
-        if (!run(q, sql, bindings, result) || !q.next())
-            return -1;
-        return q.value(0).toInt();
     }
     if (!plan.windowSql.isEmpty()) {
         const QVariant first = std::numeric_limits<qint64>::min();
         const QVariant last = std::numeric_limits<qint64>::max();
-        sql = plan.windowSql;
-        bindings = QVariantList{first, last} + plan.windowBindings +
-                   QVariantList{plan.exclusion, first, last};
+        plan.sql = plan.windowSql;
+        plan.bindings = QVariantList{first, last} + plan.windowBindings +
+                        QVariantList{plan.exclusion, first, last};
     }
-    if (!run(q, QStringLiteral("SELECT count(*) FROM (%1)").arg(sql), bindings, result) ||
+    return true;
+}
+
+int countAll(const QSqlDatabase &db, const SearchQuery &query, const PlanContext &context,
+             SearchResult &result)
+{
+    Plan plan;
+    if (!planMatches(db, query, context, result, plan))
+        return -1;
+    if (plan.empty)
+        return 0;
+    QSqlQuery q(db);
+    if (!plan.windowSql.isEmpty() && !plan.windowFiltered && context.minPaperId <= 0) {
+        // Every paper has one row in the index: the papers minus the excluded matches.
+        if (!run(q,
+                 QStringLiteral("SELECT (SELECT count(*) FROM papers) - (SELECT count(*) FROM"
+                                " search_fts WHERE search_fts MATCH ?)"),
+                 {plan.exclusion}, result) ||
+            !q.next())
+            return -1;
+        return q.value(0).toInt();
+    }
+    if (!run(q, QStringLiteral("SELECT count(*) FROM (%1)").arg(plan.sql), plan.bindings, result) ||
         !q.next())
         return -1;
     return q.value(0).toInt();
@@ -565,21 +575,25 @@ SearchResult Searcher::search(const SearchQuery &query, const SearchOptions &opt
     return result;
 }
 
+bool searchIdsSql(const QSqlDatabase &db, const SearchQuery &query, QString *sql,
+                  QVariantList *bindings, SearchResult &result)
+{
+    SearchQuery undated = query; // the caller tests dates (undated plans are never empty)
+    undated.after = undated.before = QDate();
+    Plan plan;
+    if (!planMatches(db, undated, {0, followedKeys(db, undated)}, result, plan))
+        return false;
+    *sql = plan.sql;
+    *bindings = plan.bindings;
+    return true;
+}
+
 int Searcher::count(const SearchQuery &query) const
 {
     SearchResult result;
     PlanContext context;
     context.followedKeys = followedKeys(m_db, query);
     return countAll(m_db, query, context, result);
-}
-
-QList<PaperView> Searcher::searchViews(Store &store, const SearchQuery &query,
-                                       const SearchOptions &options, SearchResult *resultOut) const
-{
-    const SearchResult result = search(query, options);
-    if (resultOut)
-        *resultOut = result;
-    return result.ok ? store.viewsForPaperIds(result.paperIds) : QList<PaperView>();
 }
 
 } // namespace paperboy

@@ -89,6 +89,30 @@
     </message>
 </context>
 <context>
+    <name>paperboy::TrendsChart</name>
+    <message numerus="yes">
+        <source>%1: %n papers, %2 %</source>
+        <translation>
+            <numerusform>%1: %n paper, %2 %</numerusform>
+            <numerusform>%1: %n papers, %2 %</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n papers</source>
+        <translation>
+            <numerusform>%1: %n paper</numerusform>
+            <numerusform>%1: %n papers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n papers in all</source>
+        <translation>
+            <numerusform>%n paper in all</numerusform>
+            <numerusform>%n papers in all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>paperboy::UnreadTray</name>
     <message numerus="yes">
         <source>Paperboy: %n unread papers</source>

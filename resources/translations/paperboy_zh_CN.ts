@@ -2090,6 +2090,16 @@ Press Escape to clear it.</source>
             <source>Ask the translation service anew for the paper on screen, replacing its machine translation</source>
             <translation>请翻译服务重新翻译当前论文，替换它的机器翻译</translation>
         </message>
+        <message>
+            <location filename="../../ui/window/reader_actions.cpp" line="80" />
+            <source>T&amp;rends…</source>
+            <translation>趋势(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window/reader_actions.cpp" line="97" />
+            <source>Chart how often searches match per day, week, month or year</source>
+            <translation>用图表显示搜索每天、每周、每月或每年匹配多少篇论文</translation>
+        </message>
     </context>
     <context>
         <name>paperboy::SearchController</name>
@@ -2689,6 +2699,234 @@ Replace it with this search?
             <location filename="../../ui/preferences/translation_page.cpp" line="202" />
             <source>The desktop's secret store did not take the key (%1). Set PAPERBOY_TRANSLATE_KEY in the environment instead.</source>
             <translation>桌面密钥库未能保存密钥（%1）。请改为在环境变量中设置 PAPERBOY_TRANSLATE_KEY。</translation>
+        </message>
+    </context>
+    <context>
+        <name>paperboy::TrendsChart</name>
+        <message>
+            <location filename="../../ui/trends/trends_chart.cpp" line="236" />
+            <source>Share of all papers</source>
+            <translation>占全部论文的比例</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_chart.cpp" line="236" />
+            <source>Papers</source>
+            <translation>论文数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_chart.cpp" line="290" />
+            <source>Week of %1</source>
+            <translation>%1 起的一周</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_chart.cpp" line="293" />
+            <source>MMMM yyyy</source>
+            <extracomment>A month and its year, as QDate::toString() writes them (MMMM: the month's name).</extracomment>
+            <translation>yyyy年M月</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_chart.cpp" line="306" />
+            <source>The library holds no papers of this period.</source>
+            <translation>论文库中没有这一时期的论文。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/trends/trends_chart.cpp" line="314" />
+            <source>%1: %n papers, %2 %</source>
+            <translation>
+                <numerusform>%1：%n 篇，%2 %</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/trends/trends_chart.cpp" line="316" />
+            <source>%1: %n papers</source>
+            <translation>
+                <numerusform>%1：%n 篇</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/trends/trends_chart.cpp" line="318" />
+            <source>%n papers in all</source>
+            <translation>
+                <numerusform>共 %n 篇论文</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_chart.cpp" line="345" />
+            <source>Paperboy trends</source>
+            <translation>Paperboy 趋势</translation>
+        </message>
+    </context>
+    <context>
+        <name>paperboy::TrendsWindow</name>
+        <message>
+            <location filename="../../ui/trends/trends_window.cpp" line="45" />
+            <source>Export &amp;SVG…</source>
+            <translation>导出 SVG(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_window.cpp" line="48" />
+            <source>Trends — Paperboy</source>
+            <translation>趋势 — Paperboy</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_window.cpp" line="53" />
+            <source>Searches (up to six):</source>
+            <translation>搜索（最多六个）：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_window.cpp" line="59" />
+            <source>e.g. diffusion, "state space model", cat:cs.CV video</source>
+            <translation>例如：扩散模型、"state space model"、cat:cs.CV video</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_window.cpp" line="60" />
+            <source>Another search</source>
+            <translation>另一个搜索</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_window.cpp" line="77" />
+            <source>Day</source>
+            <translation>天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_window.cpp" line="78" />
+            <source>Week (from Monday)</source>
+            <translation>周（从周一起）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_window.cpp" line="79" />
+            <source>Month</source>
+            <translation>月</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_window.cpp" line="80" />
+            <source>Year</source>
+            <translation>年</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_window.cpp" line="83" />
+            <source>Papers</source>
+            <translation>论文数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_window.cpp" line="84" />
+            <source>Share of all papers</source>
+            <translation>占全部论文的比例</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_window.cpp" line="86" />
+            <source>&amp;Per:</source>
+            <translation>按(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_window.cpp" line="87" />
+            <source>S&amp;how:</source>
+            <translation>显示(&amp;H)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_window.cpp" line="90" />
+            <source>Export &amp;PNG…</source>
+            <translation>导出 PNG(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_window.cpp" line="93" />
+            <source>&amp;Copy Data as CSV</source>
+            <translation>复制数据为 CSV(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_window.cpp" line="102" />
+            <source>Hover over a point for its figures; click it to list that period's papers in the main window. A break in a line is a period the library holds no papers of.</source>
+            <translation>指针停在点上可看到数字；点击点可在主窗口中列出该时期的论文。线条中断之处是论文库中没有论文的时期。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_window.cpp" line="215" />
+            <source>Reading the library's periods…</source>
+            <translation>正在读取论文库的时期…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_window.cpp" line="223" />
+            <source>Could not read the library: %1</source>
+            <translation>无法读取论文库：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_window.cpp" line="238" />
+            <source>The library holds no dated papers yet.</source>
+            <translation>论文库中还没有带日期的论文。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_window.cpp" line="244" />
+            <source>Counting “%1”…</source>
+            <translation>正在统计“%1”…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_window.cpp" line="255" />
+            <source>Could not count “%1”: %2</source>
+            <translation>无法统计“%1”：%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_window.cpp" line="277" />
+            <source>No saved searches</source>
+            <translation>没有已保存的搜索</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_window.cpp" line="278" />
+            <source>Add a saved search…</source>
+            <translation>添加已保存的搜索…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_window.cpp" line="299" />
+            <source>Six searches at most: empty a field first.</source>
+            <translation>最多六个搜索：请先清空一个输入框。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_window.cpp" line="305" />
+            <source>period</source>
+            <translation>时期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_window.cpp" line="309" />
+            <source>%1 (share)</source>
+            <translation>%1（比例）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_window.cpp" line="311" />
+            <source>all papers</source>
+            <translation>全部论文</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_window.cpp" line="331" />
+            <source>The figures are on the clipboard as CSV.</source>
+            <translation>数据已以 CSV 格式复制到剪贴板。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_window.cpp" line="337" />
+            <source>Export Chart as SVG</source>
+            <translation>将图表导出为 SVG</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_window.cpp" line="337" />
+            <source>Export Chart as PNG</source>
+            <translation>将图表导出为 PNG</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_window.cpp" line="340" />
+            <source>SVG images (*.svg)</source>
+            <translation>SVG 图像 (*.svg)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_window.cpp" line="340" />
+            <source>PNG images (*.png)</source>
+            <translation>PNG 图像 (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_window.cpp" line="346" />
+            <source>Saved %1.</source>
+            <translation>已保存 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_window.cpp" line="346" />
+            <source>Could not write %1.</source>
+            <translation>无法写入 %1。</translation>
         </message>
     </context>
     <context>

@@ -56,6 +56,7 @@ QList<Figure> measureMath(const Settings &settings);      // TeX math per list r
 QList<Figure> measureTranslate(const Settings &settings); // fresh database, loopback provider
 QList<Figure> measureRank(const Settings &settings);      // vectors, For you, `paperboy rank`
 QList<Figure> measureJson(const Settings &settings);      // objects, text, whole `search`
+QList<Figure> measureTrends(const Settings &settings);    // per period over the cache
 
 // The real app binary, offscreen.
 QList<Figure> measureColdStart(const Settings &settings);

@@ -67,7 +67,7 @@ int main(int argc, char **argv)
         QStringLiteral("only"),
         QStringLiteral(
             "Comma-separated subset: import,coldstart,day,search,write,memory,stall,bulk,"
-            "backup,user,math,translate,rank,json."),
+            "backup,user,math,translate,rank,json,trends."),
         QStringLiteral("WHAT"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Print the figures as JSON."));
@@ -117,6 +117,7 @@ int main(int argc, char **argv)
         {"translate", measureTranslate},
         {"rank", measureRank},
         {"json", measureJson},
+        {"trends", measureTrends},
     };
     for (const QString &name : only)
         if (std::none_of(measures.begin(), measures.end(),
@@ -130,7 +131,7 @@ int main(int argc, char **argv)
     const bool needsCache = wanted("coldstart") || wanted("day") || wanted("search") ||
                             wanted("write") || wanted("memory") || wanted("backup") ||
                             wanted("user") || wanted("rank") ||
-                            wanted("json");
+                            wanted("json") || wanted("trends");
 
     CacheInfo cache;
     if (needsCache) {

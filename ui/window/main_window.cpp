@@ -26,6 +26,7 @@
 #include "tags/tag_controller.h"
 #include "tags/tags_edit.h"
 #include "window/empty_state.h"
+#include "window/main_window_trends.h"
 #include "window/note_recovery_banner.h"
 #include "window/reader_actions.h"
 #include "window/shortcuts_dialog.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(const QString &databasePath, Options options, QWidget *pa
          [this](const QString &text, bool isError) { showStatus(text, isError); },
          [this](int count) { m_lists->setListedCount(count); }});
     connect(m_rank, &RankController::listRequested, m_lists, &ListController::showAndList);
+    connectTrendsWindow(this, m_library, m_lists, m_actions->showTrends);
     restoreSettings();
 
     connect(m_library, &Library::daysLoaded, this, &MainWindow::onDaysLoaded);

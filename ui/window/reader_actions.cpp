@@ -77,6 +77,7 @@ ReaderActions::ReaderActions(QWidget *w)
       copyCslJson(make(w, "copyCslJsonAction", tr("Copy CSL-&JSON"))),
       addTag(make(w, "addTagAction", tr("New &Tag…"))),
       saveSearch(make(w, "saveSearchAction", tr("Sa&ve Search…"))),
+      showTrends(make(w, "showTrendsAction", tr("T&rends…"), {QKeySequence(Qt::CTRL | Qt::Key_T)})),
       // t already edits tags: translating is the capital T.
       translatePaper(make(w, "translatePaperAction", tr("Tra&nslate into Chinese"),
                           {QKeySequence(Qt::SHIFT | Qt::Key_T)})),
@@ -98,6 +99,7 @@ ReaderActions::ReaderActions(QWidget *w)
                                   "already edits tags)"));
     translateAgain->setToolTip(tr("Ask the translation service anew for the paper on screen, "
                                   "replacing its machine translation"));
+    showTrends->setToolTip(tr("Chart how often searches match per day, week, month or year"));
     translateDay->setToolTip(tr("Translate every paper of the day that has no Chinese yet; "
                                 "the size of the run is shown before anything is sent"));
 }
@@ -115,7 +117,7 @@ QList<QList<QAction *>> ReaderActions::groups() const
              focusTags, focusList},
             {toggleStar, toggleRead, markAllRead, openAbstract, openPdf, openCode, copyId,
              copyBibtex, translatePaper},
-            {importFiles, fetchToday, fetchDays, exportPapers, shortcutsHelp, quit}};
+            {importFiles, fetchToday, fetchDays, exportPapers, showTrends, shortcutsHelp, quit}};
 }
 
 void ReaderActions::buildMenus(QMenuBar *bar) const
@@ -139,7 +141,7 @@ void ReaderActions::buildMenus(QMenuBar *bar) const
     go->addSeparator();
     go->addActions({nextDay, previousDay});
     go->addSeparator();
-    go->addActions({focusSearch, saveSearch});
+    go->addActions({focusSearch, saveSearch, showTrends});
     go->addSeparator();
     go->addActions({focusFilter, focusNote, focusTags, focusList});
 

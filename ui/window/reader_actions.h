@@ -57,6 +57,7 @@ public:
     QAction *copyCslJson;
     QAction *addTag;
     QAction *saveSearch;
+    QAction *showTrends;
     QAction *translatePaper;
     QAction *translateAgain; // a new machine translation of the paper on screen (forced)
     QAction *translateDay;

@@ -1,0 +1,247 @@
+// `paperboy trends`: how often searches match per day, week, month or year (issue #22).
+
+#include "cli/cli_context.h"
+#include "search/search_query.h"
+#include "search/smart_views.h"
+#include "search/trends.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <cmath>
+
+namespace paperboy {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Columns of a terminal: CJK characters take two.
+qsizetype displayWidth(const QString &text)
+{
+    qsizetype width = 0;
+    for (const char32_t c : text.toUcs4())
+        width += isCjk(c) ? 2 : 1;
+    return width;
+}
+
+QString padLeft(const QString &text, qsizetype width)
+{
+    return QString(std::max<qsizetype>(0, width - displayWidth(text)), u' ') + text;
+}
+
+QString percent(double share)
+{
+    // Shares of a few papers in thousands need more than one decimal to differ from zero.
+    return share > 0 && share < 0.001 ? u"%1%"_s.arg(share * 100, 0, 'g', 2)
+                                      : u"%1%"_s.arg(share * 100, 0, 'f', 1);
+}
+
+bool parseDate(CliContext &ctx, const QString &option, QDate *date)
+{
+    if (!ctx.flag(option))
+        return true;
+    *date = QDate::fromString(ctx.value(option), Qt::ISODate);
+    if (date->isValid())
+        return true;
+    CliContext::err(u"paperboy trends: %1 wants a date as YYYY-MM-DD, not '%2'"_s.arg(
+        option, ctx.value(option)));
+    return false;
+}
+
+QJsonValue jsonNumber(const std::optional<qint64> &n)
+{
+    return n ? QJsonValue(double(*n)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue jsonShare(const std::optional<double> &share)
+{
+    // Six significant digits: what a chart or a spreadsheet can show.
+    return share ? QJsonValue(std::round(*share * 1e6) / 1e6) : QJsonValue(QJsonValue::Null);
+}
+
+void printJson(const TrendAxis &axis, const QList<TrendSeries> &series, bool share)
+{
+    QJsonArray periods;
+    QJsonArray totals;
+    for (qsizetype i = 0; i < axis.periods.size(); ++i) {
+        periods.append(axis.periods.at(i).toString(Qt::ISODate));
+        totals.append(axis.held.at(i) ? jsonNumber(axis.totals.at(i)) : QJsonValue());
+    }
+    QJsonArray list;
+    for (const TrendSeries &s : series) {
+        QJsonObject object{{u"query"_s, s.query}};
+        if (!s.name.isEmpty())
+            object.insert(u"name"_s, s.name);
+        QJsonArray counts;
+        QJsonArray shares;
+        for (qsizetype i = 0; i < s.counts.size(); ++i) {
+            counts.append(jsonNumber(s.counts.at(i)));
+            shares.append(jsonShare(s.share(axis, i)));
+        }
+        object.insert(u"counts"_s, counts);
+        if (share)
+            object.insert(u"share"_s, shares);
+        object.insert(u"warnings"_s, QJsonArray::fromStringList(s.warnings));
+        list.append(object);
+    }
+    CliContext::printJson(QJsonObject{
+        {u"by"_s, trendPeriodName(axis.by)},
+        {u"from"_s, axis.isEmpty() ? QJsonValue() : axis.start().toString(Qt::ISODate)},
+        {u"to"_s, axis.isEmpty() ? QJsonValue() : axis.end().addDays(-1).toString(Qt::ISODate)},
+        {u"periods"_s, periods},
+        {u"totals"_s, totals},
+        {u"series"_s, list}});
+}
+
+void printTable(const TrendAxis &axis, const QList<TrendSeries> &series, bool share)
+{
+    // Long queries get a number in the header and a legend above the table.
+    QStringList headers;
+    QString legend;
+    for (qsizetype k = 0; k < series.size(); ++k) {
+        const TrendSeries &s = series.at(k);
+        const QString label = s.name.isEmpty() ? s.query : s.name;
+        if (displayWidth(label) <= 24) {
+            headers.append(label);
+        } else {
+            headers.append(u"[%1]"_s.arg(k + 1));
+            legend += u"[%1] %2\n"_s.arg(k + 1).arg(label);
+        }
+    }
+    headers.append(u"all papers"_s);
+    QList<QStringList> rows;
+    for (qsizetype i = 0; i < axis.periods.size(); ++i) {
+        QStringList row;
+        for (const TrendSeries &s : series) {
+            const std::optional<qint64> count = s.counts.value(i);
+            if (!count)
+                row.append(u"-"_s);
+            else if (share)
+                row.append(s.share(axis, i) ? percent(*s.share(axis, i)) : u"0"_s);
+            else
+                row.append(QString::number(*count));
+        }
+        row.append(axis.held.at(i) ? QString::number(axis.totals.at(i)) : u"-"_s);
+        rows.append(row);
+    }
+    QList<qsizetype> widths;
+    for (qsizetype c = 0; c < headers.size(); ++c) {
+        qsizetype width = displayWidth(headers.at(c));
+        for (const QStringList &row : rows)
+            width = std::max(width, displayWidth(row.at(c)));
+        widths.append(width);
+    }
+    const QString periodHeader = trendPeriodName(axis.by);
+    QString text = legend;
+    text += periodHeader + QString(std::max<qsizetype>(0, 10 - periodHeader.size()), u' ');
+    for (qsizetype c = 0; c < headers.size(); ++c)
+        text += u"  "_s + padLeft(headers.at(c), widths.at(c));
+    text += u'\n';
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        text += axis.periods.at(i).toString(Qt::ISODate);
+        for (qsizetype c = 0; c < headers.size(); ++c)
+            text += u"  "_s + padLeft(rows.at(i).at(c), widths.at(c));
+        text += u'\n';
+    }
+    if (axis.held.contains(false))
+        text += u"(- : the library holds nothing in that period)\n"_s;
+    CliContext::out(text);
+}
+
+int trendsCommand(CliContext &ctx)
+{
+    const std::optional<TrendPeriod> by = trendPeriodFromName(ctx.value(u"--by"_s, u"month"_s));
+    if (!by) {
+        CliContext::err(u"paperboy trends: --by wants day, week, month or year, not '%1'"_s.arg(
+            ctx.value(u"--by"_s)));
+        return CliContext::kUsage;
+    }
+    QDate from;
+    QDate to;
+    if (!parseDate(ctx, u"--from"_s, &from) || !parseDate(ctx, u"--to"_s, &to))
+        return CliContext::kUsage;
+    const QStringList savedNames = ctx.values(u"--saved"_s);
+    if (ctx.positionals.isEmpty() && savedNames.isEmpty()) {
+        CliContext::err(u"paperboy trends: needs a query (or --saved NAME)\n"
+                        "usage: paperboy trends QUERY... [--by day|week|month|year] "
+                        "[--from YYYY-MM-DD] [--to YYYY-MM-DD] [--share] [--json]"_s);
+        return CliContext::kUsage;
+    }
+    if (!ctx.openStore(Database::Mode::ReadOnly))
+        return CliContext::kError;
+
+    // Saved searches first, by name, then the queries as typed: one series each.
+    QList<std::pair<QString, QString>> queries; // name (or empty), query
+    if (!savedNames.isEmpty()) {
+        SmartViews views(ctx.store());
+        const QList<SavedSearch> saved = views.savedSearches();
+        if (!views.lastError().isEmpty()) {
+            CliContext::err(u"paperboy trends: %1"_s.arg(views.lastError()));
+            return CliContext::kError;
+        }
+        for (const QString &name : savedNames) {
+            const auto it = std::find_if(saved.cbegin(), saved.cend(), [&](const SavedSearch &s) {
+                return s.name.compare(name.simplified(), Qt::CaseInsensitive) == 0;
+            });
+            if (it == saved.cend()) {
+                CliContext::err(u"paperboy trends: no saved search named '%1'"_s.arg(name));
+                return CliContext::kError;
+            }
+            queries.append({it->name, it->query});
+        }
+    }
+    for (const QString &query : ctx.positionals)
+        queries.append({QString(), query});
+
+    const Trends trends(ctx.store());
+    const TrendAxis axis = trends.axis(*by, from, to);
+    if (!axis.ok) {
+        CliContext::err(u"paperboy trends: %1"_s.arg(axis.error));
+        return CliContext::kError;
+    }
+    QList<TrendSeries> series;
+    for (const auto &[name, query] : queries) {
+        TrendSeries s = trends.series(query, axis);
+        if (!s.ok) {
+            CliContext::err(u"paperboy trends: %1: %2"_s.arg(query, s.error));
+            return CliContext::kError;
+        }
+        for (const QString &warning : std::as_const(s.warnings))
+            CliContext::err(u"paperboy trends: warning: %1: %2"_s.arg(query, warning));
+        s.name = name;
+        series.append(std::move(s));
+    }
+    const bool share = ctx.flag(u"--share"_s);
+    if (ctx.json())
+        printJson(axis, series, share);
+    else if (axis.isEmpty())
+        CliContext::out(u"the library holds no dated papers in that range\n"_s);
+    else
+        printTable(axis, series, share);
+    return CliContext::kOk;
+}
+
+} // namespace
+
+void registerTrendsCommands(QList<Command> &commands)
+{
+    commands.append(
+        {u"trends"_s,
+         u"trends QUERY... [--saved NAME]... [--by day|week|month|year] [--from YYYY-MM-DD] "
+         "[--to YYYY-MM-DD] [--share] [--json]"_s,
+         u"matches of each search per period (default: month; weeks start on Monday) over the "
+         "library's days, or the whole periods holding --from and --to; --share: as a share of "
+         "all papers of the period; '-' (JSON null) for periods the library holds nothing in"_s,
+         {{u"--json"_s, false},
+          {u"--share"_s, false},
+          {u"--by"_s, true},
+          {u"--from"_s, true},
+          {u"--to"_s, true},
+          {u"--saved"_s, true, true}},
+         0,
+         -1,
+         trendsCommand});
+}
+
+} // namespace paperboy

@@ -1,0 +1,203 @@
+// The Trends window (issue #22): Ctrl+T opens it with the search on screen, the chart shows a
+// line per search with the counts the core computes (gaps left out), share mode, hover text,
+// a click on a point lists exactly that period's matching papers in the main window, CSV,
+// PNG and SVG exports.
+
+#include "gui_fixtures.h"
+#include "gui_window.h"
+#include "trend_library.h"
+
+#include "library/library.h"
+#include "paperlist/list_controller.h"
+#include "paperlist/paper_list_model.h"
+#include "search/searcher.h"
+#include "trends/trends_chart.h"
+#include "trends/trends_window.h"
+#include "window/main_window.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QMouseEvent>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+using namespace paperboy;
+
+class TestTrendsWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settingsDir;
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    // What the core says, on a connection of its own.
+    TrendSeries expected(const QString &query, TrendPeriod by)
+    {
+        Database database;
+        if (!database.open(m_db, Database::Mode::ReadOnly))
+            return {};
+        Store store(database);
+        const Trends trends(store);
+        return trends.series(query, trends.axis(by));
+    }
+
+    QStringList searchIds(const QString &query)
+    {
+        Database database;
+        if (!database.open(m_db, Database::Mode::ReadOnly))
+            return {};
+        Store store(database);
+        SearchOptions options;
+        options.limit = 0;
+        const SearchResult result = Searcher(store).search(parseSearchQuery(query), options);
+        QStringList ids;
+        for (const PaperView &view : store.viewsForPaperIds(result.paperIds))
+            ids.append(view.paper.arxivId);
+        ids.sort();
+        return ids;
+    }
+
+    static QStringList listedIds(MainWindow &window)
+    {
+        QListView *view = gui_test::paperListView(window);
+        QStringList ids;
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            ids.append(view->model()->index(row, 0).data(PaperListModel::IdRole).toString());
+        ids.sort();
+        return ids;
+    }
+
+    static bool waitForChart(TrendsWindow *trends)
+    {
+        return QTest::qWaitFor([trends] { return !trends->isComputing(); }, 10000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("paperboy-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_trends_window"));
+        gui_test::useSettingsIn(m_settingsDir.path());
+        m_db = m_dir.filePath(QStringLiteral("library.sqlite"));
+        Database database;
+        QVERIFY(database.open(m_db));
+        Store store(database);
+        QVERIFY(test::fillTrendLibrary(store));
+    }
+
+    void chartShowsTheSeriesAndAClickListsThePeriod()
+    {
+        auto window = gui_test::openWindow(m_db);
+        QTRY_VERIFY(window->library()->isReady());
+        window->findChild<QAction *>(QStringLiteral("showTrendsAction"))->trigger();
+        TrendsWindow *trends = window->findChild<TrendsWindow *>();
+        QVERIFY(trends);
+        QTRY_VERIFY(trends->isVisible());
+        trends->setPeriod(TrendPeriod::Week);
+        trends->setQueries({QStringLiteral("diffusion"), QStringLiteral("扩散模型 OR"),
+                            QStringLiteral("author:wang -video")});
+        QVERIFY(waitForChart(trends));
+
+        TrendsChart *chart = trends->chart();
+        QCOMPARE(chart->seriesShown(), (QList<int>{0, 1, 2}));
+        QCOMPARE(chart->axis().by, TrendPeriod::Week);
+        const QStringList queries = trends->queries();
+        for (int i = 0; i < 3; ++i) {
+            const TrendSeries want = expected(queries.at(i), TrendPeriod::Week);
+            QCOMPARE(chart->series(i)->counts, want.counts);
+        }
+        // The gap week has no point; the week after it has.
+        const qsizetype gap = chart->axis().periods.indexOf(QDate(2025, 1, 13));
+        const qsizetype week = chart->axis().periods.indexOf(QDate(2025, 1, 6));
+        QVERIFY(gap > 0 && week > 0);
+        QVERIFY(!chart->valueAt(0, gap));
+        QCOMPARE(chart->pointPosition(0, gap), QPoint());
+        const qint64 count = *chart->series(0)->counts.at(week);
+        QVERIFY(count > 0);
+        QCOMPARE(*chart->valueAt(0, week), double(count));
+        QVERIFY(
+            chart->figuresText(week).contains(QStringLiteral("diffusion: %1 paper").arg(count)));
+        QVERIFY(chart->figuresText(gap).contains(QStringLiteral("no papers")));
+
+        // A click on the point lists that week's matches in the main window.
+        const QPoint point = chart->pointPosition(0, week);
+        QVERIFY(!point.isNull());
+        // Hovering over it shows every line's figures for that week.
+        QSignalSpy hovered(chart, &TrendsChart::hoverText);
+        // (QTest::mouseMove moves the cursor, which the offscreen platform does not do.)
+        auto moveTo = [&chart](const QPoint &pos) {
+            QMouseEvent move(QEvent::MouseMove, pos, chart->viewport()->mapToGlobal(pos),
+                             Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+            QApplication::sendEvent(chart->viewport(), &move);
+        };
+        moveTo(point + QPoint(0, 40)); // off every point: nothing
+        QVERIFY(hovered.isEmpty());
+        moveTo(point + QPoint(3, -2));
+        QTRY_VERIFY(!hovered.isEmpty());
+        QCOMPARE(hovered.last().first().toString(), chart->figuresText(week));
+        QSignalSpy listed(trends, &TrendsWindow::listRequested);
+        QTest::mouseClick(chart->viewport(), Qt::LeftButton, {}, point);
+        QTRY_COMPARE(listed.size(), 1);
+        const QString query = QStringLiteral("diffusion after:2025-01-06 before:2025-01-13");
+        QTRY_COMPARE(window->currentSource().query, query);
+        QTRY_COMPARE(gui_test::listedCount(*window), int(count));
+        QCOMPARE(listedIds(*window), searchIds(query));
+    }
+
+    void shareCsvAndExports()
+    {
+        auto window = gui_test::openWindow(m_db);
+        QTRY_VERIFY(window->library()->isReady());
+        window->findChild<QAction *>(QStringLiteral("showTrendsAction"))->trigger();
+        TrendsWindow *trends = window->findChild<TrendsWindow *>();
+        QVERIFY(trends);
+        trends->setPeriod(TrendPeriod::Month);
+        trends->setQueries({QStringLiteral("video")});
+        QVERIFY(waitForChart(trends));
+        TrendsChart *chart = trends->chart();
+        const TrendAxis &axis = chart->axis();
+        const qsizetype january = axis.periods.indexOf(QDate(2025, 1, 1));
+        const qsizetype march = axis.periods.indexOf(QDate(2025, 3, 1));
+        trends->setShowShare(true);
+        QVERIFY(chart->showsShare());
+        const double share =
+            double(*chart->series(0)->counts.at(january)) / axis.totals.at(january);
+        QVERIFY(qAbs(*chart->valueAt(0, january) - share * 100) < 1e-9);
+
+        const QStringList rows = trends->csv().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(rows.first(), QStringLiteral("period,video,video (share),all papers"));
+        QCOMPARE(rows.at(march + 1), QStringLiteral("2025-03-01,,,"));
+        QVERIFY(
+            rows.at(january + 1)
+                .startsWith(
+                    QStringLiteral("2025-01-01,%1,").arg(*chart->series(0)->counts.at(january))));
+
+        const QString png = m_dir.filePath(QStringLiteral("trends.png"));
+        const QString svg = m_dir.filePath(QStringLiteral("trends.svg"));
+        QVERIFY(chart->savePng(png));
+        QVERIFY(chart->saveSvg(svg));
+        QImage image(png);
+        QVERIFY(image.width() > 100 && image.height() > 100);
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.contains("<svg"));
+        QVERIFY(text.contains("<path") || text.contains("<polyline"));
+
+        // A period change computes the lines again, by year.
+        trends->setPeriod(TrendPeriod::Year);
+        QVERIFY(waitForChart(trends));
+        QCOMPARE(chart->axis().periods, (QList<QDate>{QDate(2024, 1, 1), QDate(2025, 1, 1)}));
+        QCOMPARE(chart->series(0)->counts,
+                 expected(QStringLiteral("video"), TrendPeriod::Year).counts);
+    }
+};
+
+QTEST_MAIN(TestTrendsWindow)
+#include "tst_trends_window.moc"
