@@ -246,7 +246,7 @@ int fetchCommand(CliContext &ctx)
             CliContext::out(codeLinkLine(arrival));
         if (summary.outcomes.isEmpty())
             CliContext::out(request.source == FetchSource::Updates
-                                ? u"no starred, noted or tagged papers to check\n"_s
+                                ? u"no starred, noted, tagged or followed papers to check\n"_s
                                 : u"nothing to fetch\n"_s);
     }
     if (!summary.error.isEmpty())

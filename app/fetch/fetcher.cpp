@@ -5,6 +5,8 @@
 #include "fetch/digest_sources.h"
 #include "import/arxiv_atom_parser.h"
 #include "import/arxiv_rss_parser.h"
+#include "search/search_query.h"
+#include "search/searcher.h"
 #include "store/version_store.h"
 
 #include <memory>
@@ -40,6 +42,26 @@ LedgerEntry ledgerRow(const QDate &date, const QString &category, const QString 
 QString dayKey(const QDate &date, const QString &category)
 {
     return date.toString(Qt::ISODate) + u' ' + category;
+}
+
+// Papers of the authors the reader follows are checked for new versions too (#18), the newest
+// of them only: each 100 ids is a request, 3 s apart.
+constexpr int kFollowedPapersChecked = 500;
+
+// What a version check asks arXiv about: the papers the reader keeps and the newest papers of
+// followed authors, sorted, each once.
+QStringList watchedPapers(Store &store)
+{
+    QStringList ids = VersionStore(store.database()).watchedIds();
+    SearchOptions options;
+    options.limit = kFollowedPapersChecked;
+    const QList<PaperView> followed =
+        Searcher(store).searchViews(store, parseSearchQuery(u"is:followed"_s), options);
+    for (const PaperView &view : followed)
+        ids.append(view.paper.arxivId);
+    ids.sort();
+    ids.removeDuplicates();
+    return ids;
 }
 
 } // namespace
@@ -143,7 +165,7 @@ void Fetcher::prepare()
             if (needIds) // filled by triggers as papers arrive incomplete (migration 011)
                 found->ids = store.enrichQueue();
             if (needWatched)
-                found->watched = VersionStore(store.database()).watchedIds();
+                found->watched = watchedPapers(store);
             if (needLedger)
                 found->ledger = FetchLedger(store.database()).entries(from, to);
         },

@@ -28,6 +28,7 @@ private slots:
     void init();
     void cleanup();
     void updatesVersionsDiffAndSearch();
+    void followedAuthorsPapersAreChecked();
     void usageErrors();
 
 private:
@@ -95,7 +96,8 @@ void TestCliVersions::updatesVersionsDiffAndSearch()
     CliRun result = run(updates);
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QCOMPARE(m_server->requestCount(), 0);
-    QVERIFY2(result.out.contains("no starred, noted or tagged papers"), result.out.constData());
+    QVERIFY2(result.out.contains("no starred, noted, tagged or followed papers"),
+             result.out.constData());
 
     QCOMPARE(runPaperboy(dbPath(), {u"star"_s, kVersionedId}).exitCode, 0);
     m_server->route(u"/api/query"_s, {atom(v2()), atom(v3()), atom(v3())});
@@ -180,6 +182,36 @@ void TestCliVersions::updatesVersionsDiffAndSearch()
     QCOMPARE(result.json().object().value(u"total"_s).toInt(), 1);
     const QJsonArray others = result.json().object().value(u"results"_s).toArray();
     QCOMPARE(others.at(0).toObject().value(u"versions"_s).toArray().size(), 1);
+}
+
+void TestCliVersions::followedAuthorsPapersAreChecked()
+{
+    // #18: "papers of followed authors once following exists" (#16).
+    {
+        Database db;
+        QVERIFY(db.open(dbPath()));
+        Store store(db);
+        Paper hopper;
+        hopper.arxivId = u"2402.00002"_s;
+        hopper.version = 1;
+        hopper.title = u"Compilers for everyone"_s;
+        hopper.authors = {u"Grace Hopper"_s, u"Ada Lovelace"_s};
+        QVERIFY(store.saveDigests({}, {hopper}));
+    }
+    const QStringList updates = {u"fetch"_s, u"--source"_s, u"updates"_s, u"--api-url"_s,
+                                 m_server->baseUrl() + u"/api/query"_s};
+    CliRun result = run(updates);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QCOMPARE(m_server->requestCount(), 0); // nobody followed, nothing kept
+
+    QCOMPARE(runPaperboy(dbPath(), {u"follow"_s, u"Grace Hopper"_s}).exitCode, 0);
+    m_server->route(u"/api/query"_s, {atom(v1())});
+    result = run(updates);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QCOMPARE(m_server->requestCount(u"/api/query"_s), 1);
+    const QString query = m_server->requests().first().query;
+    QVERIFY2(query.contains(u"id_list=2402.00002&"_s), qPrintable(query));
+    QVERIFY2(!query.contains(u"2401.00001"_s), qPrintable(query)); // nobody keeps or follows it
 }
 
 void TestCliVersions::usageErrors()
