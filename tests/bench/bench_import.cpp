@@ -20,8 +20,8 @@
 #include <sqlite3.h>
 
 #include <cstdio>
-#include <tuple>
 #include <map>
+#include <tuple>
 
 namespace paperboy::bench {
 

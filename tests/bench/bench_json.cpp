@@ -20,22 +20,6 @@
 
 namespace paperboy::bench {
 
-namespace {
-
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
-double msSince(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-} // namespace
-
 QList<Figure> measureJson(const Settings &settings)
 {
     Database db;
@@ -79,7 +63,7 @@ QList<Figure> measureJson(const Settings &settings)
         for (const PaperView &view : views)
             writePaperJson(writer, view, versions.value(view.paper.arxivId));
         writer.endArray();
-        streamed.push_back(msSince(timer));
+        streamed.push_back(elapsedMs(timer));
         cpu.push_back(threadCpuMs() - cpuStart);
         bytes = text.size();
 
@@ -88,10 +72,10 @@ QList<Figure> measureJson(const Settings &settings)
         QJsonArray array;
         for (const PaperView &view : views)
             array.append(paperToJson(view, versions.value(view.paper.arxivId)));
-        qtObjects.push_back(msSince(timer));
+        qtObjects.push_back(elapsedMs(timer));
         timer.restart();
         const QByteArray qt = QJsonDocument(array).toJson(QJsonDocument::Indented);
-        qtText.push_back(msSince(timer));
+        qtText.push_back(elapsedMs(timer));
         same = same && qt == text;
     }
     Figure figure{QStringLiteral("json_1000"),
@@ -136,7 +120,7 @@ QList<Figure> measureJson(const Settings &settings)
             return {figure, qtFigure};
         }
         if (run > 0) // the first run reads the file into the OS cache
-            process.push_back(msSince(timer));
+            process.push_back(elapsedMs(timer));
     }
     Figure whole{QStringLiteral("json_search_process"),
                  QStringLiteral("`search` by dates alone, --limit 1000 --json, whole process"),

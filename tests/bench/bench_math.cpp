@@ -52,13 +52,6 @@ QStringList day(int papers, int mathEvery)
     return titles;
 }
 
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
 Figure convertDay(const Settings &settings, const QString &key, const QString &label, int mathEvery)
 {
     const QStringList titles = day(1000, mathEvery);

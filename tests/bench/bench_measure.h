@@ -4,6 +4,7 @@
 // held against, and details for the JSON report.
 
 #include <QDate>
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -39,6 +40,11 @@ struct Settings
 };
 
 double median(std::vector<double> values);
+// CPU time of this thread: on a shared machine the wall clock also counts other processes.
+double threadCpuMs();
+double elapsedMs(const QElapsedTimer &timer);
+// A figure of /proc/self/status in kB ("VmRSS", "VmHWM"); -1 when unknown.
+qint64 statusKb(const char *field);
 double percentile(std::vector<double> values, double p); // p in [0, 100], nearest rank
 QJsonObject summary(const std::vector<double> &values);
 
@@ -61,5 +67,32 @@ QList<Figure> measureTrends(const Settings &settings);    // per period over the
 // The real app binary, offscreen.
 QList<Figure> measureColdStart(const Settings &settings);
 QList<Figure> measureAppMemory(const Settings &settings);
+
+// Wall and CPU time of repeated runs of one step, reported as the median.
+struct Timed
+{
+    std::vector<double> wall;
+    std::vector<double> cpu;
+
+    template <typename F> void run(F &&f)
+    {
+        QElapsedTimer timer;
+        const double cpuStart = threadCpuMs();
+        timer.start();
+        f();
+        wall.push_back(elapsedMs(timer));
+        cpu.push_back(threadCpuMs() - cpuStart);
+    }
+
+    Figure figure(const QString &key, const QString &label, const QString &target = {},
+                  double limit = 0) const
+    {
+        Figure f{key, label, median(wall), QStringLiteral("ms"), target, true, summary(wall)};
+        if (!target.isEmpty())
+            f.met = f.value < limit;
+        f.detail.insert(QStringLiteral("cpu_median_ms"), median(cpu));
+        return f;
+    }
+};
 
 } // namespace paperboy::bench

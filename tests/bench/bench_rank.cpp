@@ -25,50 +25,6 @@ namespace paperboy::bench {
 
 namespace {
 
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
-qint64 residentKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    return -1;
-}
-
-struct Runs
-{
-    std::vector<double> wall;
-    std::vector<double> cpu;
-
-    template <typename F> void run(F &&f)
-    {
-        QElapsedTimer timer;
-        const double cpuStart = threadCpuMs();
-        timer.start();
-        f();
-        wall.push_back(timer.nsecsElapsed() / 1e6);
-        cpu.push_back(threadCpuMs() - cpuStart);
-    }
-
-    Figure figure(const QString &key, const QString &label, const QString &target = {},
-                  double limit = 0) const
-    {
-        Figure f{key, label, median(wall), QStringLiteral("ms"), target, true, summary(wall)};
-        if (!target.isEmpty())
-            f.met = f.value < limit;
-        f.detail.insert(QStringLiteral("cpu_median_ms"), median(cpu));
-        return f;
-    }
-};
-
 bool buildIndex(Database &db, QList<Figure> &figures, const QString &what)
 {
     RankIndex index(db);
@@ -141,7 +97,7 @@ QList<Figure> rankCommand(const Settings &settings, const QString &db, const QSt
                           const QString &key, const QString &label, const QString &target,
                           double limit)
 {
-    Runs runs;
+    Timed runs;
     for (int run = 0; run <= settings.runs; ++run) {
         QProcess process;
         QElapsedTimer timer;
@@ -179,7 +135,7 @@ QList<Figure> measureRank(const Settings &settings)
             return figures;
         // A day of new papers (the newest 1,000 made stale) built afterwards, as the window
         // does on its writer thread after a fetch.
-        Runs day;
+        Timed day;
         for (int run = 0; run < settings.runs; ++run) {
             QSqlQuery q(writer.connection());
             q.exec(QStringLiteral("INSERT OR IGNORE INTO rank_stale (paper_id) SELECT id FROM"
@@ -202,10 +158,10 @@ QList<Figure> measureRank(const Settings &settings)
     std::fprintf(stderr, "  %d starred, %d dismissed\n", status.positives, status.dismissed);
     const QDate day = settings.dates.isEmpty() ? QDate() : settings.dates.last();
     const QList<PaperView> views = readStore.dayPapers(day);
-    const qint64 before = residentKb();
-    Runs first;
+    const qint64 before = statusKb("VmRSS");
+    Timed first;
     first.run([&] { ranker.scoreViews(views); });
-    const qint64 after = residentKb();
+    const qint64 after = statusKb("VmRSS");
     figures.append(first.figure(QStringLiteral("rank_first_model"),
                                 QStringLiteral("first For-you order of a day (model trained,"
                                                " %1 starred)")
@@ -221,7 +177,7 @@ QList<Figure> measureRank(const Settings &settings)
 
     const QStringList toStar = unstarredIds(writer, settings.runs * 2);
     int next = 0;
-    Runs dayOrder;
+    Timed dayOrder;
     qsizetype scored = 0;
     for (int run = 0; run < settings.runs && next < toStar.size(); ++run) {
         writeStore.setStarred(toStar.at(next++), true);
@@ -239,7 +195,7 @@ QList<Figure> measureRank(const Settings &settings)
     dayFigure.detail.insert(QStringLiteral("papers"), qint64(scored));
     figures.append(dayFigure);
 
-    Runs month;
+    Timed month;
     qsizetype monthPapers = 0;
     for (int run = 0; run < settings.runs && next < toStar.size(); ++run) {
         writeStore.setStarred(toStar.at(next++), true);

@@ -47,30 +47,6 @@ QJsonObject summary(const std::vector<double> &values)
 
 namespace {
 
-double elapsedMs(const QElapsedTimer &timer)
-{
-    return timer.nsecsElapsed() / 1e6;
-}
-
-// CPU time of this thread: on a shared machine the wall clock also counts other processes.
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
-qint64 residentKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    return -1;
-}
-
 // Days spread over the whole range, newest first: the days a reader jumps between.
 QList<QDate> sampleDays(const QList<QDate> &dates, int count)
 {
@@ -382,16 +358,16 @@ QList<Figure> measureWrites(const Settings &settings)
 QList<Figure> measureStoreMemory(const Settings &settings)
 {
     // The store's own share: what a reader connection holds after opening and browsing.
-    const qint64 before = residentKb();
+    const qint64 before = statusKb("VmRSS");
     Database db;
     if (!db.open(settings.db, Database::Mode::ReadOnly))
         return {};
     Store store(db);
     const QList<DaySummary> days = store.days();
-    const qint64 opened = residentKb();
+    const qint64 opened = statusKb("VmRSS");
     for (int i = 0; i < settings.browseDays && i < days.size(); ++i)
         store.dayPapers(days.at(i).date);
-    const qint64 browsed = residentKb();
+    const qint64 browsed = statusKb("VmRSS");
     Figure figure{QStringLiteral("store_rss_growth"),
                   QStringLiteral("store-level RSS growth after browsing days"),
                   (browsed - before) / 1024.0,

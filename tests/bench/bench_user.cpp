@@ -19,30 +19,6 @@ namespace paperboy::bench {
 
 namespace {
 
-double elapsedMs(const QElapsedTimer &timer)
-{
-    return timer.nsecsElapsed() / 1e6;
-}
-
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
-qint64 statusKb(const char *field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray key = QByteArray(field) + ':';
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith(key))
-            return line.mid(key.size()).trimmed().split(' ').value(0).toLongLong();
-    return -1;
-}
-
 // Resets VmHWM to the current RSS (Linux: "5" to clear_refs), so a peak belongs to one step.
 void resetPeak()
 {
@@ -50,32 +26,6 @@ void resetPeak()
     if (refs.open(QIODevice::WriteOnly))
         refs.write("5");
 }
-
-struct Timed
-{
-    std::vector<double> wall;
-    std::vector<double> cpu;
-
-    template <typename F> void run(F &&f)
-    {
-        QElapsedTimer timer;
-        const double cpuStart = threadCpuMs();
-        timer.start();
-        f();
-        wall.push_back(elapsedMs(timer));
-        cpu.push_back(threadCpuMs() - cpuStart);
-    }
-
-    Figure figure(const QString &key, const QString &label, const QString &target = {},
-                  double limit = 0) const
-    {
-        Figure f{key, label, median(wall), QStringLiteral("ms"), target, true, summary(wall)};
-        if (!target.isEmpty())
-            f.met = f.value < limit;
-        f.detail.insert(QStringLiteral("cpu_median_ms"), median(cpu));
-        return f;
-    }
-};
 
 } // namespace
 

@@ -130,8 +130,7 @@ int main(int argc, char **argv)
     };
     const bool needsCache = wanted("coldstart") || wanted("day") || wanted("search") ||
                             wanted("write") || wanted("memory") || wanted("backup") ||
-                            wanted("user") || wanted("rank") ||
-                            wanted("json") || wanted("trends");
+                            wanted("user") || wanted("rank") || wanted("json") || wanted("trends");
 
     CacheInfo cache;
     if (needsCache) {
