@@ -3,10 +3,9 @@
 
 #include "core/arxiv_calendar.h"
 #include "fetch/digest_sources.h"
+#include "fetch/watched_papers.h"
 #include "import/arxiv_atom_parser.h"
 #include "import/arxiv_rss_parser.h"
-#include "search/search_query.h"
-#include "search/searcher.h"
 #include "store/version_store.h"
 
 #include <memory>
@@ -42,26 +41,6 @@ LedgerEntry ledgerRow(const QDate &date, const QString &category, const QString 
 QString dayKey(const QDate &date, const QString &category)
 {
     return date.toString(Qt::ISODate) + u' ' + category;
-}
-
-// Papers of the authors the reader follows are checked for new versions too (#18), the newest
-// of them only: each 100 ids is a request, 3 s apart.
-constexpr int kFollowedPapersChecked = 500;
-
-// What a version check asks arXiv about: the papers the reader keeps and the newest papers of
-// followed authors, sorted, each once.
-QStringList watchedPapers(Store &store)
-{
-    QStringList ids = VersionStore(store.database()).watchedIds();
-    SearchOptions options;
-    options.limit = kFollowedPapersChecked;
-    const QList<PaperView> followed =
-        Searcher(store).searchViews(store, parseSearchQuery(u"is:followed"_s), options);
-    for (const PaperView &view : followed)
-        ids.append(view.paper.arxivId);
-    ids.sort();
-    ids.removeDuplicates();
-    return ids;
 }
 
 } // namespace
