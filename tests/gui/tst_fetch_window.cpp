@@ -10,6 +10,7 @@
 
 #include "common/settings.h"
 #include "core/arxiv_calendar.h"
+#include "fetch/auto_enricher.h"
 #include "fetch/fetch_controller.h"
 #include "fetch/fetch_dialog.h"
 #include "fetch/fetch_status.h"
@@ -73,6 +74,7 @@ private slots:
     void fetchOnStartFollowsTheSetting();
     void sundayFirstStartSaysNoAnnouncement();
     void offlineFirstStartWaitsForTheNetwork();
+    void offlineEnglishCompletionLeavesNoProgressLine();
     void settingsMapOntoFetchSettings();
     void ledgerBecomesDayStatuses();
     void scheduleFollowsTheAnnouncements();
@@ -404,6 +406,47 @@ void TestFetchWindow::offlineFirstStartWaitsForTheNetwork()
     QCOMPARE(arrived.size(), 1);
     QCOMPARE(arrived.first().at(0).toDate(), kDay);
     QCOMPARE(arrived.first().at(1).toInt(), 120);
+}
+
+void TestFetchWindow::offlineEnglishCompletionLeavesNoProgressLine()
+{
+    // The founding digest's papers lack English; arXiv cannot be reached. The completion
+    // fails quietly, and its "Completing English… 1 of 1" line must not stay on screen for
+    // the rest of the session (a second offline start showed it until the window closed).
+    QString deadBase;
+    {
+        TestHttpServer dead;
+        QVERIFY(dead.listen());
+        deadBase = dead.baseUrl();
+    }
+    FetchSettings offline = test::fastFetchSettings(*m_server);
+    offline.rssBaseUrl = deadBase + QStringLiteral("/rss/");
+    offline.apiUrl = deadBase + QStringLiteral("/api/query");
+    {
+        QSettings settings;
+        settings::setFetchSettings(settings, offline);
+        settings::fetchOnStart.setValue(settings, false);
+        settings::fetchAfterAnnouncement.setValue(settings, false);
+    }
+    const QByteArray noEnrich = qgetenv("PAPERBOY_NO_ENRICH");
+    qunsetenv("PAPERBOY_NO_ENRICH");
+    MainWindow::Options options;
+    options.importSample = false;
+    options.fetchAutomatically = true;
+    MainWindow window(m_db, options);
+    qputenv("PAPERBOY_NO_ENRICH", noEnrich);
+    auto *enricher = window.findChild<AutoEnricher *>(QStringLiteral("englishEnricher"));
+    QVERIFY(enricher);
+    QSignalSpy progress(enricher, &AutoEnricher::progress);
+    QSignalSpy finished(enricher, &AutoEnricher::finished);
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 10000);
+    QVERIFY(!progress.isEmpty()); // the line was shown, so its staying would be seen
+    QVERIFY(!finished.first().at(0).value<FetchSummary>().ok());
+    QVERIFY2(!status(window)->text().contains(QStringLiteral("Completing English")),
+             qPrintable(status(window)->text()));
+    QVERIFY2(!status(window)->text().contains(QStringLiteral("failed")),
+             qPrintable(status(window)->text()));
 }
 
 void TestFetchWindow::settingsMapOntoFetchSettings()

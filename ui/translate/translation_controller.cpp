@@ -92,8 +92,9 @@ TranslationController::TranslationController(Library *library, PaperListPanel *l
         // Offline: again after a minute, five, then every half hour, quietly.
         m_enricher->setRetryDelays({60 * 1000, 5 * 60 * 1000, 30 * 60 * 1000});
         connect(m_enricher, &AutoEnricher::progress, this, [this](int done, int total) {
-            emit message(tr("Completing English from arXiv: %1 of %2 papers…").arg(done).arg(total),
-                         false);
+            m_englishProgress =
+                tr("Completing English from arXiv: %1 of %2 papers…").arg(done).arg(total);
+            emit message(m_englishProgress, false);
         });
         connect(m_enricher, &AutoEnricher::finished, this, [this](const FetchSummary &summary) {
             if (!summary.codeLinks.isEmpty())
@@ -106,6 +107,10 @@ TranslationController::TranslationController(Library *library, PaperListPanel *l
             }
             // Failures stay quiet (the issue: "offline, it tries again later, quietly"): an
             // offline first start showed this in the status bar over the calm "offline" mark.
+            // The progress line is no longer true either way; a later message may stand.
+            if (summary.papersStored == 0 && !m_englishProgress.isEmpty())
+                emit messageWithdrawn(m_englishProgress);
+            m_englishProgress.clear();
         });
         // Papers left waiting by an earlier session.
         connect(library, &Library::ready, m_enricher, &AutoEnricher::papersArrived);

@@ -59,6 +59,8 @@ public:
 
 signals:
     void message(const QString &text, bool isError);
+    // A progress message that stopped being true: cleared if it is still the one shown.
+    void messageWithdrawn(const QString &text);
     // Translations or English were stored: lists and the detail pane are stale.
     void papersChanged();
     // The English completed from arXiv gave kept papers their first code link (an abstract or
@@ -92,6 +94,7 @@ private:
     QWidget *m_window;
     translate::Translator *m_translator = nullptr;
     AutoEnricher *m_enricher = nullptr;
+    QString m_englishProgress; // the status line while English is being completed
     QWidget *m_progressBox = nullptr;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancel = nullptr;

@@ -12,6 +12,7 @@
 #include "window/reader_actions.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QStatusBar>
 
 namespace paperboy {
@@ -22,6 +23,11 @@ void MainWindow::connectTranslation(bool completeEnglish)
     statusBar()->addPermanentWidget(m_translate->progressWidget());
     connect(m_translate, &TranslationController::message, this,
             [this](const QString &text, bool isError) { showStatus(text, isError); });
+    connect(m_translate, &TranslationController::messageWithdrawn, this,
+            [this](const QString &text) {
+                if (m_status->text() == text)
+                    showStatus(QString());
+            });
     connect(m_translate, &TranslationController::papersChanged, this,
             &MainWindow::reloadEverything);
 
