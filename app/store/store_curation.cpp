@@ -9,6 +9,7 @@
 #include "store/search_deferral.h"
 #include "store/sql_values.h"
 #include "store/sqlite_statement.h"
+#include "store/write_transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -48,28 +49,17 @@ std::optional<RuleAction> ruleActionFromName(const QString &name)
 
 bool Store::setDismissed(const QStringList &arxivIds, bool dismissed)
 {
-    if (m_database.isReadOnly())
-        return fail(QStringLiteral("%1 is open read-only").arg(m_database.path()));
-    QSqlDatabase db = m_database.connection();
-    if (const QString error = Database::beginWrite(db); !error.isEmpty())
-        return fail(error);
-    QSqlQuery q(db);
-    q.prepare(
+    const QString when = isoNow(now());
+    QList<QVariantList> rows;
+    for (const QString &id : arxivIds)
+        rows.append({id, dismissed ? 1 : 0, when});
+    const QString error = sql::execEachInTransaction(
+        m_database,
         QStringLiteral("INSERT INTO user_dismissals (arxiv_id, dismissed, changed) VALUES (?,?,?)"
                        " ON CONFLICT(arxiv_id) DO UPDATE SET dismissed = excluded.dismissed,"
-                       " changed = excluded.changed WHERE dismissed <> excluded.dismissed"));
-    const QString when = isoNow(now());
-    for (const QString &id : arxivIds) {
-        q.addBindValue(id);
-        q.addBindValue(dismissed ? 1 : 0);
-        q.addBindValue(when);
-        if (!q.exec()) {
-            const QString error = q.lastError().text();
-            db.rollback();
-            return fail(error);
-        }
-    }
-    return db.commit() || fail(db.lastError().text());
+                       " changed = excluded.changed WHERE dismissed <> excluded.dismissed"),
+        rows);
+    return error.isEmpty() || fail(error);
 }
 
 bool Store::setFollowed(const QString &name, bool followed, bool *changed)
@@ -183,33 +173,23 @@ bool Store::removeRule(const QString &name, bool *removed)
 {
     if (removed)
         *removed = false;
-    if (m_database.isReadOnly())
-        return fail(QStringLiteral("%1 is open read-only").arg(m_database.path()));
-    QSqlDatabase db = m_database.connection();
-    if (const QString error = Database::beginWrite(db); !error.isEmpty())
-        return fail(error);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM user_rules WHERE name = ?"));
-    q.addBindValue(name.simplified());
-    if (!q.exec()) {
-        const QString error = q.lastError().text();
-        db.rollback();
-        return fail(error);
-    }
-    const bool found = q.numRowsAffected() > 0;
-    QSqlQuery marks(db);
-    marks.prepare(QStringLiteral("DELETE FROM user_highlights WHERE rule = ?"));
-    marks.addBindValue(name.simplified());
-    if (!marks.exec()) {
-        const QString error = marks.lastError().text();
-        db.rollback();
-        return fail(error);
-    }
-    if (!db.commit())
-        return fail(db.lastError().text());
-    if (removed)
+    bool found = false;
+    const QString error = sql::inWriteTransaction(m_database, [&](QSqlDatabase &db) -> QString {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("DELETE FROM user_rules WHERE name = ?"));
+        q.addBindValue(name.simplified());
+        if (!q.exec())
+            return q.lastError().text();
+        found = q.numRowsAffected() > 0;
+        QSqlQuery marks(db);
+        marks.prepare(QStringLiteral("DELETE FROM user_highlights WHERE rule = ?"));
+        marks.addBindValue(name.simplified());
+        return marks.exec() ? QString() : marks.lastError().text();
+    });
+    const bool ok = error.isEmpty() || fail(error);
+    if (ok && removed)
         *removed = found;
-    return true;
+    return ok;
 }
 
 bool Store::applyRules(qint64 firstNewId, int *actions)

@@ -5,6 +5,7 @@
 #include "store.h"
 
 #include "store/sql_values.h"
+#include "store/write_transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -84,60 +85,37 @@ QHash<QString, Store::TranslationState> Store::translationStates(const QStringLi
 
 bool Store::saveMachineTranslations(const QList<MachineTranslationRow> &rows)
 {
-    if (m_database.isReadOnly())
-        return fail(QStringLiteral("%1 is open read-only").arg(m_database.path()));
-    if (rows.isEmpty())
-        return true;
-    QSqlDatabase db = m_database.connection();
-    if (const QString error = Database::beginWrite(db); !error.isEmpty())
-        return fail(error);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO machine_translations (paper_id, language, title, abstract, provider, model,"
-        " created, source_hash, stale) SELECT id, ?, ?, ?, ?, ?, ?, ?, 0 FROM papers"
-        " WHERE arxiv_id = ?"
-        " ON CONFLICT (paper_id, language) DO UPDATE SET title = excluded.title,"
-        " abstract = excluded.abstract, provider = excluded.provider, model = excluded.model,"
-        " created = excluded.created, source_hash = excluded.source_hash, stale = 0"));
+    QList<QVariantList> values;
     for (const MachineTranslationRow &row : rows) {
         const MachineTranslation &t = row.translation;
-        q.addBindValue(t.language);
-        q.addBindValue(textOrNull(t.title));
-        q.addBindValue(textOrNull(t.abstract));
-        q.addBindValue(t.provider);
-        q.addBindValue(textOrNull(t.model));
-        q.addBindValue(isoNow(t.created.isValid() ? t.created : now()));
-        q.addBindValue(t.sourceHash);
-        q.addBindValue(row.arxivId);
-        if (!q.exec()) {
-            const QString error = q.lastError().text();
-            db.rollback();
-            return fail(error);
-        }
+        values.append({t.language, textOrNull(t.title), textOrNull(t.abstract), t.provider,
+                       textOrNull(t.model), isoNow(t.created.isValid() ? t.created : now()),
+                       t.sourceHash, row.arxivId});
     }
-    return db.commit() || fail(db.lastError().text());
+    const QString error = sql::execEachInTransaction(
+        m_database,
+        QStringLiteral(
+            "INSERT INTO machine_translations (paper_id, language, title, abstract, provider,"
+            " model, created, source_hash, stale) SELECT id, ?, ?, ?, ?, ?, ?, ?, 0 FROM papers"
+            " WHERE arxiv_id = ?"
+            " ON CONFLICT (paper_id, language) DO UPDATE SET title = excluded.title,"
+            " abstract = excluded.abstract, provider = excluded.provider, model = excluded.model,"
+            " created = excluded.created, source_hash = excluded.source_hash, stale = 0"),
+        values);
+    return error.isEmpty() || fail(error);
 }
 
 bool Store::clearStaleMarks(const QStringList &arxivIds, const QString &language)
 {
-    if (m_database.isReadOnly())
-        return fail(QStringLiteral("%1 is open read-only").arg(m_database.path()));
-    QSqlDatabase db = m_database.connection();
-    if (const QString error = Database::beginWrite(db); !error.isEmpty())
-        return fail(error);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE machine_translations SET stale = 0 WHERE language = ? AND"
-                             " paper_id = (SELECT id FROM papers WHERE arxiv_id = ?)"));
-    for (const QString &id : arxivIds) {
-        q.addBindValue(language);
-        q.addBindValue(id);
-        if (!q.exec()) {
-            const QString error = q.lastError().text();
-            db.rollback();
-            return fail(error);
-        }
-    }
-    return db.commit() || fail(db.lastError().text());
+    QList<QVariantList> rows;
+    for (const QString &id : arxivIds)
+        rows.append({language, id});
+    const QString error = sql::execEachInTransaction(
+        m_database,
+        QStringLiteral("UPDATE machine_translations SET stale = 0 WHERE language = ? AND"
+                       " paper_id = (SELECT id FROM papers WHERE arxiv_id = ?)"),
+        rows);
+    return error.isEmpty() || fail(error);
 }
 
 bool Store::setUserTranslation(const QString &arxivId, const QString &language,
@@ -208,31 +186,27 @@ QStringList Store::enrichQueue(int limit) const
 
 bool Store::recordEnrichMisses(const QStringList &arxivIds, int maxMisses)
 {
-    if (m_database.isReadOnly())
-        return fail(QStringLiteral("%1 is open read-only").arg(m_database.path()));
-    if (arxivIds.isEmpty())
+    if (arxivIds.isEmpty() && !m_database.isReadOnly())
         return true;
-    QSqlDatabase db = m_database.connection();
-    if (const QString error = Database::beginWrite(db); !error.isEmpty())
-        return fail(error);
-    QSqlQuery bump(db);
-    bump.prepare(QStringLiteral("UPDATE enrich_queue SET misses = misses + 1"
-                                " WHERE paper_id = (SELECT id FROM papers WHERE arxiv_id = ?)"));
-    QSqlQuery drop(db);
-    drop.prepare(QStringLiteral("DELETE FROM enrich_queue WHERE paper_id = (SELECT id FROM papers"
-                                " WHERE arxiv_id = ?) AND misses >= ?"));
-    for (const QString &id : arxivIds) {
-        bump.addBindValue(id);
-        drop.addBindValue(id);
-        drop.addBindValue(maxMisses);
-        if (!bump.exec() || !drop.exec()) {
-            const QString error =
-                (bump.lastError().isValid() ? bump.lastError() : drop.lastError()).text();
-            db.rollback();
-            return fail(error);
+    const QString error = sql::inWriteTransaction(m_database, [&](QSqlDatabase &db) -> QString {
+        QSqlQuery bump(db);
+        bump.prepare(QStringLiteral("UPDATE enrich_queue SET misses = misses + 1 WHERE"
+                                    " paper_id = (SELECT id FROM papers WHERE arxiv_id = ?)"));
+        QSqlQuery drop(db);
+        drop.prepare(QStringLiteral("DELETE FROM enrich_queue WHERE paper_id = (SELECT id FROM"
+                                    " papers WHERE arxiv_id = ?) AND misses >= ?"));
+        for (const QString &id : arxivIds) {
+            bump.addBindValue(id);
+            if (!bump.exec())
+                return bump.lastError().text();
+            drop.addBindValue(id);
+            drop.addBindValue(maxMisses);
+            if (!drop.exec())
+                return drop.lastError().text();
         }
-    }
-    return db.commit() || fail(db.lastError().text());
+        return {};
+    });
+    return error.isEmpty() || fail(error);
 }
 
 } // namespace paperboy

@@ -8,6 +8,7 @@
 #include "store/note_history.h"
 #include "store/sql_values.h"
 #include "store/sqlite_statement.h"
+#include "store/write_transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -39,83 +40,66 @@ bool Store::setRead(const QString &arxivId, bool read)
 
 bool Store::setReadMany(const QStringList &arxivIds, bool read)
 {
-    if (m_database.isReadOnly())
-        return fail(QStringLiteral("%1 is open read-only").arg(m_database.path()));
-    QSqlDatabase db = m_database.connection();
-    if (const QString error = Database::beginWrite(db); !error.isEmpty())
-        return fail(error);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO user_papers (arxiv_id, read, read_changed) VALUES (?,?,?)"
-                             " ON CONFLICT(arxiv_id) DO UPDATE SET read = excluded.read,"
-                             " read_changed = excluded.read_changed WHERE read <> excluded.read"));
     const QString when = isoNow(now());
-    for (const QString &id : arxivIds) {
-        q.addBindValue(id);
-        q.addBindValue(read ? 1 : 0);
-        q.addBindValue(when);
-        if (!q.exec()) {
-            const QString error = q.lastError().text();
-            db.rollback();
-            return fail(error);
-        }
-    }
-    return db.commit() || fail(db.lastError().text());
+    QList<QVariantList> rows;
+    for (const QString &id : arxivIds)
+        rows.append({id, read ? 1 : 0, when});
+    const QString error = sql::execEachInTransaction(
+        m_database,
+        QStringLiteral("INSERT INTO user_papers (arxiv_id, read, read_changed) VALUES (?,?,?)"
+                       " ON CONFLICT(arxiv_id) DO UPDATE SET read = excluded.read,"
+                       " read_changed = excluded.read_changed WHERE read <> excluded.read"),
+        rows);
+    return error.isEmpty() || fail(error);
 }
 
 bool Store::setNote(const QString &arxivId, const QString &note, NoteChange by)
 {
-    if (m_database.isReadOnly())
-        return fail(QStringLiteral("%1 is open read-only").arg(m_database.path()));
-    QSqlDatabase db = m_database.connection();
-    if (const QString error = Database::beginWrite(db); !error.isEmpty())
-        return fail(error);
-    auto rollback = [&](const QString &error) {
-        db.rollback();
-        return fail(error);
-    };
-    QSqlQuery current(db);
-    current.prepare(
-        QStringLiteral("SELECT note, note_changed FROM user_papers WHERE arxiv_id = ?"));
-    current.addBindValue(arxivId);
-    if (!current.exec())
-        return rollback(current.lastError().text());
-    const bool hasRow = current.next();
-    const QString previous = hasRow ? current.value(0).toString() : QString();
-    const QString previousChanged = hasRow ? current.value(1).toString() : QString();
-    current.finish();
-    if (previous == note) {
-        m_typing.remove(arxivId);
-        return db.commit() || fail(db.lastError().text());
-    }
-    const QDateTime when = now();
-    const QString whenText = isoNow(when);
-    // Saves while typing: the text the last one wrote (nobody changed it since) was a pause in
-    // typing, not a version; the text from before the typing started is already kept.
-    const auto typing = m_typing.constFind(arxivId);
-    const bool continuesTyping =
-        by == NoteChange::Typing && typing != m_typing.cend() &&
-        typing.value() == std::pair(previousChanged, previous) &&
-        QDateTime::fromString(previousChanged, Qt::ISODateWithMs).secsTo(when) <
-            kTypingSessionSeconds;
-    if (!continuesTyping) {
-        if (const QString error =
-                sql::keepReplacedNote(db, arxivId, previous, whenText, noteChangeName(by));
-            !error.isEmpty())
-            return rollback(error);
-    }
-    QSqlQuery write(db);
-    write.prepare(
-        QStringLiteral("INSERT INTO user_papers (arxiv_id, note, note_changed) VALUES (?,?,?)"
-                       " ON CONFLICT(arxiv_id) DO UPDATE SET note = excluded.note,"
-                       " note_changed = excluded.note_changed"));
-    write.addBindValue(arxivId);
-    write.addBindValue(textOrNull(note));
-    write.addBindValue(whenText);
-    if (!write.exec())
-        return rollback(write.lastError().text());
-    if (!db.commit())
-        return rollback(db.lastError().text());
-    if (by == NoteChange::Typing)
+    bool unchanged = false;
+    QString whenText;
+    const QString error = sql::inWriteTransaction(m_database, [&](QSqlDatabase &db) -> QString {
+        QSqlQuery current(db);
+        current.prepare(
+            QStringLiteral("SELECT note, note_changed FROM user_papers WHERE arxiv_id = ?"));
+        current.addBindValue(arxivId);
+        if (!current.exec())
+            return current.lastError().text();
+        const bool hasRow = current.next();
+        const QString previous = hasRow ? current.value(0).toString() : QString();
+        const QString previousChanged = hasRow ? current.value(1).toString() : QString();
+        current.finish();
+        if ((unchanged = previous == note))
+            return {};
+        const QDateTime when = now();
+        whenText = isoNow(when);
+        // Saves while typing: the text the last one wrote (nobody changed it since) was a
+        // pause in typing, not a version; the text from before the typing started is kept.
+        const auto typing = m_typing.constFind(arxivId);
+        const bool continuesTyping =
+            by == NoteChange::Typing && typing != m_typing.cend() &&
+            typing.value() == std::pair(previousChanged, previous) &&
+            QDateTime::fromString(previousChanged, Qt::ISODateWithMs).secsTo(when) <
+                kTypingSessionSeconds;
+        if (!continuesTyping) {
+            if (const QString error =
+                    sql::keepReplacedNote(db, arxivId, previous, whenText, noteChangeName(by));
+                !error.isEmpty())
+                return error;
+        }
+        QSqlQuery write(db);
+        write.prepare(
+            QStringLiteral("INSERT INTO user_papers (arxiv_id, note, note_changed) VALUES (?,?,?)"
+                           " ON CONFLICT(arxiv_id) DO UPDATE SET note = excluded.note,"
+                           " note_changed = excluded.note_changed"));
+        write.addBindValue(arxivId);
+        write.addBindValue(textOrNull(note));
+        write.addBindValue(whenText);
+        return write.exec() ? QString() : write.lastError().text();
+    });
+    const bool ok = error.isEmpty() || fail(error);
+    if (!ok)
+        return false;
+    if (by == NoteChange::Typing && !unchanged)
         m_typing.insert(arxivId, {whenText, note});
     else
         m_typing.remove(arxivId);
@@ -157,52 +141,29 @@ bool Store::restoreNoteVersion(const QString &arxivId, qint64 versionId)
 
 bool Store::addTags(const QString &arxivId, const QStringList &tags)
 {
-    if (m_database.isReadOnly())
-        return fail(QStringLiteral("%1 is open read-only").arg(m_database.path()));
-    QSqlDatabase db = m_database.connection();
-    if (const QString error = Database::beginWrite(db); !error.isEmpty())
-        return fail(error);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO user_tags (arxiv_id, tag, added) VALUES (?,?,?)"
-                             " ON CONFLICT DO NOTHING"));
     const QString when = isoNow(now());
-    for (const QString &raw : tags) {
-        const QString tag = raw.simplified();
-        if (tag.isEmpty())
-            continue;
-        q.addBindValue(arxivId);
-        q.addBindValue(tag);
-        q.addBindValue(when);
-        if (!q.exec()) {
-            const QString error = q.lastError().text();
-            db.rollback();
-            return fail(error);
-        }
-    }
-    return db.commit() || fail(db.lastError().text());
+    QList<QVariantList> rows;
+    for (const QString &raw : tags)
+        if (const QString tag = raw.simplified(); !tag.isEmpty())
+            rows.append({arxivId, tag, when});
+    const QString error =
+        sql::execEachInTransaction(m_database,
+                                   QStringLiteral("INSERT INTO user_tags (arxiv_id, tag, added)"
+                                                  " VALUES (?,?,?) ON CONFLICT DO NOTHING"),
+                                   rows);
+    return error.isEmpty() || fail(error);
 }
 
 bool Store::removeTags(const QString &arxivId, const QStringList &tags)
 {
-    if (m_database.isReadOnly())
-        return fail(QStringLiteral("%1 is open read-only").arg(m_database.path()));
     // One transaction, as addTags: a failed write (a full disk) removed the first tags and
     // kept the others, and said it failed.
-    QSqlDatabase db = m_database.connection();
-    if (const QString error = Database::beginWrite(db); !error.isEmpty())
-        return fail(error);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM user_tags WHERE arxiv_id = ? AND tag = ?"));
-    for (const QString &tag : tags) {
-        q.addBindValue(arxivId);
-        q.addBindValue(tag.simplified());
-        if (!q.exec()) {
-            const QString error = q.lastError().text();
-            db.rollback();
-            return fail(error);
-        }
-    }
-    return db.commit() || fail(db.lastError().text());
+    QList<QVariantList> rows;
+    for (const QString &tag : tags)
+        rows.append({arxivId, tag.simplified()});
+    const QString error = sql::execEachInTransaction(
+        m_database, QStringLiteral("DELETE FROM user_tags WHERE arxiv_id = ? AND tag = ?"), rows);
+    return error.isEmpty() || fail(error);
 }
 
 UserState Store::userState(const QString &arxivId) const
@@ -378,32 +339,20 @@ int Store::renameTag(const QString &fromRaw, const QString &toRaw)
 {
     const QString from = fromRaw.simplified();
     const QString to = toRaw.simplified();
-    if (m_database.isReadOnly()) {
-        fail(QStringLiteral("%1 is open read-only").arg(m_database.path()));
-        return -1;
-    }
     if (from.isEmpty() || to.isEmpty()) {
         fail(QStringLiteral("a tag name cannot be empty"));
         return -1;
     }
-    QSqlDatabase db = m_database.connection();
-    if (const QString error = Database::beginWrite(db); !error.isEmpty()) {
-        fail(error);
-        return -1;
-    }
-    auto rollback = [&](const QSqlQuery &q) {
-        const QString error = q.lastError().text();
-        db.rollback();
-        fail(error);
-        return -1;
-    };
-    QSqlQuery count(db);
-    count.prepare(QStringLiteral("SELECT count(*) FROM user_tags WHERE tag = ?"));
-    count.addBindValue(from);
-    if (!count.exec() || !count.next())
-        return rollback(count);
-    const int papers = count.value(0).toInt();
-    if (from != to) {
+    int papers = 0;
+    const QString error = sql::inWriteTransaction(m_database, [&](QSqlDatabase &db) -> QString {
+        QSqlQuery count(db);
+        count.prepare(QStringLiteral("SELECT count(*) FROM user_tags WHERE tag = ?"));
+        count.addBindValue(from);
+        if (!count.exec() || !count.next())
+            return count.lastError().text();
+        papers = count.value(0).toInt();
+        if (from == to)
+            return {};
         // On a merge the earlier `added` survives: the paper has carried the tag since then.
         QSqlQuery copy(db);
         copy.prepare(
@@ -414,20 +363,14 @@ int Store::renameTag(const QString &fromRaw, const QString &toRaw)
         copy.addBindValue(to);
         copy.addBindValue(from);
         if (!copy.exec())
-            return rollback(copy);
+            return copy.lastError().text();
         QSqlQuery remove(db);
         remove.prepare(QStringLiteral("DELETE FROM user_tags WHERE tag = ?"));
         remove.addBindValue(from);
-        if (!remove.exec())
-            return rollback(remove);
-    }
-    if (!db.commit()) {
-        const QString error = db.lastError().text();
-        db.rollback();
-        fail(error);
-        return -1;
-    }
-    return papers;
+        return remove.exec() ? QString() : remove.lastError().text();
+    });
+    const bool ok = error.isEmpty() || fail(error);
+    return ok ? papers : -1;
 }
 
 } // namespace paperboy

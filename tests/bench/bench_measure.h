@@ -50,6 +50,8 @@ QJsonObject summary(const std::vector<double> &values);
 
 // Store level (in this process), on the generated cache unless said otherwise.
 QList<Figure> measureImport(const Settings &settings); // fresh databases
+// A 10,000-item RSS feed from a loopback server, `paperboy fetch` as a whole process.
+QList<Figure> measureFetch(const Settings &settings);
 QList<Figure> measureDaySwitch(const Settings &settings);
 QList<Figure> measureSearch(const Settings &settings);
 QList<Figure> measureWrites(const Settings &settings);

@@ -118,6 +118,7 @@ int main(int argc, char **argv)
         {"rank", measureRank},
         {"json", measureJson},
         {"trends", measureTrends},
+        {"fetch", measureFetch},
     };
     for (const QString &name : only)
         if (std::none_of(measures.begin(), measures.end(),
