@@ -285,9 +285,12 @@ void Fetcher::onRssResponse(const FetchTask &task, const HttpValidators &known,
     }
     const QByteArray body = response.body;
     const QString category = task.categories.join(u' ');
+    // Not the whole response: its body would live on while the papers are stored.
+    const QUrl url = response.url;
+    const HttpValidators validators{response.etag, response.lastModified, {}, 0};
     parseOffThread(
         [body, category] { return parseArxivRss(body, category); },
-        [this, task, response, today](const ParseResult &result) {
+        [this, task, url, validators, today](const ParseResult &result) {
             if (m_cancelled)
                 return advance();
             const bool dated = !result.digests.isEmpty() && result.digests.first().date.isValid();
@@ -307,8 +310,8 @@ void Fetcher::onRssResponse(const FetchTask &task, const HttpValidators &known,
             listing.categories = task.categories;
             listing.state = listing.digest.entries.isEmpty() ? LedgerState::NoAnnouncement
                                                              : LedgerState::Complete;
-            listing.url = response.url;
-            listing.validators = {response.etag, response.lastModified, listing.digest.date,
+            listing.url = url;
+            listing.validators = {validators.etag, validators.lastModified, listing.digest.date,
                                   int(listing.digest.entries.size())};
             listing.now = now();
             commit(listing, kRss);

@@ -318,6 +318,10 @@ void PoliteHttp::onMetaData(const QString &key)
     if (length.isValid() && length.toLongLong() > m_settings.maxResponseBytes) {
         flight->oversized = true;
         flight->reply->abort();
+    } else if (length.isValid() && !flight->inflate && flight->wireBytes == 0) {
+        // Grown by appending, a 20 MB body was copied from buffer to buffer on the way and
+        // briefly held twice.
+        flight->body.reserve(length.toLongLong());
     }
 }
 
