@@ -1,8 +1,10 @@
 #include "startup_probe.h"
 
-#include "window/main_window.h"
+#include "library/library.h"
+#include "paperlist/list_controller.h"
 #include "paperlist/paper_list_model.h"
 #include "paperlist/paper_list_panel.h"
+#include "window/main_window.h"
 #include "window/reader_actions.h"
 
 #include <QAction>
@@ -65,7 +67,8 @@ bool ProbeOptions::parse(const QString &arg)
         quitAfter = true;
     else if (arg.startsWith(QLatin1String("--browse-days=")))
         browseDays = arg.mid(14).toInt(); // one word: a bare number would read as a command
-
+    else if (arg == QLatin1String("--open-for-you"))
+        forYou = true;
     else
         return false;
     return true;
@@ -96,7 +99,7 @@ void StartupProbe::firstPaint()
                 m_window->paperList()->model()->rowCount(), memoryFields().constData());
     std::fflush(stdout);
     if (m_options.browseDays <= 0) {
-        finish();
+        m_options.forYou ? openForYou() : finish();
         return;
     }
     connect(m_window->library(), &Library::listLoaded, this, [this] {
@@ -114,11 +117,28 @@ void StartupProbe::browseNext()
         m_done = true;
         std::printf("browsed-days=%d%s\n", m_browsed, memoryFields().constData());
         std::fflush(stdout);
-        finish();
+        m_options.forYou ? openForYou() : finish();
         return;
     }
     ++m_browsed;
     m_window->actions().previousDay->trigger();
+}
+
+void StartupProbe::openForYou()
+{
+    connect(m_window->library(), &Library::listLoaded, this,
+            [this](const ListSource &source, const QList<PaperView> &papers) {
+                if (source.kind != ListKind::ForYou || std::exchange(m_forYouListed, true))
+                    return;
+                // Once the list has painted and the sidebar's counts arrived.
+                QTimer::singleShot(1000, this, [this, rows = papers.size()] {
+                    std::printf("for-you-rows=%lld%s\n", static_cast<long long>(rows),
+                                memoryFields().constData());
+                    std::fflush(stdout);
+                    finish();
+                });
+            });
+    m_window->listController()->choose(ListSource::view(ListKind::ForYou));
 }
 
 void StartupProbe::finish()

@@ -5,6 +5,8 @@
 //                            day's list (milliseconds since the process started)
 //   --browse-days=N          then step back N days, each after its list arrived, and print
 //                            the resident memory
+//   --open-for-you           then open the For You view and, once it is listed, print its
+//                            rows and the resident memory
 //   --quit-after-first-paint quit once the above is reported
 // Nothing here changes what the window does; it only watches.
 
@@ -20,8 +22,9 @@ struct ProbeOptions
     bool reportFirstPaint = false;
     bool quitAfter = false;
     int browseDays = 0;
+    bool forYou = false;
 
-    bool enabled() const { return reportFirstPaint || browseDays > 0; }
+    bool enabled() const { return reportFirstPaint || browseDays > 0 || forYou; }
     // True when `arg` was one of the probe's options.
     bool parse(const QString &arg);
 };
@@ -38,6 +41,7 @@ protected:
 private:
     void firstPaint();
     void browseNext();
+    void openForYou();
     void finish();
 
     MainWindow *m_window;
@@ -46,6 +50,7 @@ private:
     bool m_painted = false;
     int m_browsed = 0;
     bool m_done = false;
+    bool m_forYouListed = false;
 };
 
 } // namespace paperboy

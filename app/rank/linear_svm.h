@@ -19,13 +19,16 @@
 // model is trained again. Five stars name a topic only roughly; the papers most like them
 // fill in its other words ("image" and "segmentation" as well as "mask"). Only where the
 // unlabelled papers are many (at least kFeedbackPool per feedback paper), so that the best
-// few are a small, confident share of them.
+// few are a small, confident share of them, and the positives few (fewer than
+// `feedbackBelow`): a hundred stars name their topics by themselves, ten more papers would
+// change little, and a second training doubles the time a new star takes to show.
 
 #include "rank/sparse_vector.h"
 
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -37,6 +40,7 @@ struct TrainingOptions
     double epsilon = 0.1;        // liblinear's stopping tolerance for the dual solver
     double dismissedShare = 0.1; // 0: dismissed papers count as unlabelled ones
     int feedback = 10;           // pseudo-positives; 0: none (the baseline)
+    int feedbackBelow = 100;     // feedback only with fewer positives than this
 };
 
 inline constexpr int kFeedbackPool = 20;
@@ -47,6 +51,9 @@ struct LinearModel
     double bias = 0;             // the intercept
 
     double score(const SparseVector &vector) const;
+    // The same for a vector as stored (encodeVector()), without decoding it first: ranking a
+    // whole library scores each paper once and keeps only the best.
+    double scoreStored(QByteArrayView stored) const;
 };
 
 // What each term of a paper added to its score: weight * tf-idf, largest first. The
@@ -62,9 +69,44 @@ struct Explanation
     double bias = 0;
     std::vector<Contribution> contributions;
 };
-Explanation explain(const LinearModel &model, const SparseVector &vector);
+// With `best` >= 0 only the `best` largest positive contributions are kept (sorting all of
+// them for every paper of a 30-day For You was a tenth of its time).
+Explanation explain(const LinearModel &model, const SparseVector &vector, int best = -1);
 
-// Needs at least one positive and one negative. `features` is the vocabulary's size.
+// Vectors laid out once as liblinear reads them (1-based indexes, double values, the bias
+// feature, an end marker) and kept: a retrain after a new star lays out only that star.
+// Laying out 40,000 vectors again for every training (and growing the buffer as it went) was
+// most of a retrain's time at 20,000 stars (docs/ranking.md, Speed).
+class TrainingRows
+{
+public:
+    explicit TrainingRows(int features = 0);
+    ~TrainingRows();
+    TrainingRows(TrainingRows &&) noexcept;
+    TrainingRows &operator=(TrainingRows &&) noexcept;
+
+    int features() const { return m_features; }
+    int size() const;
+    void reserve(int rows, qsizetype values);
+    int add(const SparseVector &vector); // the new row's number
+    SparseVector vector(int row) const;  // as it was added (indexes >= features() left out)
+    double score(const LinearModel &model, int row) const; // == model.score(vector(row))
+
+private:
+    friend class RowTrainer;
+    struct Nodes;
+    int m_features = 0;
+    std::unique_ptr<Nodes> m_nodes;
+};
+
+// Needs at least one positive and one negative; rows by number in `rows`.
+std::optional<LinearModel> trainLinearSvm(const TrainingRows &rows,
+                                          const std::vector<int> &positives,
+                                          const std::vector<int> &negatives,
+                                          const std::vector<int> &dismissed,
+                                          const TrainingOptions &options, QString *error = nullptr);
+
+// The same for vectors not laid out yet. `features` is the vocabulary's size.
 std::optional<LinearModel> trainLinearSvm(const std::vector<const SparseVector *> &positives,
                                           const std::vector<const SparseVector *> &negatives,
                                           const std::vector<const SparseVector *> &dismissed,

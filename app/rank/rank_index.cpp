@@ -38,12 +38,15 @@ qint64 RankIndex::pendingPapers() const
            m_store.staleCount();
 }
 
-bool RankIndex::fit()
+std::optional<StoredVocabulary> RankIndex::fitVocabulary()
 {
+    m_error.clear();
     rank::VocabularyBuilder builder(m_options);
     const QList<RankText> sample = m_store.sampleTexts(m_sampleSize);
-    if (!m_store.lastError().isEmpty())
-        return fail(m_store.lastError());
+    if (!m_store.lastError().isEmpty()) {
+        fail(m_store.lastError());
+        return std::nullopt;
+    }
     for (const RankText &text : sample)
         builder.count(rank::documentFor(text));
     const rank::Vocabulary vocabulary = builder.build();
@@ -53,7 +56,15 @@ bool RankIndex::fit()
     stored.englishSize = vocabulary.englishSize();
     stored.fittedAt = std::max<qint64>(1, m_store.maxPaperId());
     stored.version = rank::kFeatureVersion;
-    return m_store.replaceVocabulary(stored) || fail(m_store.lastError());
+    return stored;
+}
+
+bool RankIndex::storeVocabulary(const StoredVocabulary &vocabulary)
+{
+    m_error.clear();
+    if (m_database.isReadOnly())
+        return fail(QStringLiteral("%1 is open read-only").arg(m_database.path()));
+    return m_store.replaceVocabulary(vocabulary) || fail(m_store.lastError());
 }
 
 int RankIndex::buildChunk(const rank::Vocabulary &vocabulary)
@@ -67,15 +78,18 @@ int RankIndex::buildChunk(const rank::Vocabulary &vocabulary)
 }
 
 bool RankIndex::update(const std::function<void(const RankIndexProgress &)> &progress,
-                       const std::atomic_bool *cancel)
+                       const std::atomic_bool *cancel, bool fit)
 {
     m_error.clear();
     if (m_database.isReadOnly())
         return fail(QStringLiteral("%1 is open read-only").arg(m_database.path()));
     if (needsFit()) {
+        if (!fit)
+            return fail(QStringLiteral("the vocabulary must be fitted first"));
         if (progress)
             progress({0, m_store.maxPaperId(), true});
-        if (!fit())
+        const std::optional<StoredVocabulary> fitted = fitVocabulary();
+        if (!fitted || !storeVocabulary(*fitted))
             return false;
     }
     const std::optional<StoredVocabulary> stored = m_store.vocabulary();

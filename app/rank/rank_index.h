@@ -46,9 +46,16 @@ public:
     bool needsFit() const;
 
     // Brings everything up to date. Returns false on error or when cancelled (what was
-    // built so far is kept). Writes only the derived rank_* tables.
+    // built so far is kept). Writes only the derived rank_* tables. Without `fit`, a library
+    // that needs a vocabulary fitted first fails (needsFit() says so): the window fits it on
+    // its ranking thread (fitVocabulary()) and only stores it on its writer.
     bool update(const std::function<void(const RankIndexProgress &)> &progress = {},
-                const std::atomic_bool *cancel = nullptr);
+                const std::atomic_bool *cancel = nullptr, bool fit = true);
+
+    // The fit in two steps: choosing the vocabulary only reads (seconds at a million
+    // papers); storing it drops every vector, which the next update() builds again.
+    std::optional<StoredVocabulary> fitVocabulary();
+    bool storeVocabulary(const StoredVocabulary &vocabulary);
 
     // Test seams: the vocabulary's limits and the sample it is fitted on.
     void setVocabularyOptions(const rank::VocabularyOptions &options) { m_options = options; }
@@ -59,7 +66,6 @@ public:
 
 private:
     bool fail(const QString &error);
-    bool fit();
     // One chunk: returns the number of vectors built, -1 on error.
     int buildChunk(const rank::Vocabulary &vocabulary);
 

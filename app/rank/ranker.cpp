@@ -73,9 +73,7 @@ bool Ranker::loadVocabulary()
     m_vocabularyEnglish = stamp->englishSize;
     // Vectors of another vocabulary mean nothing under this one.
     m_model.reset();
-    m_cache.clear();
-    m_negatives.clear();
-    m_negativesNewest = -1;
+    dropRows();
     return true;
 }
 
@@ -83,8 +81,11 @@ RankStatus Ranker::status(const RankSpec &spec)
 {
     RankStatus status;
     status.hasVocabulary = m_store.vocabulary(false).has_value();
-    bool ok = false;
-    status.positives = int(positivesFor(spec, &ok).size());
+    if (!spec.similarTo.isEmpty())
+        status.positives = m_store.paperId(spec.similarTo) ? 1 : 0;
+    else
+        status.positives =
+            spec.tag.isEmpty() ? m_store.starredCount() : m_store.taggedCount(spec.tag);
     status.dismissed = int(m_store.dismissedIds().size());
     return status;
 }
@@ -109,35 +110,58 @@ QList<qint64> Ranker::positivesFor(const RankSpec &spec, bool *ok)
     return ids;
 }
 
-bool Ranker::vectorsFor(const QList<qint64> &ids, QHash<qint64, SparseVector> &out, bool keep)
+void Ranker::dropRows()
+{
+    m_rows = rank::TrainingRows(m_vocabulary ? m_vocabulary->size() : 0);
+    m_rowOf.clear();
+    m_negatives.clear();
+    m_negativesNewest = -1;
+}
+
+template <typename Sink> bool Ranker::readVectors(const QList<qint64> &ids, Sink sink)
+{
+    QSet<qint64> found;
+    if (!m_store.readVectors(ids, [&](qint64 id, QByteArrayView bytes) {
+            found.insert(id);
+            sink(id, rank::decodeVector(bytes));
+        }))
+        return fail(m_store.lastError());
+    // New since the vectors were last built, or changed: from their text, now.
+    const QList<RankText> texts = m_store.textsOf(without(ids, found));
+    for (const RankText &text : texts)
+        sink(text.paperId, m_vocabulary->vectorize(rank::documentFor(text)));
+    return m_store.lastError().isEmpty() || fail(m_store.lastError());
+}
+
+bool Ranker::addRows(const QList<qint64> &ids)
+{
+    QList<qint64> missing;
+    for (const qint64 id : ids)
+        if (!m_rowOf.contains(id))
+            missing.append(id);
+    if (missing.isEmpty())
+        return true;
+    return readVectors(missing, [this](qint64 id, const SparseVector &vector) {
+        if (!m_rowOf.contains(id))
+            m_rowOf.insert(id, m_rows.add(vector));
+    });
+}
+
+bool Ranker::vectorsFor(const QList<qint64> &ids, QHash<qint64, SparseVector> &out)
 {
     QList<qint64> missing;
     for (const qint64 id : ids) {
         if (out.contains(id))
             continue;
-        const auto cached = m_cache.constFind(id);
-        if (cached != m_cache.cend())
-            out.insert(id, *cached);
+        const auto row = m_rowOf.constFind(id);
+        if (row != m_rowOf.cend())
+            out.insert(id, m_rows.vector(*row));
         else
             missing.append(id);
     }
-    if (missing.isEmpty())
-        return true;
-    QSet<qint64> found;
-    if (!m_store.readVectors(missing, [&](qint64 id, QByteArrayView bytes) {
-            out.insert(id, rank::decodeVector(bytes));
-            found.insert(id);
-        }))
-        return fail(m_store.lastError());
-    // New since the vectors were last built, or changed: from their text, now.
-    const QList<RankText> texts = m_store.textsOf(without(missing, found));
-    for (const RankText &text : texts)
-        out.insert(text.paperId, m_vocabulary->vectorize(rank::documentFor(text)));
-    if (keep && &out != &m_cache)
-        for (const qint64 id : missing)
-            if (out.contains(id))
-                m_cache.insert(id, out.value(id));
-    return m_store.lastError().isEmpty() || fail(m_store.lastError());
+    return missing.isEmpty() || readVectors(missing, [&out](qint64 id, const SparseVector &vector) {
+               out.insert(id, vector);
+           });
 }
 
 const Ranker::Model *Ranker::train(const RankSpec &spec)
@@ -145,15 +169,18 @@ const Ranker::Model *Ranker::train(const RankSpec &spec)
     if (!loadVocabulary())
         return nullptr;
     bool ok = false;
-    const QList<qint64> positives = positivesFor(spec, &ok);
+    const QList<qint64> all = positivesFor(spec, &ok);
     if (!ok)
         return nullptr;
-    if (positives.isEmpty()) {
+    if (all.isEmpty()) {
         fail(spec.tag.isEmpty() ? QStringLiteral("no starred papers to learn from")
                                 : QStringLiteral("no paper is tagged '%1'").arg(spec.tag));
         return nullptr;
     }
-    const QSet<qint64> positiveSet(positives.begin(), positives.end());
+    // The newest ones teach the model (kDefaultMaxPositives); none of them is a negative.
+    const QSet<qint64> positiveSet(all.begin(), all.end());
+    QList<qint64> positives = m_maxPositives > 0 ? all.mid(0, m_maxPositives) : all;
+    std::sort(positives.begin(), positives.end()); // by id: liblinear sees them in one order
     const QList<qint64> dismissed = without(m_store.dismissedIds(), positiveSet);
     const qint64 newest = m_store.lastVectorPaperId();
     if (!m_store.lastError().isEmpty()) {
@@ -165,46 +192,55 @@ const Ranker::Model *Ranker::train(const RankSpec &spec)
         return &*m_model;
 
     if (newest != m_negativesNewest) {
-        // The unlabelled side: the newest papers, read once and kept until more arrive.
-        QHash<qint64, SparseVector> sample;
+        // The unlabelled side: the newest papers, read once and kept until more arrive. Rows
+        // of papers no longer among them go too (the rows only grow between these reads).
+        dropRows();
+        // Read as stored first, so that the rows are laid out in one buffer of the right
+        // size: growing it as the papers came (~200 terms each, 16 bytes a term for
+        // liblinear) took a third of `paperboy rank`'s time.
+        QByteArray stored;
+        std::vector<std::pair<qint64, qsizetype>> ends;
         if (!m_store.readAllVectors(
                 [&](qint64 id, QByteArrayView bytes) {
-                    sample.insert(id, rank::decodeVector(bytes));
+                    stored.append(bytes.data(), bytes.size());
+                    ends.push_back({id, stored.size()});
                 },
                 m_negativeSample)) {
             fail(m_store.lastError());
             return nullptr;
         }
-        m_negatives = sample.keys();
+        const int spare = std::max(0, m_maxPositives) + 64; // positives and dismissals to come
+        m_rows.reserve(int(ends.size()) + spare, stored.size() / 4 + qsizetype(spare) * 256);
+        qsizetype start = 0;
+        for (const auto &[id, end] : ends) {
+            m_rowOf.insert(id, m_rows.add(rank::decodeVector(
+                                   QByteArrayView(stored.constData() + start, end - start))));
+            m_negatives.append(id);
+            start = end;
+        }
         std::sort(m_negatives.begin(), m_negatives.end());
-        for (auto it = m_cache.cbegin(); it != m_cache.cend(); ++it)
-            if (!sample.contains(it.key()))
-                sample.insert(it.key(), it.value());
-        m_cache = std::move(sample);
         m_negativesNewest = newest;
     }
-    if (!vectorsFor(positives + dismissed, m_cache, true))
+    if (!addRows(positives + dismissed))
         return nullptr;
 
-    std::vector<const SparseVector *> positive;
-    std::vector<const SparseVector *> negative;
-    std::vector<const SparseVector *> named;
-    auto collect = [&](const QList<qint64> &ids, std::vector<const SparseVector *> &into) {
+    auto rowsOf = [&](const QList<qint64> &ids) {
+        std::vector<int> rows;
+        rows.reserve(size_t(ids.size()));
         for (const qint64 id : ids) {
-            const auto it = m_cache.constFind(id);
-            if (it != m_cache.cend())
-                into.push_back(&*it);
+            const auto it = m_rowOf.constFind(id);
+            if (it != m_rowOf.cend())
+                rows.push_back(*it);
         }
+        return rows;
     };
-    collect(positives, positive);
-    collect(dismissed, named);
     QSet<qint64> labelled = positiveSet;
     for (const qint64 id : dismissed)
         labelled.insert(id);
-    collect(without(m_negatives, labelled), negative);
     QString error;
     std::optional<rank::LinearModel> model =
-        rank::trainLinearSvm(positive, negative, named, m_vocabulary->size(), m_options, &error);
+        rank::trainLinearSvm(m_rows, rowsOf(positives), rowsOf(without(m_negatives, labelled)),
+                             rowsOf(dismissed), m_options, &error);
     if (!model) {
         fail(error);
         return nullptr;
@@ -218,7 +254,7 @@ PaperScore Ranker::scored(qint64 paperId, const SparseVector &vector, int whyTer
     PaperScore result;
     result.paperId = paperId;
     result.known = true;
-    const rank::Explanation explanation = rank::explain(m_model->model, vector);
+    const rank::Explanation explanation = rank::explain(m_model->model, vector, whyTerms);
     result.score = explanation.score;
     for (const rank::Contribution &c : explanation.contributions) {
         if (whyTerms >= 0 && (result.why.size() >= whyTerms || c.value <= 0))
@@ -234,7 +270,7 @@ QList<PaperScore> Ranker::score(const QList<qint64> &paperIds, const RankSpec &s
     if (!train(spec))
         return {};
     QHash<qint64, SparseVector> vectors;
-    if (!vectorsFor(paperIds, vectors, false))
+    if (!vectorsFor(paperIds, vectors))
         return {};
     QList<PaperScore> result;
     result.reserve(paperIds.size());
@@ -267,9 +303,9 @@ QList<PaperScore> Ranker::scoreViews(const QList<PaperView> &views, const RankSp
     QHash<qint64, SparseVector> vectors;
     const QSet<qint64> stale = m_store.staleIds();
     for (const qint64 id : known) {
-        const auto cached = m_cache.constFind(id);
-        if (cached != m_cache.cend() && !stale.contains(id))
-            vectors.insert(id, *cached);
+        const auto row = m_rowOf.constFind(id);
+        if (row != m_rowOf.cend() && !stale.contains(id))
+            vectors.insert(id, m_rows.vector(*row));
     }
     if (!m_store.readVectors(without(known, QSet<qint64>(vectors.keyBegin(), vectors.keyEnd())),
                              [&](qint64 id, QByteArrayView bytes) {
@@ -292,7 +328,7 @@ QList<PaperScore> Ranker::scoreViews(const QList<PaperView> &views, const RankSp
 QList<PaperScore> Ranker::best(const QList<qint64> &candidates, int limit, int whyTerms)
 {
     QHash<qint64, SparseVector> vectors;
-    if (!vectorsFor(candidates, vectors, false))
+    if (!vectorsFor(candidates, vectors))
         return {};
     std::vector<std::pair<double, qint64>> scores;
     scores.reserve(vectors.size());
@@ -310,21 +346,38 @@ QList<PaperScore> Ranker::best(const QList<qint64> &candidates, int limit, int w
     return result;
 }
 
+std::optional<std::pair<QDate, QDate>> Ranker::forYouDates(int days)
+{
+    const QDate newest = m_store.newestDigestDate();
+    if (!newest.isValid())
+        return std::nullopt;
+    return std::pair(newest.addDays(-(std::max(1, days) - 1)), newest);
+}
+
 QList<PaperScore> Ranker::forYou(int days, int limit, int whyTerms)
 {
     m_error.clear();
     if (!train({}))
         return {};
-    const QDate newest = m_store.newestDigestDate();
-    if (!newest.isValid())
+    const auto dates = forYouDates(days);
+    if (!dates)
         return {};
-    const QList<qint64> candidates =
-        m_store.unreadListed(newest.addDays(-(std::max(1, days) - 1)), newest);
+    const QList<qint64> candidates = m_store.unreadListed(dates->first, dates->second);
     if (!m_store.lastError().isEmpty()) {
         fail(m_store.lastError());
         return {};
     }
     return best(candidates, limit, whyTerms);
+}
+
+int Ranker::forYouCount(int days)
+{
+    m_error.clear();
+    const auto dates = forYouDates(days);
+    if (!dates || m_store.starredCount() <= 0)
+        return 0; // nothing to rank by: the view is empty
+    const int count = m_store.unreadListedCount(dates->first, dates->second);
+    return m_store.lastError().isEmpty() ? count : (fail(m_store.lastError()), -1);
 }
 
 QList<PaperScore> Ranker::rank(const RankSpec &spec, const QDate &date, int limit, int whyTerms)
@@ -333,7 +386,11 @@ QList<PaperScore> Ranker::rank(const RankSpec &spec, const QDate &date, int limi
     const Model *model = train(spec);
     if (!model)
         return {};
-    QSet<qint64> skip(model->positives.begin(), model->positives.end());
+    // Every positive, not only the newest ones the model learnt from.
+    const QList<qint64> positives = !spec.similarTo.isEmpty() ? model->positives
+                                    : spec.tag.isEmpty()      ? m_store.starredIds()
+                                                              : m_store.taggedIds(spec.tag);
+    QSet<qint64> skip(positives.begin(), positives.end());
     for (const qint64 id : model->dismissed)
         skip.insert(id);
     if (date.isValid())
@@ -346,35 +403,38 @@ QList<PaperScore> Ranker::rank(const RankSpec &spec, const QDate &date, int limi
         return a.first != b.first ? a.first > b.first : a.second > b.second;
     };
     std::vector<Entry> heap;
-    auto offer = [&](qint64 id, const SparseVector &vector) {
+    auto offer = [&](qint64 id, double score) {
         if (skip.contains(id))
             return;
-        heap.push_back({model->model.score(vector), id});
+        heap.push_back({score, id});
         std::push_heap(heap.begin(), heap.end(), worse);
         if (limit > 0 && heap.size() > size_t(limit)) {
             std::pop_heap(heap.begin(), heap.end(), worse);
             heap.pop_back();
         }
     };
-    QSet<qint64> seen;
-    if (!m_store.readAllVectors([&](qint64 id, QByteArrayView bytes) {
-            seen.insert(id);
-            offer(id, rank::decodeVector(bytes));
-        })) {
+    if (!m_store.readAllVectors(
+            [&](qint64 id, QByteArrayView bytes) { offer(id, model->model.scoreStored(bytes)); })) {
         fail(m_store.lastError());
         return {};
     }
+    // The papers readAllVectors() left out: newer than the last vector, or stale (a paper
+    // can be both).
     QList<RankText> unbuilt = m_store.textsAfter(m_store.lastVectorPaperId(), 1 << 30);
     unbuilt += m_store.staleTexts(1 << 30);
-    for (const RankText &text : unbuilt)
-        if (!seen.contains(text.paperId))
-            offer(text.paperId, m_vocabulary->vectorize(rank::documentFor(text)));
+    QSet<qint64> seen;
+    for (const RankText &text : unbuilt) {
+        if (seen.contains(text.paperId))
+            continue;
+        seen.insert(text.paperId);
+        offer(text.paperId, model->model.score(m_vocabulary->vectorize(rank::documentFor(text))));
+    }
     std::sort_heap(heap.begin(), heap.end(), worse);
     QList<qint64> ids;
     for (const Entry &entry : heap)
         ids.append(entry.second);
     QHash<qint64, SparseVector> vectors;
-    if (!vectorsFor(ids, vectors, false))
+    if (!vectorsFor(ids, vectors))
         return {};
     QList<PaperScore> result;
     for (const qint64 id : ids)

@@ -3,9 +3,9 @@
 // "For you": papers ranked by a linear SVM trained on the reader's own choices, each score
 // explained by the terms that raised it (see linear_svm.h and vocabulary.h for the method).
 //
-// Positives are the starred papers, or the papers of one tag, or one paper ("more like
-// this"); negatives are the dismissed papers (weighted as named negatives) and the other
-// papers: all of them in a library of up to 20,000, else the 20,000 newest. A Ranker keeps
+// Positives are the starred papers (the newest 2,000), or the papers of one tag, or one paper
+// ("more like this"); negatives are the dismissed papers (weighted as named negatives) and the
+// other papers: all of them in a library of up to 20,000, else the 20,000 newest. A Ranker keeps
 // its model and the training vectors between calls and retrains only when the positives, the
 // dismissals, the vocabulary or the newest papers changed, so it should live as long as its
 // connection (one per store thread). Plain calls, on the connection's thread; the window runs
@@ -81,7 +81,9 @@ public:
     // Best first. `limit` <= 0: all of them.
     // The For-you view: unread papers that digests of the last `days` days listed (counted
     // back from the newest digest in the library), neither starred nor dismissed.
-    QList<PaperScore> forYou(int days = 7, int limit = 0, int whyTerms = kWhyTerms);
+    QList<PaperScore> forYou(int days = kForYouDays, int limit = 0, int whyTerms = kWhyTerms);
+    // How many papers forYou() lists, without training or ranking (the sidebar's count).
+    int forYouCount(int days = kForYouDays);
     // Every paper that is not a positive and not dismissed; with `date`, only that day's.
     QList<PaperScore> rank(const RankSpec &spec, const QDate &date = {}, int limit = 0,
                            int whyTerms = kWhyTerms);
@@ -94,9 +96,14 @@ public:
 
     void setTrainingOptions(const rank::TrainingOptions &options);
     void setNegativeSample(int papers) { m_negativeSample = papers; }
+    void setMaxPositives(int papers) { m_maxPositives = papers; }
 
     static constexpr int kWhyTerms = 5;
+    static constexpr int kForYouDays = 7;
     static constexpr int kDefaultNegativeSample = 20000;
+    // A model learns from the newest this many stars (or tagged papers): a reader's interests
+    // drift, and training on 20,000 stars took seconds after each new one (docs/ranking.md).
+    static constexpr int kDefaultMaxPositives = 2000;
 
 private:
     struct Model
@@ -110,10 +117,17 @@ private:
 
     bool fail(const QString &error);
     bool loadVocabulary();
+    // The For-you window of `days` days ending on the newest digest's date.
+    std::optional<std::pair<QDate, QDate>> forYouDates(int days);
     const Model *train(const RankSpec &spec);
     QList<qint64> positivesFor(const RankSpec &spec, bool *ok);
-    // Vectors of these papers: cached, stored, or built from their text.
-    bool vectorsFor(const QList<qint64> &ids, QHash<qint64, rank::SparseVector> &out, bool keep);
+    // Vectors of these papers: stored, or built from their text when they have none (new or
+    // stale), each given to `sink(id, vector)`.
+    template <typename Sink> bool readVectors(const QList<qint64> &ids, Sink sink);
+    // The same, from the training rows where they are there.
+    bool vectorsFor(const QList<qint64> &ids, QHash<qint64, rank::SparseVector> &out);
+    bool addRows(const QList<qint64> &ids); // lays out the vectors of those not laid out yet
+    void dropRows();
     PaperScore scored(qint64 paperId, const rank::SparseVector &vector, int whyTerms) const;
     QList<PaperScore> best(const QList<qint64> &candidates, int limit, int whyTerms);
 
@@ -126,9 +140,12 @@ private:
     int m_vocabularyEnglish = -1;
     rank::TrainingOptions m_options;
     int m_negativeSample = kDefaultNegativeSample;
+    int m_maxPositives = kDefaultMaxPositives;
     std::optional<Model> m_model;
-    // Training vectors kept between retrains (the newest papers, positives, dismissed).
-    QHash<qint64, rank::SparseVector> m_cache;
+    // Training vectors kept between retrains (the newest papers, positives, dismissed), laid
+    // out for liblinear: a new star lays out one more row, the rest is reused.
+    rank::TrainingRows m_rows;
+    QHash<qint64, int> m_rowOf; // papers.id -> row in m_rows
     QList<qint64> m_negatives;
     qint64 m_negativesNewest = -1; // the newest vector when m_negatives was read
 };

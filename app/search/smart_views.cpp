@@ -80,6 +80,7 @@ SmartViewCounts SmartViews::counts() const
     counts.updated = updatedCount();
     counts.tags = tagCounts();
     const Searcher searcher(m_db);
+    counts.followed = searcher.count(parseSearchQuery(QStringLiteral("is:followed")));
     const QList<SavedSearch> searches = savedSearches();
     for (const SavedSearch &search : searches)
         counts.savedSearches.append({search.name, searcher.count(parseSearchQuery(search.query))});

@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace paperboy {
 
 namespace {
@@ -278,15 +280,30 @@ bool RankStore::readVectors(const QList<qint64> &paperIds, const VectorSink &sin
 {
     m_error.clear();
     const QSet<qint64> stale = staleIds();
-    SqliteStatement &q = m_database.cachedStatement(
-        QStringLiteral("SELECT vector FROM rank_features WHERE paper_id = ?"));
-    for (const qint64 id : paperIds) {
-        if (stale.contains(id))
-            continue;
+    // One statement per chunk of ids (kChunk placeholders, the last chunk padded with its
+    // last id): a statement per paper cost ~8 µs each, a For You of 30 days reads 30,000.
+    constexpr int kChunk = 500;
+    static const QString sql = [] {
+        QString text = QStringLiteral("SELECT paper_id, vector FROM rank_features"
+                                      " WHERE paper_id IN (?");
+        for (int i = 1; i < kChunk; ++i)
+            text += QStringLiteral(",?");
+        return text + QLatin1Char(')');
+    }();
+    QList<qint64> wanted;
+    wanted.reserve(paperIds.size());
+    for (const qint64 id : paperIds)
+        if (!stale.contains(id))
+            wanted.append(id);
+    std::sort(wanted.begin(), wanted.end());
+    wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
+    SqliteStatement &q = m_database.cachedStatement(sql);
+    for (qsizetype start = 0; start < wanted.size(); start += kChunk) {
         q.reset();
-        q.bindInt(1, id);
-        if (q.next())
-            sink(id, q.blob(0));
+        for (int i = 0; i < kChunk; ++i)
+            q.bindInt(i + 1, wanted.at(std::min(start + i, wanted.size() - 1)));
+        while (q.next())
+            sink(q.integer(0), q.blob(1));
         if (!q.error().isEmpty()) {
             const QString error = q.error();
             q.reset();
@@ -315,21 +332,41 @@ bool RankStore::readAllVectors(const VectorSink &sink, int limit) const
 
 QList<qint64> RankStore::starredIds() const
 {
+    // Newest first by when they were starred (ids break ties): a model learns from the
+    // newest ones, the reader's interests now.
     return ids(QStringLiteral("SELECT p.id FROM user_papers u JOIN papers p"
-                              " ON p.arxiv_id = u.arxiv_id WHERE u.starred = 1 ORDER BY p.id"));
+                              " ON p.arxiv_id = u.arxiv_id WHERE u.starred = 1"
+                              " ORDER BY u.starred_changed DESC, p.id DESC"));
 }
 
 QList<qint64> RankStore::taggedIds(const QString &tag) const
 {
-    return ids(QStringLiteral("SELECT DISTINCT p.id FROM user_tags t JOIN papers p"
+    return ids(QStringLiteral("SELECT p.id FROM user_tags t JOIN papers p"
                               " ON p.arxiv_id = t.arxiv_id WHERE t.tag = ? COLLATE NOCASE"
-                              " ORDER BY p.id"),
+                              " GROUP BY p.id ORDER BY max(t.added) DESC, p.id DESC"),
                {tag.simplified()});
+}
+
+int RankStore::starredCount() const
+{
+    return int(ids(QStringLiteral("SELECT count(*) FROM user_papers u JOIN papers p"
+                                  " ON p.arxiv_id = u.arxiv_id WHERE u.starred = 1"))
+                   .value(0));
+}
+
+int RankStore::taggedCount(const QString &tag) const
+{
+    return int(ids(QStringLiteral("SELECT count(DISTINCT p.id) FROM user_tags t JOIN papers p"
+                                  " ON p.arxiv_id = t.arxiv_id WHERE t.tag = ? COLLATE NOCASE"),
+                   {tag.simplified()})
+                   .value(0));
 }
 
 QList<qint64> RankStore::dismissedIds() const
 {
-    return ids(QStringLiteral("SELECT p.id FROM user_dismissals d JOIN papers p"
+    // CROSS JOIN keeps the dismissals outside: without statistics SQLite chose to scan every
+    // paper and look each up among the dismissals (100 ms at a million papers, none dismissed).
+    return ids(QStringLiteral("SELECT p.id FROM user_dismissals d CROSS JOIN papers p"
                               " ON p.arxiv_id = d.arxiv_id WHERE d.dismissed = 1 ORDER BY p.id"));
 }
 
@@ -372,18 +409,30 @@ QHash<qint64, QString> RankStore::arxivIds(const QList<qint64> &paperIds) const
     return result;
 }
 
+namespace {
+// Papers a digest dated ?1..?2 listed, unread, not starred, not dismissed (For You's candidates).
+const char kUnreadListed[] =
+    " FROM digests d JOIN digest_entries e ON e.digest_id = d.id"
+    " JOIN papers p ON p.id = e.paper_id"
+    " WHERE d.date BETWEEN ? AND ?"
+    " AND NOT EXISTS (SELECT 1 FROM user_papers u WHERE u.arxiv_id = p.arxiv_id"
+    "   AND (u.read = 1 OR u.starred = 1))"
+    " AND NOT EXISTS (SELECT 1 FROM user_dismissals x WHERE x.arxiv_id = p.arxiv_id"
+    "   AND x.dismissed = 1)";
+} // namespace
+
 QList<qint64> RankStore::unreadListed(const QDate &from, const QDate &to) const
 {
-    return ids(
-        QStringLiteral(
-            "SELECT DISTINCT e.paper_id FROM digests d JOIN digest_entries e ON e.digest_id = d.id"
-            " JOIN papers p ON p.id = e.paper_id"
-            " WHERE d.date BETWEEN ? AND ?"
-            " AND NOT EXISTS (SELECT 1 FROM user_papers u WHERE u.arxiv_id = p.arxiv_id"
-            "   AND (u.read = 1 OR u.starred = 1))"
-            " AND NOT EXISTS (SELECT 1 FROM user_dismissals x WHERE x.arxiv_id = p.arxiv_id"
-            "   AND x.dismissed = 1)"),
-        {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+    return ids(QStringLiteral("SELECT DISTINCT e.paper_id") + QLatin1String(kUnreadListed),
+               {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+}
+
+int RankStore::unreadListedCount(const QDate &from, const QDate &to) const
+{
+    return int(
+        ids(QStringLiteral("SELECT count(DISTINCT e.paper_id)") + QLatin1String(kUnreadListed),
+            {from.toString(Qt::ISODate), to.toString(Qt::ISODate)})
+            .value(0));
 }
 
 QList<qint64> RankStore::listedOn(const QDate &date) const

@@ -71,21 +71,25 @@ public:
     int buildVectors(int limit, const Vectorizer &vectorize);
 
     using VectorSink = std::function<void(qint64 paperId, QByteArrayView vector)>;
-    // Stored, current vectors: of these papers; of every paper (by id, newest first); of the
-    // `limit` newest papers. Papers without one (new or stale) are left out.
+    // Stored, current vectors: of these papers (in no particular order); of every paper (by id,
+    // newest first); of the `limit` newest papers. Papers without one (new or stale) are left out.
     bool readVectors(const QList<qint64> &paperIds, const VectorSink &sink) const;
     bool readAllVectors(const VectorSink &sink, int limit = -1) const;
     QSet<qint64> staleIds() const;
 
-    // Papers by papers.id.
+    // Papers by papers.id. Starred and tagged ones newest first (by when they were starred
+    // or tagged).
     QList<qint64> starredIds() const;
     QList<qint64> taggedIds(const QString &tag) const;
+    int starredCount() const;
+    int taggedCount(const QString &tag) const;
     QList<qint64> dismissedIds() const;
     std::optional<qint64> paperId(const QString &arxivId) const;
     QHash<QString, qint64> paperIds(const QStringList &arxivIds) const;
     QHash<qint64, QString> arxivIds(const QList<qint64> &paperIds) const;
     // Papers a digest dated from..to listed that are unread, not starred and not dismissed.
     QList<qint64> unreadListed(const QDate &from, const QDate &to) const;
+    int unreadListedCount(const QDate &from, const QDate &to) const;
     // Papers a digest of `date` listed.
     QList<qint64> listedOn(const QDate &date) const;
     QDate newestDigestDate() const;

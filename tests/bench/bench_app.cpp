@@ -22,6 +22,7 @@ struct AppRun
     double wallMs = 0;              // spawn to the first-paint line, seen from outside
     QMap<QString, QString> paint;   // first-paint-ms, since-main-ms, rows, rss-kb, peak-kb
     QMap<QString, QString> browsed; // browsed-days, rss-kb, peak-kb
+    QMap<QString, QString> forYou;  // for-you-rows, rss-kb, peak-kb
     QString error;
 };
 
@@ -36,7 +37,7 @@ QMap<QString, QString> fields(const QByteArray &line)
     return map;
 }
 
-AppRun runApp(const Settings &settings, int browseDays)
+AppRun runApp(const Settings &settings, int browseDays, bool forYou = false)
 {
     AppRun run;
     QProcess app;
@@ -61,6 +62,8 @@ AppRun runApp(const Settings &settings, int browseDays)
                              QStringLiteral("--quit-after-first-paint")};
     if (browseDays > 0)
         arguments.append(QStringLiteral("--browse-days=%1").arg(browseDays));
+    if (forYou)
+        arguments.append(QStringLiteral("--open-for-you"));
     QElapsedTimer timer;
     timer.start();
     app.start(settings.binary, arguments);
@@ -69,7 +72,9 @@ AppRun runApp(const Settings &settings, int browseDays)
         return run;
     }
     QByteArray out;
-    while (app.state() != QProcess::NotRunning && timer.elapsed() < 60000) {
+    // For You trains its first model (the cache's 19,881 stars) before it lists anything.
+    const qint64 timeout = forYou ? 180000 : 60000;
+    while (app.state() != QProcess::NotRunning && timer.elapsed() < timeout) {
         app.waitForReadyRead(50);
         out += app.readAllStandardOutput();
         if (run.paint.isEmpty()) {
@@ -83,13 +88,16 @@ AppRun runApp(const Settings &settings, int browseDays)
     if (app.state() != QProcess::NotRunning) {
         app.kill();
         app.waitForFinished();
-        run.error = QStringLiteral("the app did not finish within 60 s");
+        run.error = QStringLiteral("the app did not finish within %1 s").arg(timeout / 1000);
         return run;
     }
     out += app.readAllStandardOutput();
     const qsizetype at = out.indexOf("browsed-days=");
     if (at >= 0)
         run.browsed = fields(out.mid(at, out.indexOf('\n', at) - at));
+    const qsizetype forYouAt = out.indexOf("for-you-rows=");
+    if (forYouAt >= 0)
+        run.forYou = fields(out.mid(forYouAt, out.indexOf('\n', forYouAt) - forYouAt));
     run.ok = !run.paint.isEmpty();
     if (!run.ok)
         run.error = QString::fromUtf8(app.readAllStandardError().right(500));
@@ -161,7 +169,27 @@ QList<Figure> measureAppMemory(const Settings &settings)
     after.detail.insert(QStringLiteral("peak_mb"), peak);
     after.detail.insert(QStringLiteral("days"),
                         run.browsed.value(QStringLiteral("browsed-days")).toInt());
-    return {start, after};
+    QList<Figure> figures = {start, after};
+
+    // The same after opening For You (issue #16): its ranker's training rows and the list.
+    const AppRun ranked = runApp(settings, 0, true);
+    if (!ranked.ok || ranked.forYou.isEmpty()) {
+        std::fprintf(stderr, "memory with For You: %s\n", qPrintable(ranked.error));
+        return figures;
+    }
+    const double forYou = ranked.forYou.value(QStringLiteral("rss-kb")).toDouble() / 1024.0;
+    Figure open{QStringLiteral("rss_for_you"),
+                QStringLiteral("app RSS with For You open (%1 papers)")
+                    .arg(ranked.forYou.value(QStringLiteral("for-you-rows"))),
+                forYou,
+                QStringLiteral("MB"),
+                QStringLiteral("< 200 MB"),
+                forYou < 200,
+                {}};
+    open.detail.insert(QStringLiteral("peak_mb"),
+                       ranked.forYou.value(QStringLiteral("peak-kb")).toDouble() / 1024.0);
+    figures.append(open);
+    return figures;
 }
 
 } // namespace paperboy::bench

@@ -17,6 +17,7 @@
 #include "rank/rule_dialog.h"
 #include "search/searcher.h"
 #include "search/smart_views.h"
+#include "sidebar/count_delegate.h"
 #include "sidebar/sidebar.h"
 #include "sidebar/views_panel.h"
 #include "window/main_window.h"
@@ -68,6 +69,16 @@ void chooseView(MainWindow &window, const QString &name)
             return;
         }
     QFAIL("no such view");
+}
+
+// The count the sidebar shows beside a smart view; -1 when none.
+int viewCount(MainWindow &window, const QString &name)
+{
+    QListWidget *views = window.sidebar()->viewsPanel()->smartViews();
+    for (int row = 0; row < views->count(); ++row)
+        if (views->item(row)->text().endsWith(name))
+            return views->item(row)->data(CountDelegate::CountRole).toInt();
+    return -2;
 }
 
 QAction *action(MainWindow &window, const char *name)
@@ -244,6 +255,8 @@ void TestRankWindow::forYouOrderFollowsANewStar()
     QTRY_VERIFY(listedCount(*window) > 10);
     const QStringList before = shownIds(*window);
     QCOMPARE(before, expectedForYou());
+    // The sidebar counts what For You lists (counted on the reader thread, not ranked).
+    QTRY_COMPARE(viewCount(*window, tr("For You")), int(before.size()));
 
     // Star a paper far down the list: it leaves For you and papers like it move up.
     QVERIFY(selectRow(*window, listedCount(*window) - 1));
@@ -257,6 +270,7 @@ void TestRankWindow::forYouOrderFollowsANewStar()
     QTRY_VERIFY(!shownIds(*window).contains(starred) && listedCount(*window) == before.size() - 1);
     const QStringList after = shownIds(*window);
     QCOMPARE(after, expectedForYou());
+    QTRY_COMPARE(viewCount(*window, tr("For You")), int(after.size()));
     QVERIFY(after.mid(0, 10) != before.mid(0, 10));
     // Every row carries its score bar: full for the best, empty for the lowest, shorter down
     // the list by score (not by place: the first screen's bars differ).
@@ -342,10 +356,12 @@ void TestRankWindow::followingAnAuthorMarksTheList()
         model->index(0, 0).data(PaperListModel::FollowedRole).toStringList().contains(author));
     QVERIFY(follow->text() != tr("Follow"));
 
-    // The Followed Authors view lists their papers.
+    // The Followed Authors view lists their papers, as many as its count in the sidebar.
     chooseView(*window, tr("Followed Authors"));
     QTRY_COMPARE(window->currentSource().kind, ListKind::Followed);
     QTRY_VERIFY(shownIds(*window).contains(paper.paper.arxivId));
+    QTRY_COMPARE(viewCount(*window, tr("Followed Authors")), listedCount(*window));
+    QVERIFY(listedCount(*window) > 0);
 }
 
 void TestRankWindow::ruleDialogCreatesARuleTheNextImportApplies()

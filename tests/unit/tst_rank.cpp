@@ -261,6 +261,67 @@ private slots:
         QCOMPARE(day.size(), 120 - 3 - (dayIds(kRssDay).contains(topId) ? 1 : 0));
     }
 
+    // A model learns from the newest stars only (Ranker::kDefaultMaxPositives; 2 here), but
+    // no starred paper is ever ranked or taken for an unlabelled one.
+    void newestStarsTeachTheModel()
+    {
+        QVERIFY(RankIndex(*m_db).update());
+        const QStringList starred = starDiffusion();
+        QSqlQuery q(m_db->connection());
+        // The first one was starred long ago.
+        QVERIFY(q.exec(QStringLiteral("UPDATE user_papers SET starred_changed ="
+                                      " '2020-01-01T00:00:00.000Z' WHERE arxiv_id = '%1'")
+                           .arg(starred.first())));
+        Ranker capped(*m_db);
+        capped.setMaxPositives(2);
+        QCOMPARE(capped.status().positives, 3); // the reader's stars, all of them
+        const QList<PaperScore> all = capped.rank({});
+        QCOMPARE(all.size(), 370 - 3);
+        for (const PaperScore &score : all)
+            for (const QString &id : starred)
+                QVERIFY(score.paperId != paperId(id));
+        // Not the model of all three stars.
+        Ranker uncapped(*m_db);
+        QVERIFY(uncapped.rank({}, {}, 1).first().score != all.first().score);
+        // Starred again, now the newest: the model learns from it instead.
+        const double before = all.first().score;
+        QVERIFY(q.exec(QStringLiteral("UPDATE user_papers SET starred_changed ="
+                                      " '2099-01-01T00:00:00.000Z' WHERE arxiv_id = '%1'")
+                           .arg(starred.first())));
+        const QList<PaperScore> again = capped.rank({});
+        QCOMPARE(again.size(), 370 - 3);
+        QVERIFY(again.first().score != before || again.first().paperId != all.first().paperId);
+    }
+
+    // The window fits the vocabulary on its ranking thread (reading only) and stores it on
+    // its writer (ui/library/rank_service.cpp): the same fit in two steps.
+    void vocabularyFitsInTwoSteps()
+    {
+        RankIndex index(*m_db);
+        QVERIFY(!index.update({}, nullptr, false)); // a fit is due, which this caller does not do
+        QVERIFY(index.needsFit());
+        Database reader;
+        QVERIFY(reader.open(m_db->path(), Database::Mode::ReadOnly));
+        const std::optional<StoredVocabulary> fitted = RankIndex(reader).fitVocabulary();
+        QVERIFY(fitted);
+        QVERIFY(fitted->terms.size() > 1000);
+        QVERIFY(index.needsFit()); // nothing written yet
+        QVERIFY(!RankIndex(reader).storeVocabulary(*fitted));
+        QVERIFY2(index.storeVocabulary(*fitted), qPrintable(index.lastError()));
+        QVERIFY(!index.needsFit());
+        QVERIFY2(index.update({}, nullptr, false), qPrintable(index.lastError()));
+        QCOMPARE(index.pendingPapers(), qint64(0));
+        // What a one-step update() fits on the same library.
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE rank_state SET value = 1 WHERE key = 'version'")));
+        QVERIFY(index.needsFit());
+        QVERIFY(index.update());
+        const std::optional<StoredVocabulary> oneStep = RankStore(*m_db).vocabulary();
+        QVERIFY(oneStep);
+        QCOMPARE(oneStep->terms, fitted->terms);
+        QCOMPARE(oneStep->idf, fitted->idf);
+    }
+
     void rankByTagAndSimilar()
     {
         QVERIFY(RankIndex(*m_db).update());
@@ -292,6 +353,7 @@ private slots:
         // The newest digest is 2026-06-12: the RSS day (2024) is long before the last 7 days.
         QList<PaperScore> forYou = ranker.forYou(7);
         QCOMPARE(forYou.size(), 250);
+        QCOMPARE(ranker.forYouCount(7), 250); // the sidebar's count, without ranking
         const QStringList june = dayIds(QDate(2026, 6, 12));
         QVERIFY(m_store->setRead(june.at(0), true));
         QVERIFY(m_store->setDismissed({june.at(1)}, true));
@@ -305,8 +367,15 @@ private slots:
                 QVERIFY(forYou[i].score <= forYou[i - 1].score);
         }
         QCOMPARE(ranker.forYou(7).size(), 247);
+        QCOMPARE(ranker.forYouCount(7), 247);
         // Far enough back, the RSS day is in.
         QCOMPARE(ranker.forYou(600).size(), 247 + 120 - 3);
+        QCOMPARE(ranker.forYouCount(600), 247 + 120 - 3);
+        // Nothing starred: nothing to rank by, an empty view.
+        for (const PaperView &view : m_store->starredPapers())
+            QVERIFY(m_store->setStarred(view.paper.arxivId, false));
+        QVERIFY(ranker.forYou(7).isEmpty());
+        QCOMPARE(ranker.forYouCount(7), 0);
     }
 
     void viewsAreScoredEvenBeforeTheirVectors()

@@ -267,6 +267,12 @@ private slots:
         QVERIFY(plain->score(topic) < plain->score(other));
         QVERIFY(fed->weights[3] > 0);
         QVERIFY(fed->score(topic) > fed->score(other));
+        // Positives enough to name the topic by themselves: no feedback (one training).
+        TrainingOptions many = some;
+        many.feedbackBelow = int(positives.size());
+        QCOMPARE(trainLinearSvm(positives, unlabelled, {}, 5, many)->weights, plain->weights);
+        many.feedbackBelow = int(positives.size()) + 1;
+        QCOMPARE(trainLinearSvm(positives, unlabelled, {}, 5, many)->weights, fed->weights);
         // Too few unlabelled papers for the best ten to be a confident few: no feedback.
         unlabelled.resize(10 * kFeedbackPool - 1);
         const auto small = trainLinearSvm(positives, unlabelled, {}, 5, some);

@@ -2,6 +2,7 @@
 
 #include "library/library_watch.h"
 #include "library/note_saver.h"
+#include "rank/ranker.h"
 #include "search/search_query.h"
 #include "search/searcher.h"
 #include "store/store_thread.h"
@@ -145,7 +146,10 @@ void Library::refreshCounts()
                 SidebarCounts counts;
                 counts.counts = views.counts();
                 counts.savedSearches = views.savedSearches();
-                counts.ok = views.lastError().isEmpty();
+                // Counted, not ranked: the papers For You will rank, on this reader thread.
+                Ranker ranker(store.database());
+                counts.counts.forYou = ranker.forYouCount();
+                counts.ok = views.lastError().isEmpty() && ranker.lastError().isEmpty();
                 return counts;
             },
             [this](SidebarCounts counts) {

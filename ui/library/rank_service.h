@@ -5,7 +5,8 @@
 // reads. The ranking's derived data (vocabulary, vectors) is kept up to date after start,
 // imports and fetches on the window's writer thread, one chunk of papers per job, so a user
 // write posted meanwhile waits at most one chunk, and LibraryWatch knows these writes for the
-// window's own (a commit on any other connection is taken for another process's).
+// window's own (a commit on any other connection is taken for another process's). Fitting a
+// vocabulary (seconds) runs on the ranking thread; the writer only stores it.
 //
 // One Ranker lives on the thread for the service's life: it keeps its model between calls
 // and retrains only when stars, dismissals or the newest papers changed.
@@ -71,6 +72,7 @@ signals:
     void indexUpdated();
 
 private:
+    void fitVocabulary(); // on the ranking thread; stored on the writer
     template <typename Job>
     void postRanking(QObject *context, Job job, std::function<void(RankedPapers)> done);
     struct Worker;

@@ -108,9 +108,9 @@ void ViewsPanel::setCounts(const SidebarCounts &sidebar)
 {
     m_updating = true;
     const SmartViewCounts &counts = sidebar.counts;
-    // For you and Followed Authors are ranked or searched when shown: no count to show.
-    const int viewCounts[] = {counts.starred, counts.annotated, counts.unread, counts.updated,
-                              -1, -1};
+    // For You counts the papers it will rank (counted on the reader thread, not ranked).
+    const int viewCounts[] = {counts.starred, counts.annotated, counts.unread,
+                              counts.updated, counts.forYou,    counts.followed};
     for (int row = 0; row < m_views->count(); ++row)
         m_views->item(row)->setData(CountDelegate::CountRole, viewCounts[row]);
 
