@@ -1,8 +1,10 @@
 #include "backup/backup_format.h"
 
 #include "core/json_values.h"
+#include "search/saved_trends.h"
 #include "store/curation.h"
 
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
@@ -200,6 +202,38 @@ void readCurations(const QJsonObject &root, Checker &check, BackupData &data)
         data.highlights.append({check.text(o, "id", where), check.text(o, "rule", where),
                                 check.timestamp(o, "added", where, true)});
     });
+    // Version 5 (issue #22).
+    objects("saved_trends", [&](const QJsonObject &o, const QString &where) {
+        BackupSavedTrend trend;
+        trend.name = check.text(o, "name", where);
+        const QJsonArray queries = check.array(o, "queries", where);
+        for (const QJsonValue &query : queries) {
+            if (!query.isString() || query.toString().trimmed().isEmpty()) {
+                check.fail(QStringLiteral("%1: \"queries\" must hold searches").arg(where));
+                return;
+            }
+            trend.queries.append(query.toString());
+        }
+        if (trend.queries.isEmpty() || trend.queries.size() > SavedTrends::kMaxQueries)
+            check.fail(QStringLiteral("%1: \"queries\" must hold 1 to %2 searches")
+                           .arg(where)
+                           .arg(SavedTrends::kMaxQueries));
+        trend.per = check.text(o, "per", where);
+        if (!check.failed() && !trendPeriodFromName(trend.per))
+            check.fail(QStringLiteral("%1: \"per\" must be day, week, month or year").arg(where));
+        trend.share = check.boolean(o, "share", where);
+        for (const auto &[key, day] : {std::pair{"from", &trend.from}, {"to", &trend.to}}) {
+            const QJsonValue value = o.value(QLatin1String(key));
+            if (value.isNull() || value.isUndefined())
+                continue;
+            *day = value.toString();
+            if (!QDate::fromString(*day, Qt::ISODate).isValid())
+                check.fail(QStringLiteral("%1: \"%2\" must be a day (YYYY-MM-DD) or null")
+                               .arg(where, QLatin1String(key)));
+        }
+        trend.created = check.timestamp(o, "created", where, true);
+        data.savedTrends.append(trend);
+    });
 }
 
 } // namespace
@@ -219,8 +253,10 @@ QString backupTimestamp(const QDateTime &when)
     return when.toUTC().toString(Qt::ISODateWithMs);
 }
 
-int backupVersionFor(bool hasTranslations, bool hasReadingLess)
+int backupVersionFor(bool hasTranslations, bool hasReadingLess, bool hasSavedTrends)
 {
+    if (hasSavedTrends)
+        return kBackupVersionSavedTrends;
     if (hasReadingLess)
         return kBackupVersionReadingLess;
     return hasTranslations ? kBackupVersionTranslations : 2;
@@ -230,10 +266,11 @@ int backupVersionFor(const BackupData &data)
 {
     const bool readingLess = !data.dismissals.isEmpty() || !data.followedAuthors.isEmpty() ||
                              !data.rules.isEmpty() || !data.highlights.isEmpty();
+    const bool trends = !data.savedTrends.isEmpty();
     for (const BackupPaper &paper : data.papers)
         if (!paper.translations.isEmpty())
-            return backupVersionFor(true, readingLess);
-    return backupVersionFor(false, readingLess);
+            return backupVersionFor(true, readingLess, trends);
+    return backupVersionFor(false, readingLess, trends);
 }
 
 QJsonObject backupToJson(const BackupData &data)
@@ -300,14 +337,25 @@ QJsonObject backupToJson(const BackupData &data)
         highlights.append(QJsonObject{{QStringLiteral("id"), h.id},
                                       {QStringLiteral("rule"), h.rule},
                                       {QStringLiteral("added"), h.added}});
+    QJsonArray trends;
+    for (const BackupSavedTrend &t : data.savedTrends)
+        trends.append(
+            QJsonObject{{QStringLiteral("name"), t.name},
+                        {QStringLiteral("queries"), QJsonArray::fromStringList(t.queries)},
+                        {QStringLiteral("per"), t.per},
+                        {QStringLiteral("share"), t.share},
+                        {QStringLiteral("from"), textOrNull(t.from)},
+                        {QStringLiteral("to"), textOrNull(t.to)},
+                        {QStringLiteral("created"), t.created}});
     return {{QStringLiteral("format"), QLatin1String(kBackupFormatName)},
             // Never below what the rows need: a version 2 reader must refuse translations, a
-            // version 3 reader dismissals, follows and rules.
+            // version 3 reader dismissals, follows and rules, a version 4 reader saved trends.
             {QStringLiteral("version"),
              qMax(data.version, backupVersionFor(data) == 2 ? 1 : backupVersionFor(data))},
             {QStringLiteral("created"), textOrNull(data.created)},
             {QStringLiteral("papers"), papers},
             {QStringLiteral("saved_searches"), searches},
+            {QStringLiteral("saved_trends"), trends},
             {QStringLiteral("seen_versions"), seen},
             {QStringLiteral("dismissals"), dismissals},
             {QStringLiteral("followed_authors"), follows},

@@ -1,7 +1,8 @@
 #pragma once
 
 // Everything the user wrote (stars, read marks, notes with their earlier texts, tags, their
-// own translations, saved searches, dismissals, followed authors, rules and their highlights)
+// own translations, saved searches, dismissals, followed authors, rules and their highlights,
+// saved trends)
 // as one versioned JSON document, independent of the cache so it can be restored anywhere.
 //
 // {"format": "paperboy-backup", "version": 2, "created": "...",
@@ -10,6 +11,7 @@
 //              "note_history": [{"text", "replaced_at", "by"}],
 //              "translations": [{"language", "title", "abstract", "changed"}]}],
 //  "saved_searches": [{"name", "query", "created"}],
+//  "saved_trends": [{"name", "queries": ["..."], "per", "share", "from", "to", "created"}],
 //  "seen_versions": [{"id", "version", "seen_at"}],
 //  "dismissals": [{"id", "dismissed", "changed"}],
 //  "followed_authors": [{"name", "followed", "changed"}],
@@ -24,7 +26,9 @@
 // that reads only up to 2 refuses it instead of restoring it without them. Version 4 added the
 // last four lists (issue #16): a backup holding a dismissal, a followed author, a rule or a
 // highlight is written as version 4, for the same reason; every other backup is still version
-// 2 or 3. The four lists are optional when reading (earlier backups have none).
+// 2 or 3. The four lists are optional when reading (earlier backups have none). Version 5
+// added "saved_trends" (issue #22; "per" is day, week, month or year, "from" and "to" a day or
+// null): a backup holding one is version 5, for the same reason.
 
 #include "store/user_rows.h"
 
@@ -39,9 +43,10 @@
 
 namespace paperboy {
 
-inline constexpr int kBackupFormatVersion = 4; // the newest version this build reads
+inline constexpr int kBackupFormatVersion = 5; // the newest version this build reads
 inline constexpr int kBackupVersionTranslations = 3;
 inline constexpr int kBackupVersionReadingLess = 4;
+inline constexpr int kBackupVersionSavedTrends = 5;
 inline constexpr char kBackupFormatName[] = "paperboy-backup";
 
 // A backup holds the user's rows as stored (store/user_rows.h): timestamps are the text the
@@ -57,6 +62,7 @@ using BackupDismissal = DismissalRow;
 using BackupFollow = FollowRow;
 using BackupRule = RuleRow;
 using BackupHighlight = HighlightRow;
+using BackupSavedTrend = SavedTrendRow;
 
 struct BackupData
 {
@@ -65,16 +71,18 @@ struct BackupData
     QList<BackupPaper> papers; // sorted by id
     QList<BackupSearch> savedSearches;
     QList<BackupSeenVersion> seenVersions; // by id
-    QList<BackupDismissal> dismissals;   // by id
-    QList<BackupFollow> followedAuthors; // by folded name
-    QList<BackupRule> rules;             // by name
-    QList<BackupHighlight> highlights;   // by id, then rule
+    QList<BackupDismissal> dismissals;     // by id
+    QList<BackupFollow> followedAuthors;   // by folded name
+    QList<BackupRule> rules;               // by name
+    QList<BackupHighlight> highlights;     // by id, then rule
+    QList<BackupSavedTrend> savedTrends;   // by name (without case)
 };
 
-// The version a backup of `data` is written as: 4 when it has dismissals, followed authors,
-// rules or highlights, else 3 when a paper has translations, else 2.
+// The version a backup of `data` is written as: 5 when it has saved trends, else 4 when it has
+// dismissals, followed authors, rules or highlights, else 3 when a paper has translations,
+// else 2.
 int backupVersionFor(const BackupData &data);
-int backupVersionFor(bool hasTranslations, bool hasReadingLess);
+int backupVersionFor(bool hasTranslations, bool hasReadingLess, bool hasSavedTrends = false);
 
 QJsonObject backupToJson(const BackupData &data);
 QJsonArray noteHistoryToJson(const QList<NoteHistoryRow> &history);

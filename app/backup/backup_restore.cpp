@@ -267,6 +267,42 @@ public:
         return true;
     }
 
+    // Saved trends (issue #22) merge like rules: a missing one is added, a different one
+    // replaced when the backup's is newer.
+    bool mergeSavedTrend(const BackupSavedTrend &trend)
+    {
+        const QString what = QStringLiteral("saved_trend");
+        std::optional<SavedTrendRow> stored;
+        if (!m_writer.readSavedTrend(trend.name, &stored))
+            return false;
+        SavedTrendRow incoming = trend;
+        incoming.created = checked(trend.name, what, trend.created, QStringLiteral("backup"));
+        if (!stored) {
+            if (!m_writer.writeSavedTrend(incoming))
+                return false;
+            ++m_report.trendsAdded;
+            return true;
+        }
+        auto text = [](const SavedTrendRow &t) {
+            return QStringLiteral("%1: %2 by %3%4 %5..%6")
+                .arg(t.name, t.queries.join(QStringLiteral(" | ")), t.per,
+                     t.share ? QStringLiteral(", share") : QString(), t.from, t.to);
+        };
+        if (text(*stored) == text(trend))
+            return true;
+        const QString libraryCreated =
+            checked(trend.name, what, stored->created, QStringLiteral("library"));
+        const bool backupWins = parseTime(incoming.created) > parseTime(libraryCreated);
+        m_report.conflicts.append({trend.name, what, text(*stored), text(trend), stored->created,
+                                   trend.created, backupWins});
+        if (!backupWins)
+            return true;
+        if (!m_writer.writeSavedTrend(incoming))
+            return false;
+        ++m_report.trendsReplaced;
+        return true;
+    }
+
 private:
     // A change time as the merge counts it: one more than a day ahead of now comes from a
     // wrong clock and would win every later merge; it is reported and taken as now.
@@ -387,6 +423,8 @@ RestoreReport restoreBackup(Database &database, const BackupData &data, const QD
         ok = merger.mergeRule(data.rules.at(i));
     for (qsizetype i = 0; ok && i < data.highlights.size(); ++i)
         ok = merger.mergeHighlight(data.highlights.at(i));
+    for (qsizetype i = 0; ok && i < data.savedTrends.size(); ++i)
+        ok = merger.mergeSavedTrend(data.savedTrends.at(i));
     if (!ok || !writer.commit()) {
         RestoreReport failed;
         failed.error = QStringLiteral("%1: restore failed, nothing changed: %2")

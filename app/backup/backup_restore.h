@@ -20,9 +20,9 @@ namespace paperboy {
 
 struct RestoreConflict
 {
-    QString id;    // arXiv id, or the saved search's name
+    QString id; // arXiv id, or the saved search's (rule's, saved trend's) name
     // "starred", "read", "note", "translation:zh", "saved_search", "dismissed", "followed",
-    // "rule"
+    // "rule", "saved_trend"
     QString field;
     QString libraryValue;
     QString backupValue;
@@ -45,18 +45,21 @@ struct RestoreReport
     int searchesAdded = 0;
     int searchesReplaced = 0;
     int seenVersionsTaken = 0; // papers whose "opened up to version N" came from the backup
-    int dismissalsTaken = 0; // dismissals (or undismissals) taken from the backup
-    int followsTaken = 0;    // followed (or unfollowed) authors taken from the backup
+    int dismissalsTaken = 0;   // dismissals (or undismissals) taken from the backup
+    int followsTaken = 0;      // followed (or unfollowed) authors taken from the backup
     int rulesAdded = 0;
     int rulesReplaced = 0;
     int highlightsAdded = 0;
+    int trendsAdded = 0; // saved trends (issue #22)
+    int trendsReplaced = 0;
     QList<RestoreConflict> conflicts;
     QStringList warnings; // times in the future, taken as the time of the restore
 
     bool changedAnything() const
     {
         return papersAdded + papersUpdated + searchesAdded + searchesReplaced + seenVersionsTaken +
-                   dismissalsTaken + followsTaken + rulesAdded + rulesReplaced + highlightsAdded >
+                   dismissalsTaken + followsTaken + rulesAdded + rulesReplaced + highlightsAdded +
+                   trendsAdded + trendsReplaced >
                0;
     }
 };

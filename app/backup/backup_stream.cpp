@@ -213,6 +213,30 @@ void appendHighlight(QByteArray &out, const BackupHighlight &h)
     out.append("\n        }");
 }
 
+// A saved trend (issue #22): its searches one per line, as QJsonDocument indents a list.
+void appendSavedTrend(QByteArray &out, const BackupSavedTrend &t)
+{
+    out.append("        {\n            \"created\": ");
+    appendString(out, t.created);
+    out.append(",\n            \"from\": ");
+    appendTextOrNull(out, t.from);
+    out.append(",\n            \"name\": ");
+    appendString(out, t.name);
+    out.append(",\n            \"per\": ");
+    appendString(out, t.per);
+    out.append(",\n            \"queries\": [\n");
+    for (qsizetype i = 0; i < t.queries.size(); ++i) {
+        out.append("                ");
+        appendString(out, t.queries.at(i));
+        out.append(i + 1 < t.queries.size() ? ",\n" : "\n");
+    }
+    out.append("            ],\n            \"share\": ");
+    appendBool(out, t.share);
+    out.append(",\n            \"to\": ");
+    appendTextOrNull(out, t.to);
+    out.append("\n        }");
+}
+
 // Writes in large pieces; remembers the first failure.
 class Output
 {
@@ -251,17 +275,20 @@ bool writeDocument(Database &database, Output &out, const QString &created, Back
         Papers,
         Rules,
         Searches,
+        Trends,
         Seen,
         End
     };
-    static const char *const names[] = {"dismissals", "followed_authors", "format",
-                                        "highlights", "papers",           "rules",
-                                        "saved_searches", "seen_versions"};
+    static const char *const names[] = {"dismissals",     "followed_authors", "format",
+                                        "highlights",     "papers",           "rules",
+                                        "saved_searches", "saved_trends",     "seen_versions"};
     out.buffer().append("{\n    \"created\": ");
     appendTextOrNull(out.buffer(), created);
     out.buffer().append(",\n");
-    bool hasTranslations = false; // with hasReadingLess, decides the version written at the end
+    // Decide the version written at the end.
+    bool hasTranslations = false;
     bool hasReadingLess = false;
+    bool hasSavedTrends = false;
     int at = -1;        // the key written last
     qsizetype rows = 0; // rows of the list open now
     // Writes every key up to `key`: the lists in between (empty ones too) and "format".
@@ -332,6 +359,14 @@ bool writeDocument(Database &database, Output &out, const QString &created, Back
             written->savedSearches.append(std::move(search));
         return out.flushIfFull();
     };
+    visitor.trend = [&](SavedTrendRow &&row) {
+        startRow(Trends);
+        hasSavedTrends = true;
+        appendSavedTrend(out.buffer(), row);
+        if (written)
+            written->savedTrends.append(std::move(row));
+        return out.flushIfFull();
+    };
     visitor.seen = [&](SeenVersionRow &&row) {
         startRow(Seen);
         appendSeenVersion(out.buffer(), row);
@@ -347,10 +382,11 @@ bool writeDocument(Database &database, Output &out, const QString &created, Back
     reach(End);
     out.buffer()
         .append("    \"version\": ")
-        .append(QByteArray::number(backupVersionFor(hasTranslations, hasReadingLess)))
+        .append(
+            QByteArray::number(backupVersionFor(hasTranslations, hasReadingLess, hasSavedTrends)))
         .append("\n}\n");
     if (written)
-        written->version = backupVersionFor(hasTranslations, hasReadingLess);
+        written->version = backupVersionFor(hasTranslations, hasReadingLess, hasSavedTrends);
     if (!out.flush()) {
         if (error)
             *error = QStringLiteral("cannot write the backup");

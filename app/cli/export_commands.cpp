@@ -149,6 +149,7 @@ int backupCommand(CliContext &ctx)
                         {QStringLiteral("papers"), written.papers.size()},
                         {QStringLiteral("tags"), tags},
                         {QStringLiteral("saved_searches"), written.savedSearches.size()},
+                        {QStringLiteral("saved_trends"), written.savedTrends.size()},
                         {QStringLiteral("removed"), QJsonArray::fromStringList(removed)}});
         return CliContext::kOk;
     }
@@ -209,6 +210,8 @@ int restoreCommand(CliContext &ctx)
                         {QStringLiteral("rules_added"), report.rulesAdded},
                         {QStringLiteral("rules_replaced"), report.rulesReplaced},
                         {QStringLiteral("highlights_added"), report.highlightsAdded},
+                        {QStringLiteral("trends_added"), report.trendsAdded},
+                        {QStringLiteral("trends_replaced"), report.trendsReplaced},
                         {QStringLiteral("conflicts"), conflicts}});
         return CliContext::kOk;
     }
@@ -231,6 +234,10 @@ int restoreCommand(CliContext &ctx)
                                  countOf(report.rulesAdded, QStringLiteral("rule")))
                             .arg(report.rulesReplaced)
                             .arg(countOf(report.highlightsAdded, QStringLiteral("highlight"))));
+    if (report.trendsAdded + report.trendsReplaced > 0)
+        CliContext::out(QStringLiteral("%1 added, %2 replaced\n")
+                            .arg(countOf(report.trendsAdded, QStringLiteral("saved trend")))
+                            .arg(report.trendsReplaced));
     if (!report.conflicts.isEmpty())
         CliContext::out(QStringLiteral("%1, both sides changed; the newer edit was kept:\n")
                             .arg(countOf(report.conflicts.size(), QStringLiteral("conflict"))));
@@ -271,7 +278,8 @@ void registerExportCommands(QList<Command> &commands)
         {QStringLiteral("backup"),
          QStringLiteral("backup [FILE] [--json]"),
          QStringLiteral("save your own data (stars, read marks, notes and their history, tags, "
-                        "saved searches, your translations, dismissals, followed authors, rules) "
+                        "saved searches, your translations, dismissals, followed authors, rules, "
+                        "saved trends) "
                         "to FILE (default: today's rotating backup in the data folder)"),
          {json},
          0,

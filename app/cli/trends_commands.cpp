@@ -1,6 +1,7 @@
 // `paperboy trends`: how often searches match per day, week, month or year (issue #22).
 
 #include "cli/cli_context.h"
+#include "cli/trends_saved.h"
 #include "search/search_query.h"
 #include "search/smart_views.h"
 #include "search/trends.h"
@@ -149,26 +150,65 @@ void printTable(const TrendAxis &axis, const QList<TrendSeries> &series, bool sh
     CliContext::out(text);
 }
 
+QString trendsUsage()
+{
+    return u"usage: paperboy trends QUERY... [--saved NAME]... [--by day|week|month|year] "
+           "[--from YYYY-MM-DD] [--to YYYY-MM-DD] [--share] [--json]\n"
+           "       paperboy trends --save NAME QUERY... [--saved NAME]... [--by ...] [--from ...] "
+           "[--to ...] [--share] [--replace]\n"
+           "       paperboy trends --saved-trend NAME [--by ...] [--from ...] [--to ...] [--share] "
+           "[--json]\n"
+           "       paperboy trends --list-saved [--json]\n"
+           "       paperboy trends --delete-saved NAME"_s;
+}
+
 int trendsCommand(CliContext &ctx)
 {
-    const std::optional<TrendPeriod> by = trendPeriodFromName(ctx.value(u"--by"_s, u"month"_s));
+    // At most one of the saved-trend actions.
+    int actions = 0;
+    for (const QString &option :
+         {u"--save"_s, u"--saved-trend"_s, u"--list-saved"_s, u"--delete-saved"_s})
+        actions += ctx.flag(option) ? 1 : 0;
+    if (actions > 1) {
+        CliContext::err(u"paperboy trends: --save, --saved-trend, --list-saved and "
+                        "--delete-saved go one at a time\n"_s +
+                        trendsUsage());
+        return CliContext::kUsage;
+    }
+    if (ctx.flag(u"--list-saved"_s) || ctx.flag(u"--delete-saved"_s)) {
+        if (!ctx.positionals.isEmpty()) {
+            CliContext::err(u"paperboy trends: --list-saved and --delete-saved take no query\n"_s +
+                            trendsUsage());
+            return CliContext::kUsage;
+        }
+        return ctx.flag(u"--list-saved"_s) ? listSavedTrends(ctx) : deleteSavedTrend(ctx);
+    }
+    // A saved trend gives its searches and settings; options given beside it win.
+    std::optional<SavedTrend> saved;
+    if (ctx.flag(u"--saved-trend"_s)) {
+        int exit = CliContext::kError;
+        saved = loadSavedTrend(ctx, &exit);
+        if (!saved)
+            return exit;
+    }
+    const std::optional<TrendPeriod> by =
+        trendPeriodFromName(ctx.value(u"--by"_s, saved ? trendPeriodName(saved->by) : u"month"_s));
     if (!by) {
         CliContext::err(u"paperboy trends: --by wants day, week, month or year, not '%1'"_s.arg(
             ctx.value(u"--by"_s)));
         return CliContext::kUsage;
     }
-    QDate from;
-    QDate to;
+    QDate from = saved ? saved->from : QDate();
+    QDate to = saved ? saved->to : QDate();
     if (!parseDate(ctx, u"--from"_s, &from) || !parseDate(ctx, u"--to"_s, &to))
         return CliContext::kUsage;
     const QStringList savedNames = ctx.values(u"--saved"_s);
-    if (ctx.positionals.isEmpty() && savedNames.isEmpty()) {
-        CliContext::err(u"paperboy trends: needs a query (or --saved NAME)\n"
-                        "usage: paperboy trends QUERY... [--by day|week|month|year] "
-                        "[--from YYYY-MM-DD] [--to YYYY-MM-DD] [--share] [--json]"_s);
+    if (ctx.positionals.isEmpty() && savedNames.isEmpty() && !saved) {
+        CliContext::err(u"paperboy trends: needs a query (or --saved NAME)\n"_s + trendsUsage());
         return CliContext::kUsage;
     }
-    if (!ctx.openStore(Database::Mode::ReadOnly))
+    if (!ctx.openStore(ctx.flag(u"--save"_s) ? Database::Mode::ReadWrite
+                                             : Database::Mode::ReadOnly))
         return CliContext::kError;
 
     // Saved searches first, by name, then the queries as typed: one series each.
@@ -191,8 +231,25 @@ int trendsCommand(CliContext &ctx)
             queries.append({it->name, it->query});
         }
     }
+    if (saved)
+        for (const QString &query : std::as_const(saved->queries))
+            queries.append({QString(), query});
     for (const QString &query : ctx.positionals)
         queries.append({QString(), query});
+    const bool share = ctx.flag(u"--share"_s) || (saved && saved->share);
+
+    if (ctx.flag(u"--save"_s)) {
+        // The searches as they read now: a saved search's text, not its name.
+        SavedTrend trend;
+        trend.name = ctx.value(u"--save"_s);
+        for (const auto &query : std::as_const(queries))
+            trend.queries.append(query.second);
+        trend.by = *by;
+        trend.share = share;
+        trend.from = from;
+        trend.to = to;
+        return saveTrend(ctx, trend);
+    }
 
     const Trends trends(ctx.store());
     const TrendAxis axis = trends.axis(*by, from, to);
@@ -212,7 +269,6 @@ int trendsCommand(CliContext &ctx)
         s.name = name;
         series.append(std::move(s));
     }
-    const bool share = ctx.flag(u"--share"_s);
     if (ctx.json())
         printJson(axis, series, share);
     else if (axis.isEmpty())
@@ -229,16 +285,26 @@ void registerTrendsCommands(QList<Command> &commands)
     commands.append(
         {u"trends"_s,
          u"trends QUERY... [--saved NAME]... [--by day|week|month|year] [--from YYYY-MM-DD] "
-         "[--to YYYY-MM-DD] [--share] [--json]"_s,
+         "[--to YYYY-MM-DD] [--share] [--json]\n"
+         "  trends --save NAME QUERY... [--replace] | --saved-trend NAME | --list-saved | "
+         "--delete-saved NAME"_s,
          u"matches of each search per period (default: month; weeks start on Monday) over the "
          "library's days, or the whole periods holding --from and --to; --share: as a share of "
-         "all papers of the period; '-' (JSON null) for periods the library holds nothing in"_s,
+         "all papers of the period; '-' (JSON null) for periods the library holds nothing in. "
+         "--save NAME keeps the trend (its searches, --by, --share, --from, --to) beside the "
+         "saved searches; --saved-trend NAME shows it again (options given beside it win); "
+         "--list-saved lists them; --delete-saved NAME deletes one"_s,
          {{u"--json"_s, false},
           {u"--share"_s, false},
           {u"--by"_s, true},
           {u"--from"_s, true},
           {u"--to"_s, true},
-          {u"--saved"_s, true, true}},
+          {u"--saved"_s, true, true},
+          {u"--save"_s, true},
+          {u"--replace"_s, false},
+          {u"--saved-trend"_s, true},
+          {u"--list-saved"_s, false},
+          {u"--delete-saved"_s, true}},
          0,
          -1,
          trendsCommand});

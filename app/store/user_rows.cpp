@@ -289,12 +289,24 @@ bool walkUserRows(Database &database, const UserRowsVisitor &visitor, QByteArray
             return finish(searches.error());
     }
     {
+        RawQuery trends(db, "SELECT name, queries, per, share, coalesce(from_day, ''),"
+                            " coalesce(to_day, ''), created FROM user_saved_trends ORDER BY name");
+        for (; trends.more(); trends.advance()) {
+            trends.hashRow(hash, 'g');
+            if (visitor.trend && !visitor.trend({trends.text(0), sql::splitList(trends.text(1)),
+                                                 trends.text(2), trends.integer(3) != 0,
+                                                 trends.text(4), trends.text(5), trends.text(6)}))
+                return finish({}, true);
+        }
+        if (!trends.error().isEmpty())
+            return finish(trends.error());
+    }
+    {
         RawQuery seen(db, "SELECT arxiv_id, version, seen_at FROM user_seen_versions"
                           " ORDER BY arxiv_id");
         for (; seen.more(); seen.advance()) {
             seen.hashRow(hash, 'v');
-            if (visitor.seen &&
-                !visitor.seen({seen.text(0), int(seen.integer(1)), seen.text(2)}))
+            if (visitor.seen && !visitor.seen({seen.text(0), int(seen.integer(1)), seen.text(2)}))
                 return finish({}, true);
         }
         if (!seen.error().isEmpty())
@@ -505,10 +517,10 @@ bool UserRowsWriter::writeSavedSearch(const SavedSearchRow &row, bool exists)
 bool UserRowsWriter::mergeSeenVersion(const SeenVersionRow &row, bool *taken)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO user_seen_versions (arxiv_id, version, seen_at) VALUES (?,?,?)"
-        " ON CONFLICT(arxiv_id) DO UPDATE SET version = excluded.version,"
-        " seen_at = excluded.seen_at WHERE excluded.version > version"));
+    q.prepare(
+        QStringLiteral("INSERT INTO user_seen_versions (arxiv_id, version, seen_at) VALUES (?,?,?)"
+                       " ON CONFLICT(arxiv_id) DO UPDATE SET version = excluded.version,"
+                       " seen_at = excluded.seen_at WHERE excluded.version > version"));
     q.addBindValue(row.id);
     q.addBindValue(row.version);
     q.addBindValue(row.seenAt);

@@ -1,8 +1,8 @@
 #pragma once
 
 // The user's rows exactly as stored (user_papers, user_tags, note_history, user_translations,
-// saved_searches, user_seen_versions, and issue #16's user_dismissals, user_follows,
-// user_rules, user_highlights), for
+// saved_searches, user_seen_versions, issue #16's user_dismissals, user_follows,
+// user_rules, user_highlights, and issue #22's user_saved_trends), for
 // backups and restores: read in one snapshot, written in one transaction. Timestamps are the
 // text the database holds (UTC ISO 8601 with milliseconds), empty when never set, so a round
 // trip through a backup gives back the very same rows. The backup module (app/backup/) decides
@@ -15,6 +15,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -121,6 +122,21 @@ struct RuleRow
     bool operator==(const RuleRow &) const = default;
 };
 
+// A saved trend (issue #22): its searches, the period's name ("day", "week", "month",
+// "year"), shares or counts, and its first and last day as YYYY-MM-DD (empty: the library's).
+struct SavedTrendRow
+{
+    QString name;
+    QStringList queries;
+    QString per;
+    bool share = false;
+    QString from;
+    QString to;
+    QString created;
+
+    bool operator==(const SavedTrendRow &) const = default;
+};
+
 struct HighlightRow
 {
     QString id;
@@ -132,7 +148,8 @@ struct HighlightRow
 
 // Called in the backup document's key order: each dismissal (by id), followed author (by
 // folded name) and highlight (by id, rule), then each paper (in arXiv-id order, as SQLite
-// orders the id's bytes), rule (by name), saved search (by name) and seen version (by id).
+// orders the id's bytes), rule (by name), saved search (by name), saved trend (by name,
+// without case) and seen version (by id).
 // Any may be empty: the rows are then only fingerprinted, which is much cheaper than building
 // them. Returning false stops the walk.
 struct UserRowsVisitor
@@ -144,6 +161,7 @@ struct UserRowsVisitor
     std::function<bool(FollowRow &&)> follow = {};
     std::function<bool(RuleRow &&)> rule = {};
     std::function<bool(HighlightRow &&)> highlight = {};
+    std::function<bool(SavedTrendRow &&)> trend = {};
 };
 
 // Walks every user row in one read transaction (a consistent snapshot), holding one paper at a
@@ -203,6 +221,10 @@ public:
     bool readRule(const QString &name, std::optional<RuleRow> *row);
     bool writeRule(const RuleRow &row);
     bool addHighlight(const HighlightRow &row, bool *added);
+
+    // Issue #22. By name, without case; a write inserts or replaces (taking the row's name).
+    bool readSavedTrend(const QString &name, std::optional<SavedTrendRow> *row);
+    bool writeSavedTrend(const SavedTrendRow &row);
 
 private:
     bool fail(const QString &error);

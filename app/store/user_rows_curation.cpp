@@ -1,5 +1,6 @@
-// The restore's writes of issue #16's user rows: dismissals, followed authors, rules and
-// highlights (see user_rows.h). The merge rules are the backup module's.
+// The restore's writes of issue #16's user rows (dismissals, followed authors, rules and
+// highlights) and issue #22's saved trends (see user_rows.h). The merge rules are the backup
+// module's.
 
 #include "store/user_rows.h"
 
@@ -105,6 +106,42 @@ bool UserRowsWriter::addHighlight(const HighlightRow &row, bool *added)
         return fail(q.lastError().text());
     *added = q.numRowsAffected() > 0;
     return true;
+}
+
+bool UserRowsWriter::readSavedTrend(const QString &name, std::optional<SavedTrendRow> *row)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT name, queries, per, share, coalesce(from_day, ''),"
+                             " coalesce(to_day, ''), created FROM user_saved_trends"
+                             " WHERE name = ?"));
+    q.addBindValue(name);
+    if (!q.exec())
+        return fail(q.lastError().text());
+    row->reset();
+    if (q.next())
+        *row = SavedTrendRow{q.value(0).toString(), sql::splitList(q.value(1).toString()),
+                             q.value(2).toString(), q.value(3).toInt() != 0,
+                             q.value(4).toString(), q.value(5).toString(),
+                             q.value(6).toString()};
+    return true;
+}
+
+bool UserRowsWriter::writeSavedTrend(const SavedTrendRow &row)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO user_saved_trends (name, queries, per, share, from_day, to_day, created)"
+        " VALUES (?,?,?,?,?,?,?) ON CONFLICT(name) DO UPDATE SET name = excluded.name,"
+        " queries = excluded.queries, per = excluded.per, share = excluded.share,"
+        " from_day = excluded.from_day, to_day = excluded.to_day, created = excluded.created"));
+    q.addBindValue(row.name);
+    q.addBindValue(sql::joinList(row.queries));
+    q.addBindValue(row.per);
+    q.addBindValue(row.share ? 1 : 0);
+    q.addBindValue(sql::textOrNull(row.from));
+    q.addBindValue(sql::textOrNull(row.to));
+    q.addBindValue(row.created);
+    return q.exec() || fail(q.lastError().text());
 }
 
 } // namespace paperboy

@@ -172,6 +172,104 @@ private slots:
         QVERIFY(missing.err.contains("no saved search named 'nope'"));
     }
 
+    // A trend kept by name (user_saved_trends), shown again with the same figures, listed,
+    // refused twice without --replace, deleted.
+    void savedTrends()
+    {
+        auto run = [this](const QStringList &arguments) {
+            return runPaperboy(m_db, QStringList{QStringLiteral("trends")} + arguments);
+        };
+        const CliRun saved = run(
+            {QStringLiteral("--save"), QStringLiteral("Diffusion watch"),
+             QStringLiteral("扩散模型"), QStringLiteral("--saved"),
+             QStringLiteral("diffusion, not video"), QStringLiteral("--by"), QStringLiteral("week"),
+             QStringLiteral("--from"), QStringLiteral("2024-12-20"), QStringLiteral("--to"),
+             QStringLiteral("2025-02-09"), QStringLiteral("--share"), QStringLiteral("--json")});
+        QVERIFY2(saved.exitCode == 0, saved.err.constData());
+        const QJsonObject kept = saved.json().object();
+        QCOMPARE(kept.value(QStringLiteral("name")).toString(), QStringLiteral("Diffusion watch"));
+        // The saved search's text, then the queries as typed.
+        QCOMPARE(kept.value(QStringLiteral("queries")).toArray().toVariantList(),
+                 (QVariantList{QStringLiteral("diffusion -video"), QStringLiteral("扩散模型")}));
+        QCOMPARE(kept.value(QStringLiteral("by")).toString(), QStringLiteral("week"));
+        QCOMPARE(kept.value(QStringLiteral("from")).toString(), QStringLiteral("2024-12-20"));
+        QVERIFY(kept.value(QStringLiteral("share")).toBool());
+        QVERIFY(!kept.value(QStringLiteral("replaced")).toBool());
+
+        // Shown again: the figures of the same trend typed out.
+        const QJsonObject again =
+            trends({QStringLiteral("--saved-trend"), QStringLiteral("DIFFUSION WATCH")});
+        const QJsonObject typed = trends(
+            {QStringLiteral("diffusion -video"), QStringLiteral("扩散模型"), QStringLiteral("--by"),
+             QStringLiteral("week"), QStringLiteral("--from"), QStringLiteral("2024-12-20"),
+             QStringLiteral("--to"), QStringLiteral("2025-02-09"), QStringLiteral("--share")});
+        QVERIFY(!again.isEmpty());
+        QCOMPARE(again, typed);
+        QCOMPARE(again.value(QStringLiteral("by")).toString(), QStringLiteral("week"));
+        QCOMPARE(again.value(QStringLiteral("from")).toString(), QStringLiteral("2024-12-16"));
+        QVERIFY(again.value(QStringLiteral("series"))
+                    .toArray()
+                    .at(1)
+                    .toObject()
+                    .contains(QStringLiteral("share")));
+        // An option beside it wins.
+        QCOMPARE(trends({QStringLiteral("--saved-trend"), QStringLiteral("diffusion watch"),
+                         QStringLiteral("--by"), QStringLiteral("month")})
+                     .value(QStringLiteral("by"))
+                     .toString(),
+                 QStringLiteral("month"));
+
+        // The name is taken (any case) until --replace.
+        const CliRun twice = run(
+            {QStringLiteral("--save"), QStringLiteral("diffusion WATCH"), QStringLiteral("graph")});
+        QCOMPARE(twice.exitCode, 1);
+        QVERIFY(twice.err.contains("already exists"));
+        const CliRun other = run({QStringLiteral("--save"), QStringLiteral("Graphs"),
+                                  QStringLiteral("graph"), QStringLiteral("protein")});
+        QCOMPARE(other.exitCode, 0);
+        QVERIFY2(other.out.startsWith("new saved trend 'Graphs': 'graph', 'protein' (by month)"),
+                 other.out.constData());
+
+        const CliRun list = run({QStringLiteral("--list-saved"), QStringLiteral("--json")});
+        QCOMPARE(list.exitCode, 0);
+        const QJsonArray listed = list.json().array();
+        QCOMPARE(listed.size(), 2);
+        QCOMPARE(listed.at(0).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Diffusion watch"));
+        QCOMPARE(listed.at(1).toObject().value(QStringLiteral("to")), QJsonValue());
+        const CliRun text = run({QStringLiteral("--list-saved")});
+        QVERIFY2(text.out.contains("Diffusion watch: 'diffusion -video', '扩散模型' (by week, "
+                                   "shares, from 2024-12-20, to 2025-02-09)"),
+                 text.out.constData());
+
+        const CliRun replaced = run({QStringLiteral("--save"), QStringLiteral("graphs"),
+                                     QStringLiteral("graph"), QStringLiteral("--replace")});
+        QCOMPARE(replaced.exitCode, 0);
+        QVERIFY(replaced.out.startsWith("replaced saved trend 'graphs': 'graph'"));
+
+        QCOMPARE(run({QStringLiteral("--delete-saved"), QStringLiteral("GRAPHS")}).exitCode, 0);
+        const CliRun gone = run({QStringLiteral("--delete-saved"), QStringLiteral("graphs")});
+        QCOMPARE(gone.exitCode, 1);
+        QVERIFY(gone.err.contains("no saved trend named 'graphs'"));
+        const CliRun unknown = run({QStringLiteral("--saved-trend"), QStringLiteral("graphs")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY(unknown.err.contains("no saved trend named 'graphs'"));
+        QCOMPARE(
+            run({QStringLiteral("--list-saved"), QStringLiteral("--json")}).json().array().size(),
+            1);
+        // One action at a time; no query to list; no name to save without a search.
+        QCOMPARE(run({QStringLiteral("--list-saved"), QStringLiteral("--delete-saved"),
+                      QStringLiteral("x")})
+                     .exitCode,
+                 2);
+        QCOMPARE(run({QStringLiteral("--list-saved"), QStringLiteral("x")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("--save"), QStringLiteral("empty")}).exitCode, 2);
+        // help names them
+        const CliRun help = runPaperboy(m_db, {QStringLiteral("--help")});
+        QVERIFY(help.out.contains("--saved-trend NAME"));
+        QVERIFY(help.out.contains("--delete-saved NAME"));
+    }
+
     void table()
     {
         const CliRun run = runPaperboy(m_db, {QStringLiteral("trends"), QStringLiteral("diffusion"),

@@ -267,6 +267,14 @@ private:
         }
         while (q.next())
             values.insert(q.value(0).toString(), q.value(1).toString());
+        // Issue #22: saved trends by name (one search each here: the list is that search).
+        if (!q.exec(QStringLiteral("SELECT 'trend:' || name, queries FROM user_saved_trends"))) {
+            problems->append(
+                QStringLiteral("cannot read user_saved_trends: %1").arg(q.lastError().text()));
+            return values;
+        }
+        while (q.next())
+            values.insert(q.value(0).toString(), q.value(1).toString());
         return values;
     }
 

@@ -39,8 +39,9 @@ QByteArray syntheticSnapshot(int papers, int days)
     const QDate first(2019, 3, 1);
     for (int i = 0; i < papers; ++i) {
         const QDate day = first.addDays(i % std::max(1, days));
-        const QString created = QStringLiteral("%1 10:00:00 GMT")
-                                    .arg(QLocale::c().toString(day, QStringLiteral("ddd, d MMM yyyy")));
+        const QString created =
+            QStringLiteral("%1 10:00:00 GMT")
+                .arg(QLocale::c().toString(day, QStringLiteral("ddd, d MMM yyyy")));
         const QJsonObject record{
             {QStringLiteral("id"), QStringLiteral("1903.%1").arg(i + 1, 5, 10, QLatin1Char('0'))},
             {QStringLiteral("submitter"), QStringLiteral("Ada Lovelace")},
@@ -92,8 +93,7 @@ bool buildOldLibrary(const QString &fixture, const QString &path, int papers, QS
                 .toUtf8();
         sqlite3_bind_text(insert, 1, id.constData(), int(id.size()), SQLITE_TRANSIENT);
         sqlite3_bind_text(insert, 2, title.constData(), int(title.size()), SQLITE_TRANSIENT);
-        sqlite3_bind_text(insert, 3, abstract.constData(), int(abstract.size()),
-                          SQLITE_TRANSIENT);
+        sqlite3_bind_text(insert, 3, abstract.constData(), int(abstract.size()), SQLITE_TRANSIENT);
         ok = sqlite3_step(insert) == SQLITE_DONE && sqlite3_reset(insert) == SQLITE_OK;
     }
     sqlite3_finalize(insert);
@@ -105,8 +105,8 @@ bool buildOldLibrary(const QString &fixture, const QString &path, int papers, QS
 }
 
 bool writeRestoreFile(const QString &path, const QList<RestoreValues> &values,
-                      const QString &searchName, const QString &searchQuery,
-                      const QDateTime &when, QString *error)
+                      const QString &searchName, const QString &searchQuery, const QDateTime &when,
+                      QString *error)
 {
     BackupData data;
     const QString stamp = backupTimestamp(when);
@@ -154,9 +154,9 @@ QHash<QString, QString> readUserKeys(const QString &path, QString *error)
             }
             q.exec(QStringLiteral("SELECT arxiv_id, tag FROM user_tags"));
             while (q.next())
-                values.insert(QStringLiteral("tag:%1:%2")
-                                  .arg(q.value(0).toString(), q.value(1).toString()),
-                              QStringLiteral("1"));
+                values.insert(
+                    QStringLiteral("tag:%1:%2").arg(q.value(0).toString(), q.value(1).toString()),
+                    QStringLiteral("1"));
             q.exec(QStringLiteral("SELECT name, query FROM saved_searches"));
             while (q.next())
                 values.insert(QStringLiteral("search:") + q.value(0).toString(),
@@ -166,6 +166,10 @@ QHash<QString, QString> readUserKeys(const QString &path, QString *error)
             if (q.exec(QStringLiteral("SELECT 'dismiss:' || arxiv_id, dismissed FROM"
                                       " user_dismissals UNION ALL SELECT 'follow:' || name_key,"
                                       " followed FROM user_follows")))
+                while (q.next())
+                    values.insert(q.value(0).toString(), q.value(1).toString());
+            // Schema version 14 (issue #22): saved trends by name.
+            if (q.exec(QStringLiteral("SELECT 'trend:' || name, queries FROM user_saved_trends")))
                 while (q.next())
                     values.insert(q.value(0).toString(), q.value(1).toString());
         }

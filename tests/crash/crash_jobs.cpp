@@ -31,17 +31,20 @@ void CrashHarness::startLoader()
     case 1:
         job->kind = QStringLiteral("fetch-hf");
         job->digests = m_hfDigests;
-        arguments = {QStringLiteral("fetch"), QStringLiteral("--force"),
+        arguments = {QStringLiteral("fetch"),    QStringLiteral("--force"),
                      QStringLiteral("--source"), QStringLiteral("hf"),
-                     QStringLiteral("--date"), QStringLiteral("2026-06-12"),
+                     QStringLiteral("--date"),   QStringLiteral("2026-06-12"),
                      QStringLiteral("--hf-url"), base + QStringLiteral("/api/daily_papers")};
         break;
     case 2:
         job->kind = QStringLiteral("fetch-digest");
         job->digests = m_digestDigests;
-        arguments = {QStringLiteral("fetch"), QStringLiteral("--force"),
-                     QStringLiteral("--source"), QStringLiteral("digest"),
-                     QStringLiteral("--date"), QStringLiteral("2026-06-12"),
+        arguments = {QStringLiteral("fetch"),
+                     QStringLiteral("--force"),
+                     QStringLiteral("--source"),
+                     QStringLiteral("digest"),
+                     QStringLiteral("--date"),
+                     QStringLiteral("2026-06-12"),
                      QStringLiteral("--digest-url"),
                      base + QStringLiteral("/data/{date}_AI_enhanced_{lang}.jsonl")};
         break;
@@ -57,8 +60,7 @@ void CrashHarness::startLoader()
     default: {
         job->kind = QStringLiteral("import");
         // Not the window's day (the last file): the window's papers stay its own.
-        const QString file =
-            m_importFiles.at(int(m_random.bounded(int(m_importFiles.size()) - 1)));
+        const QString file = m_importFiles.at(int(m_random.bounded(int(m_importFiles.size()) - 1)));
         job->digests = m_digestsOfFile.value(file);
         arguments = {QStringLiteral("import"), file};
         break;
@@ -122,8 +124,8 @@ QStringList CrashHarness::checkUpgrade(const QString &path, bool acknowledged)
     if (problems.isEmpty() && !acknowledged) {
         Database db;
         if (!db.open(path))
-            problems.append(QStringLiteral("the app cannot open it after the kill: %1")
-                                .arg(db.error()));
+            problems.append(
+                QStringLiteral("the app cannot open it after the kill: %1").arg(db.error()));
     }
     m_stats.upgradesChecked += 1;
     return problems;
@@ -132,7 +134,27 @@ QStringList CrashHarness::checkUpgrade(const QString &path, bool acknowledged)
 void CrashHarness::startWriter()
 {
     auto *job = new Job;
-    const int roll = int(m_random.bounded(14));
+    const int roll = int(m_random.bounded(15));
+    if (roll == 14) {
+        // Saved trends (issue #22) are keyed by name, held like a followed author. Deleting a
+        // trend nobody saved is an error; saving with --replace never is. After a killed
+        // write the state is unknown until a check: save.
+        const QString name = QStringLiteral("crash-trend-%1").arg(m_random.bounded(3));
+        const QString key = QStringLiteral("trend:") + name;
+        if (!m_busyPapers.contains(key)) {
+            const bool save = m_expected.isUnsettled(key) ||
+                              m_expected.expectedValue(key).isEmpty() || m_random.bounded(3) != 0;
+            const QString query = QStringLiteral("crash run %1 趋势").arg(++m_sequence);
+            job->kind = QStringLiteral("trend");
+            job->papers = {key};
+            job->writes = {{key, save ? query : QString()}};
+            launch(job, save ? QStringList{QStringLiteral("trends"), QStringLiteral("--save"), name,
+                                           query, QStringLiteral("--replace")}
+                             : QStringList{QStringLiteral("trends"),
+                                           QStringLiteral("--delete-saved"), name});
+            return;
+        }
+    }
     if (roll == 13) {
         // Followed authors (issue #16) are keyed by name, not by paper: the name is held.
         const QString name = QStringLiteral("Crash Author %1").arg(m_random.bounded(3));
@@ -140,8 +162,8 @@ void CrashHarness::startWriter()
         if (!m_busyPapers.contains(key)) {
             // Unfollowing a name nobody follows is an error; following again is not. After a
             // killed write the state is unknown until a check: follow.
-            const bool follow = m_expected.isUnsettled(key) ||
-                                m_expected.expectedValue(key) != QLatin1String("1");
+            const bool follow =
+                m_expected.isUnsettled(key) || m_expected.expectedValue(key) != QLatin1String("1");
             job->kind = QStringLiteral("follow");
             job->papers = {key};
             job->writes = {{key, follow ? u"1"_s : u"0"_s}};
@@ -243,9 +265,9 @@ bool CrashHarness::startRename(Job *job)
         if (m_busyPapers.contains(paper))
             return false;
     // Settled by the check after any earlier kill: where the tag is now.
-    const bool onA = m_expected.expectedValue(
-                         QStringLiteral("tag:%1:rename-a").arg(m_renamePapers.first())) ==
-                     QLatin1String("1");
+    const bool onA =
+        m_expected.expectedValue(QStringLiteral("tag:%1:rename-a").arg(m_renamePapers.first())) ==
+        QLatin1String("1");
     const QString from = onA ? QStringLiteral("rename-a") : QStringLiteral("rename-b");
     const QString to = onA ? QStringLiteral("rename-b") : QStringLiteral("rename-a");
     for (const QString &paper : std::as_const(m_renamePapers)) {

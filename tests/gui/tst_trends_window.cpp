@@ -1,7 +1,8 @@
 // The Trends window (issue #22): Ctrl+T opens it with the search on screen, the chart shows a
 // line per search with the counts the core computes (gaps left out), share mode, hover text,
 // a click on a point lists exactly that period's matching papers in the main window, CSV,
-// PNG and SVG exports.
+// PNG and SVG exports; a trend saved by name (through UserData) and opened again, with its
+// period, share and range; one saved or deleted by another process shows up.
 
 #include "gui_fixtures.h"
 #include "gui_window.h"
@@ -11,15 +12,19 @@
 #include "paperlist/list_controller.h"
 #include "paperlist/paper_list_model.h"
 #include "search/searcher.h"
+#include "trends/saved_trends_bar.h"
 #include "trends/trends_chart.h"
 #include "trends/trends_window.h"
 #include "window/main_window.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QMouseEvent>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -148,6 +153,109 @@ private slots:
         QTRY_COMPARE(window->currentSource().query, query);
         QTRY_COMPARE(gui_test::listedCount(*window), int(count));
         QCOMPARE(listedIds(*window), searchIds(query));
+    }
+
+    void savedTrendOpensAgain()
+    {
+        auto window = gui_test::openWindow(m_db);
+        QTRY_VERIFY(window->library()->isReady());
+        window->findChild<QAction *>(QStringLiteral("showTrendsAction"))->trigger();
+        TrendsWindow *trends = window->findChild<TrendsWindow *>();
+        QVERIFY(trends);
+        SavedTrendsBar *bar = trends->savedTrends();
+        auto *picker = trends->findChild<QComboBox *>(QStringLiteral("trendSavedTrends"));
+        auto *save = trends->findChild<QPushButton *>(QStringLiteral("trendSaveButton"));
+        auto *remove = trends->findChild<QPushButton *>(QStringLiteral("trendDeleteButton"));
+        QVERIFY(picker && save && remove);
+        QTRY_VERIFY(!picker->isEnabled()); // nothing saved yet
+        QVERIFY(!remove->isEnabled());
+
+        // A trend over five weeks of shares, from a Wednesday to a Sunday.
+        trends->setPeriod(TrendPeriod::Week);
+        trends->setShowShare(true);
+        trends->setQueries({QStringLiteral("diffusion"), QString(), QStringLiteral("扩散模型")});
+        trends->setRange(QDate(2025, 1, 1), QDate(2025, 2, 2));
+        QVERIFY(waitForChart(trends));
+        QCOMPARE(trends->chart()->axis().start(), QDate(2024, 12, 30));
+        QCOMPARE(trends->chart()->axis().end(), QDate(2025, 2, 3));
+
+        QTest::mouseClick(save, Qt::LeftButton);
+        auto *dialog = trends->findChild<QInputDialog *>(QStringLiteral("saveTrendDialog"));
+        QVERIFY(dialog);
+        dialog->setTextValue(QStringLiteral("  Diffusion in January "));
+        dialog->accept();
+        QTRY_COMPARE(bar->trends().size(), 1);
+        QCOMPARE(picker->currentText(), QStringLiteral("Diffusion in January"));
+        QVERIFY(remove->isEnabled());
+        // In the file, as the core reads it.
+        {
+            Database database;
+            QVERIFY(database.open(m_db, Database::Mode::ReadOnly));
+            Store store(database);
+            const std::optional<SavedTrend> kept =
+                SavedTrends(store).find(QStringLiteral("diffusion in january"));
+            QVERIFY(kept);
+            QCOMPARE(kept->queries,
+                     (QStringList{QStringLiteral("diffusion"), QStringLiteral("扩散模型")}));
+            QCOMPARE(kept->by, TrendPeriod::Week);
+            QVERIFY(kept->share);
+            QCOMPARE(kept->from, QDate(2025, 1, 1));
+            QCOMPARE(kept->to, QDate(2025, 2, 2));
+        }
+
+        // Changed on screen: no longer the saved one; opened from the picker: all of it back.
+        trends->setPeriod(TrendPeriod::Month);
+        trends->setShowShare(false);
+        trends->setRange({}, {});
+        trends->setQueries({QStringLiteral("video")});
+        QVERIFY(waitForChart(trends));
+        QTRY_VERIFY(bar->openedName().isEmpty());
+        QCOMPARE(picker->currentIndex(), 0);
+        QVERIFY(!remove->isEnabled());
+        emit picker->activated(1); // as when chosen from its list
+        QVERIFY(waitForChart(trends));
+        QCOMPARE(bar->openedName(), QStringLiteral("Diffusion in January"));
+        QCOMPARE(trends->queries().mid(0, 2),
+                 (QStringList{QStringLiteral("diffusion"), QStringLiteral("扩散模型")}));
+        QCOMPARE(trends->rangeFrom(), QDate(2025, 1, 1));
+        QCOMPARE(trends->rangeTo(), QDate(2025, 2, 2));
+        QVERIFY(trends->chart()->showsShare());
+        const TrendAxis axis = trends->chart()->axis();
+        QCOMPARE(axis.by, TrendPeriod::Week);
+        QCOMPARE(axis.start(), QDate(2024, 12, 30));
+        QCOMPARE(axis.periods.size(), 5);
+        {
+            Database database;
+            QVERIFY(database.open(m_db, Database::Mode::ReadOnly));
+            Store store(database);
+            QCOMPARE(trends->chart()->series(1)->counts,
+                     Trends(store).series(QStringLiteral("扩散模型"), axis).counts);
+        }
+
+        // Deleted: gone from the file and the picker; the chart stays.
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QTRY_VERIFY(bar->trends().isEmpty());
+        QVERIFY(!picker->isEnabled());
+        QCOMPARE(trends->chart()->seriesShown(), (QList<int>{0, 1}));
+
+        // Another process saves one: LibraryWatch brings it to the picker.
+        {
+            Database database;
+            QVERIFY(database.open(m_db));
+            Store store(database);
+            SavedTrend other;
+            other.name = QStringLiteral("From the command line");
+            other.queries = {QStringLiteral("graph")};
+            QCOMPARE(SavedTrends(store).save(other, false), SavedTrends::SaveResult::Saved);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(bar->trends().size(), 1, 10000);
+        QTRY_COMPARE(picker->itemText(1), QStringLiteral("From the command line"));
+        QVERIFY(bar->open(QStringLiteral("FROM THE COMMAND LINE")));
+        QVERIFY(waitForChart(trends));
+        QCOMPARE(trends->queries().first(), QStringLiteral("graph"));
+        QCOMPARE(trends->rangeFrom(), QDate());
+        QCOMPARE(trends->chart()->axis().by, TrendPeriod::Month);
+        QVERIFY(!trends->chart()->showsShare());
     }
 
     void shareCsvAndExports()

@@ -1,5 +1,6 @@
 // Fault operations on reading less's user data (issue #16): dismissals, followed authors,
-// rules, and the rules' actions inside an import. Part of the fault sweep.
+// rules, and the rules' actions inside an import; and on saved trends (issue #22). Part of
+// the fault sweep.
 
 #include "fault_library.h"
 
@@ -117,6 +118,55 @@ FaultOperation curationOperation(const QString &name, int scale)
         op.check = [scale](const QString &path, bool succeeded) {
             return rulesActed(path, succeeded, 3 * scale);
         };
+    } else {
+        return {};
+    }
+    return op;
+}
+
+SavedTrend sweepTrend(const QString &name, const QStringList &queries)
+{
+    SavedTrend trend;
+    trend.name = name;
+    trend.queries = queries;
+    trend.by = TrendPeriod::Week;
+    trend.from = QDate(2023, 6, 5);
+    return trend;
+}
+
+FaultOperation savedTrendOperation(const QString &name)
+{
+    FaultOperation op;
+    op.prepare = prepareLibrary;
+    auto trendsCall = [](const std::function<bool(SavedTrends &)> &call) -> Run {
+        return [call](const QString &path, QString *error) {
+            return withStore(path, error, [&](Store &store, QString *message) {
+                SavedTrends trends(store);
+                trends.setClock([] { return kNow; });
+                if (call(trends))
+                    return true;
+                *message = trends.lastError();
+                return false;
+            });
+        };
+    };
+    if (name == QLatin1String("trend-save")) {
+        // A new trend, then the starting library's one replaced: two transactions.
+        op.run = trendsCall([](SavedTrends &t) {
+            SavedTrend shares =
+                sweepTrend(QStringLiteral("扩散 share"),
+                           {QStringLiteral("扩散模型"), QStringLiteral("diffusion")});
+            shares.share = true;
+            shares.by = TrendPeriod::Month;
+            return t.save(shares, false) == SavedTrends::SaveResult::Saved &&
+                   t.save(sweepTrend(QStringLiteral("DISTILLATION"), {QStringLiteral("kd")}),
+                          true) == SavedTrends::SaveResult::Replaced;
+        });
+    } else if (name == QLatin1String("trend-delete")) {
+        op.run = trendsCall([](SavedTrends &t) {
+            bool removed = false;
+            return t.remove(QStringLiteral("distillation"), &removed) && removed;
+        });
     } else {
         return {};
     }

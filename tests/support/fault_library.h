@@ -4,6 +4,7 @@
 // share, for operations kept in files of their own (fault_versions.cpp).
 
 #include "fault_sweep.h"
+#include "search/saved_trends.h"
 #include "store/store.h"
 
 #include <QByteArray>
@@ -30,6 +31,11 @@ FaultOperation versionsOperation(const QString &name);
 // Issue #16's writes: "dismiss", "undismiss", "follow", "unfollow", "rule-add", "rule-remove"
 // and "import-rules" (fault_curation.cpp); an empty operation for another name.
 FaultOperation curationOperation(const QString &name, int scale);
+// Issue #22's writes: "trend-save" (a new one and a replacement) and "trend-delete"
+// (fault_curation.cpp); an empty operation for another name.
+FaultOperation savedTrendOperation(const QString &name);
+// The saved trend every starting library holds.
+SavedTrend sweepTrend(const QString &name, const QStringList &queries);
 
 Rule makeRule(const QString &name, const QString &query, RuleAction action,
               const QString &tag = {});

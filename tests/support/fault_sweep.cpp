@@ -62,7 +62,13 @@ bool prepareLibrary(const QString &path)
                    store.setDismissed({QStringLiteral("2306.04634")}, true) &&
                    store.setFollowed(QStringLiteral("Jiatao Gu"), true) &&
                    store.saveRule(makeRule(QStringLiteral("distillation"),
-                                           QStringLiteral("distillation"), RuleAction::Highlight));
+                                           QStringLiteral("distillation"),
+                                           RuleAction::Highlight)) &&
+                   // Issue #22's: a saved trend.
+                   SavedTrends(store).save(
+                       sweepTrend(QStringLiteral("distillation"),
+                                  {QStringLiteral("distillation"), QStringLiteral("tag:kd")}),
+                       false) == SavedTrends::SaveResult::Saved;
         },
         kNow.addDays(-1));
 }
@@ -223,6 +229,9 @@ FaultOperation restoreOperation()
                               store.saveRule(makeRule(QStringLiteral("restored rule"),
                                                       QStringLiteral("diffusion"), RuleAction::Tag,
                                                       QStringLiteral("restored"))) &&
+                              SavedTrends(store).save(sweepTrend(QStringLiteral("restored trend"),
+                                                                 {QStringLiteral("diffusion")}),
+                                                      false) == SavedTrends::SaveResult::Saved &&
                               [&] {
                                   Database &db = store.database();
                                   return writeBackupFile(db, backup, message, kNow.addDays(1));
@@ -354,7 +363,9 @@ QStringList faultOperationNames()
             QStringLiteral("unfollow"),
             QStringLiteral("rule-add"),
             QStringLiteral("rule-remove"),
-            QStringLiteral("import-rules")};
+            QStringLiteral("import-rules"),
+            QStringLiteral("trend-save"),
+            QStringLiteral("trend-delete")};
 }
 
 FaultOperation faultOperation(const QString &name, int scale)
@@ -444,6 +455,8 @@ FaultOperation faultOperation(const QString &name, int scale)
         });
     } else if (FaultOperation curation = curationOperation(name, scale); curation.run) {
         return curation;
+    } else if (FaultOperation trend = savedTrendOperation(name); trend.run) {
+        return trend;
     } else {
         return {};
     }

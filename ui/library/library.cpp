@@ -262,7 +262,10 @@ void Library::cancelSearch()
 
 void Library::onUserDataCommitted(UserFields fields)
 {
-    // Read marks change the days' unread counts; every user field changes some smart view's.
+    // Read marks change the days' unread counts; every user field changes some smart view's
+    // but a saved trend's (the Trends window reads those itself).
+    if (fields == UserFields(UserField::SavedTrends))
+        return;
     if (fields & UserField::Read)
         refreshDays();
     refreshCounts();

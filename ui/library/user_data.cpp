@@ -151,8 +151,7 @@ void UserData::setTags(const QString &arxivId, const QStringList &tags)
     });
 }
 
-void UserData::setTranslation(const QString &arxivId, const QString &title,
-                              const QString &abstract)
+void UserData::setTranslation(const QString &arxivId, const QString &title, const QString &abstract)
 {
     UserTranslation mine;
     mine.language = QStringLiteral("zh");
@@ -235,6 +234,23 @@ void UserData::setFollowed(const QString &author, bool followed)
             emit followsChanged();
             refreshTracked(UserStateChange::Origin::Window);
         });
+}
+
+void UserData::saveTrend(const SavedTrend &trend)
+{
+    write({}, UserField::SavedTrends, [trend](Store &store) {
+        SavedTrends trends(store);
+        return trends.save(trend, true) == SavedTrends::SaveResult::Failed ? trends.lastError()
+                                                                           : QString();
+    });
+}
+
+void UserData::removeTrend(const QString &name)
+{
+    write({}, UserField::SavedTrends, [name](Store &store) {
+        SavedTrends trends(store);
+        return trends.remove(name) ? QString() : trends.lastError();
+    });
 }
 
 void UserData::adoptList(QList<PaperView> &papers, quint64 readPostedAt)

@@ -1,8 +1,8 @@
 #pragma once
 
 // The one writer of the reader's own data in the window: stars, read marks, notes, tags, the
-// versions of papers the reader opened, the user's own translations, dismissals and followed
-// authors.
+// versions of papers the reader opened, the user's own translations, dismissals, followed
+// authors and saved trends.
 //
 // Every edit, from a key, a button, a menu or the note editor, comes here. UserData keeps the
 // edit until a read sees it (PendingEdits), sends it to the writer thread, and emits changed()
@@ -13,6 +13,7 @@
 
 #include "library/pending_edits.h"
 #include "library/user_state_change.h"
+#include "search/saved_trends.h"
 #include "store/note_history.h"
 
 #include <QHash>
@@ -68,6 +69,10 @@ public:
     // Follows (or unfollows) an author by name. Which papers on screen are theirs is known
     // after TeX-accent and case folding in the store: they follow once it is written.
     void setFollowed(const QString &author, bool followed);
+    // Saved trends (issue #22), by name: saving replaces a trend of the same name (any case).
+    // Once written, committed(UserField::SavedTrends); a failure is writeFailed().
+    void saveTrend(const SavedTrend &trend);
+    void removeTrend(const QString &name);
 
     // What the window knows of `arxivId` (with edits not yet written), when it is on screen.
     UserState state(const QString &arxivId) const { return m_known.value(arxivId); }

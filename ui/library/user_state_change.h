@@ -30,6 +30,9 @@ enum class UserField : unsigned
     Dismissed = 0x40,    // "not interested" (issue #16)
     Followed = 0x80,     // which of the paper's authors the reader follows
     Highlighted = 0x100, // a highlight rule marked it (written by imports, seen from outside)
+    // A saved trend (issue #22) was saved or deleted: not a paper's, so never in a change's
+    // papers, only in UserData::committed(); the Trends window reads the list again.
+    SavedTrends = 0x200,
 };
 Q_DECLARE_FLAGS(UserFields, UserField)
 Q_DECLARE_OPERATORS_FOR_FLAGS(UserFields)

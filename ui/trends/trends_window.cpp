@@ -1,10 +1,12 @@
 #include "trends/trends_window.h"
 
+#include "trends/saved_trends_bar.h"
 #include "trends/trends_chart.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -13,6 +15,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QShowEvent>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace paperboy {
@@ -29,6 +32,26 @@ QString csvField(const QString &text)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
+// A date edit's lowest date stands for "the library's first (last) day".
+const QDate kLibraryEdge(1991, 8, 1); // arXiv's first month
+
+QDateEdit *rangeEdit(const QString &objectName, const QString &edgeText, QWidget *parent)
+{
+    auto *edit = new QDateEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setCalendarPopup(true);
+    edit->setMinimumDate(kLibraryEdge);
+    edit->setSpecialValueText(edgeText);
+    edit->setDate(kLibraryEdge);
+    return edit;
+}
+
+QDate rangeDate(const QDateEdit *edit)
+{
+    return edit->date() == kLibraryEdge ? QDate() : edit->date();
+}
+
 QLabel *swatch(const QColor &color)
 {
     auto *label = new QLabel;
@@ -42,6 +65,10 @@ QLabel *swatch(const QColor &color)
 TrendsWindow::TrendsWindow(Library *library, QWidget *parent)
     : QWidget(parent, Qt::Window), m_library(library), m_chart(new TrendsChart(this)),
       m_by(new QComboBox(this)), m_show(new QComboBox(this)), m_saved(new QComboBox(this)),
+      m_from(rangeEdit(QStringLiteral("trendFrom"), tr("first day"), this)),
+      m_to(rangeEdit(QStringLiteral("trendTo"), tr("last day"), this)),
+      m_savedTrends(new SavedTrendsBar(
+          library, [this] { return currentTrend(); }, this)),
       m_svgButton(new QPushButton(tr("Export &SVG…"), this)), m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("trendsWindow"));
@@ -58,7 +85,10 @@ TrendsWindow::TrendsWindow(Library *library, QWidget *parent)
         edit->setPlaceholderText(i == 0
                                      ? tr("e.g. diffusion, \"state space model\", cat:cs.CV video")
                                      : tr("Another search"));
-        connect(edit, &QLineEdit::textEdited, this, [this] { m_debounce.start(); });
+        connect(edit, &QLineEdit::textEdited, this, [this] {
+            edited();
+            m_debounce.start();
+        });
         connect(edit, &QLineEdit::returnPressed, this, [this] {
             m_debounce.stop();
             compute(false);
@@ -85,7 +115,11 @@ TrendsWindow::TrendsWindow(Library *library, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Per:"), m_by);
     form->addRow(tr("S&how:"), m_show);
+    form->addRow(tr("&From:"), m_from);
+    form->addRow(tr("&To:"), m_to);
     queries->addLayout(form);
+    m_savedTrends->setObjectName(QStringLiteral("trendSavedTrendsBar"));
+    queries->addWidget(m_savedTrends);
 
     auto *png = new QPushButton(tr("Export &PNG…"), this);
     png->setObjectName(QStringLiteral("trendExportPng"));
@@ -116,9 +150,22 @@ TrendsWindow::TrendsWindow(Library *library, QWidget *parent)
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(kDebounceMs);
     connect(&m_debounce, &QTimer::timeout, this, [this] { compute(false); });
-    connect(m_by, &QComboBox::currentIndexChanged, this, [this] { compute(true); });
-    connect(m_show, &QComboBox::currentIndexChanged, this,
-            [this](int index) { m_chart->setShowShare(index == 1); });
+    connect(m_by, &QComboBox::currentIndexChanged, this, [this] {
+        edited();
+        compute(true);
+    });
+    connect(m_show, &QComboBox::currentIndexChanged, this, [this](int index) {
+        edited();
+        m_chart->setShowShare(index == 1);
+    });
+    for (QDateEdit *edit : {m_from, m_to})
+        connect(edit, &QDateEdit::dateChanged, this, [this] {
+            edited();
+            m_debounce.start(); // typing a date passes through other days
+        });
+    connect(m_savedTrends, &SavedTrendsBar::loadRequested, this, &TrendsWindow::loadTrend);
+    connect(m_savedTrends, &SavedTrendsBar::message, this,
+            [this](const QString &text) { setStatus(text); });
     connect(m_saved, &QComboBox::activated, this, &TrendsWindow::addSavedSearch);
     connect(png, &QPushButton::clicked, this, [this] { exportImage(false); });
     connect(m_svgButton, &QPushButton::clicked, this, [this] { exportImage(true); });
@@ -179,6 +226,57 @@ void TrendsWindow::setShowShare(bool share)
     m_show->setCurrentIndex(share ? 1 : 0);
 }
 
+void TrendsWindow::setRange(const QDate &from, const QDate &to)
+{
+    m_from->setDate(from.isValid() ? from : kLibraryEdge);
+    m_to->setDate(to.isValid() ? to : kLibraryEdge);
+    m_debounce.stop();
+    compute(false); // the periods too when the range changed
+}
+
+QDate TrendsWindow::rangeFrom() const
+{
+    return rangeDate(m_from);
+}
+
+QDate TrendsWindow::rangeTo() const
+{
+    return rangeDate(m_to);
+}
+
+SavedTrend TrendsWindow::currentTrend() const
+{
+    SavedTrend trend;
+    for (const QString &query : queries())
+        if (!query.isEmpty())
+            trend.queries.append(query);
+    trend.by = TrendPeriod(m_by->currentData().toInt());
+    trend.share = m_show->currentIndex() == 1;
+    trend.from = rangeFrom();
+    trend.to = rangeTo();
+    return trend;
+}
+
+void TrendsWindow::loadTrend(const SavedTrend &trend)
+{
+    m_loading = true;
+    {
+        const QSignalBlocker by(m_by);
+        m_by->setCurrentIndex(m_by->findData(int(trend.by)));
+    }
+    setShowShare(trend.share);
+    for (int i = 0; i < m_queryEdits.size(); ++i)
+        m_queryEdits.at(i)->setText(trend.queries.value(i));
+    setRange(trend.from, trend.to);
+    m_loading = false;
+}
+
+void TrendsWindow::edited()
+{
+    if (!m_loading)
+        m_savedTrends->leave();
+}
+
 void TrendsWindow::refresh()
 {
     m_dirty = false;
@@ -192,7 +290,13 @@ void TrendsWindow::compute(bool axisToo)
     if (!m_library)
         return;
     const auto by = TrendPeriod(m_by->currentData().toInt());
-    axisToo = axisToo || m_axis.isEmpty() || m_axis.by != by;
+    const QDate from = rangeFrom();
+    const QDate to = rangeTo();
+    // The axis asked for last time: an empty range reads as the library's whole.
+    axisToo =
+        axisToo || m_axis.isEmpty() || m_axis.by != by || m_axisFrom != from || m_axisTo != to;
+    m_axisFrom = from;
+    m_axisTo = to;
     const quint64 generation = ++m_generation;
     m_computing = true;
     const QStringList texts = queries();
@@ -214,7 +318,7 @@ void TrendsWindow::compute(bool axisToo)
     }
     setStatus(tr("Reading the library's periods…"));
     m_library->read(
-        this, [by](Store &store) { return Trends(store).axis(by); },
+        this, [by, from, to](Store &store) { return Trends(store).axis(by, from, to); },
         [this, generation, queue](const TrendAxis &axis) {
             if (generation != m_generation)
                 return; // overtaken
@@ -224,6 +328,7 @@ void TrendsWindow::compute(bool axisToo)
             }
             if (!axis.ok) {
                 m_computing = false;
+                m_axis = TrendAxis(); // asked again next time
                 setStatus(tr("Could not read the library: %1").arg(axis.error), true);
                 emit finished();
                 return;
@@ -239,7 +344,12 @@ void TrendsWindow::computeNext(quint64 generation)
 {
     if (m_waiting.isEmpty()) {
         m_computing = false;
-        setStatus(m_axis.isEmpty() ? tr("The library holds no dated papers yet.") : QString());
+        const bool ranged = m_axisFrom.isValid() || m_axisTo.isValid();
+        if (m_axis.isEmpty())
+            setStatus(ranged ? tr("The library holds no dated papers in that range.")
+                             : tr("The library holds no dated papers yet."));
+        else
+            setStatus(QString());
         emit finished();
         return;
     }
@@ -301,6 +411,7 @@ void TrendsWindow::addSavedSearch(int comboIndex)
         return;
     for (QLineEdit *edit : m_queryEdits) {
         if (edit->text().trimmed().isEmpty()) {
+            edited();
             edit->setText(query);
             compute(false);
             return;

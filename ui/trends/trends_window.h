@@ -1,13 +1,15 @@
 #pragma once
 
 // The Trends window (issue #22): up to six searches as lines over the library's days, weeks,
-// months or years, counts or shares of all papers; hover for the figures, click a point to
-// list that period's matching papers in the main window, export the chart as PNG or SVG and
-// copy its data as CSV. Everything is computed on the library's reader thread (Library::read),
-// one job at a time: the periods first, then each line, drawn as it arrives; an edit
-// overtakes what is still to come.
+// months or years (or the whole periods from one day to another), counts or shares of all
+// papers; hover for the figures, click a point to list that period's matching papers in the
+// main window, export the chart as PNG or SVG and copy its data as CSV; save the trend by
+// name and open it again (SavedTrendsBar). Everything is computed on the library's reader thread
+// (Library::read), one job at a time: the periods first, then each line, drawn as it arrives; an
+// edit overtakes what is still to come.
 
 #include "library/library.h"
+#include "search/saved_trends.h"
 #include "search/trends.h"
 
 #include <QList>
@@ -16,12 +18,14 @@
 #include <QWidget>
 
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 
 namespace paperboy {
 
+class SavedTrendsBar;
 class TrendsChart;
 
 class TrendsWindow : public QWidget
@@ -37,6 +41,15 @@ public:
     QStringList queries() const;
     void setPeriod(TrendPeriod period);
     void setShowShare(bool share);
+    // The periods holding `from` and `to`, whole; an invalid date: the library's first or
+    // last day.
+    void setRange(const QDate &from, const QDate &to);
+    QDate rangeFrom() const;
+    QDate rangeTo() const;
+    // The trend on screen (without a name), and a saved one put on screen.
+    SavedTrend currentTrend() const;
+    void loadTrend(const SavedTrend &trend);
+    SavedTrendsBar *savedTrends() const { return m_savedTrends; }
     // Computes again: the periods, then every line (the library changed).
     void refresh();
 
@@ -63,6 +76,8 @@ private:
     void exportImage(bool svg);
     void copyCsv();
     void setStatus(const QString &text, bool isError = false);
+    // The reader changed the trend on screen: it is no longer the saved one it was.
+    void edited();
 
     QPointer<Library> m_library;
     TrendsChart *m_chart;
@@ -70,6 +85,10 @@ private:
     QComboBox *m_by;
     QComboBox *m_show;
     QComboBox *m_saved;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    SavedTrendsBar *m_savedTrends;
+    bool m_loading = false; // loadTrend() is filling the fields
     QPushButton *m_svgButton;
     QLabel *m_status;
     QTimer m_debounce;
@@ -77,6 +96,8 @@ private:
     bool m_computing = false;
     bool m_dirty = true; // the library changed while the window was hidden
     TrendAxis m_axis;
+    QDate m_axisFrom; // the range m_axis was asked for
+    QDate m_axisTo;
     QList<QString> m_drawn; // per field: the query its line shows ("" for none)
     QList<int> m_waiting;   // fields still to compute in this generation
     QList<SavedSearch> m_savedSearches;
