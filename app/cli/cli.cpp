@@ -16,6 +16,10 @@
 
 namespace paperboy {
 
+// Reading statistics (issue #22), stats_commands.cpp; declared here rather than beside the
+// others in cli_context.h, which every command's file includes.
+void registerStatsCommands(QList<Command> &commands);
+
 namespace {
 
 QList<Command> allCommands()
@@ -31,6 +35,7 @@ QList<Command> allCommands()
     registerRankCommands(commands);
     registerCurationCommands(commands);
     registerTrendsCommands(commands);
+    registerStatsCommands(commands);
     return commands;
 }
 

@@ -4,6 +4,7 @@
 #include "cli/trends_saved.h"
 #include "search/search_query.h"
 #include "search/smart_views.h"
+#include "search/trend_coverage.h"
 #include "search/trends.h"
 
 #include <QJsonArray>
@@ -61,12 +62,15 @@ QJsonValue jsonShare(const std::optional<double> &share)
     return share ? QJsonValue(std::round(*share * 1e6) / 1e6) : QJsonValue(QJsonValue::Null);
 }
 
-void printJson(const TrendAxis &axis, const QList<TrendSeries> &series, bool share)
+void printJson(const TrendAxis &axis, const TrendCoverage &coverage,
+               const QList<TrendSeries> &series, bool share)
 {
     QJsonArray periods;
     QJsonArray totals;
+    QJsonArray partial;
     for (qsizetype i = 0; i < axis.periods.size(); ++i) {
         periods.append(axis.periods.at(i).toString(Qt::ISODate));
+        partial.append(coverage.isPartial(i));
         totals.append(axis.held.at(i) ? jsonNumber(axis.totals.at(i)) : QJsonValue());
     }
     QJsonArray list;
@@ -92,10 +96,12 @@ void printJson(const TrendAxis &axis, const QList<TrendSeries> &series, bool sha
         {u"to"_s, axis.isEmpty() ? QJsonValue() : axis.end().addDays(-1).toString(Qt::ISODate)},
         {u"periods"_s, periods},
         {u"totals"_s, totals},
+        {u"partial"_s, partial},
         {u"series"_s, list}});
 }
 
-void printTable(const TrendAxis &axis, const QList<TrendSeries> &series, bool share)
+void printTable(const TrendAxis &axis, const TrendCoverage &coverage,
+                const QList<TrendSeries> &series, bool share)
 {
     // Long queries get a number in the header and a legend above the table.
     QStringList headers;
@@ -135,16 +141,20 @@ void printTable(const TrendAxis &axis, const QList<TrendSeries> &series, bool sh
     }
     const QString periodHeader = trendPeriodName(axis.by);
     QString text = legend;
-    text += periodHeader + QString(std::max<qsizetype>(0, 10 - periodHeader.size()), u' ');
+    // A period the library covers only part of is marked '*' after its date.
+    text += periodHeader + QString(std::max<qsizetype>(0, 11 - periodHeader.size()), u' ');
     for (qsizetype c = 0; c < headers.size(); ++c)
         text += u"  "_s + padLeft(headers.at(c), widths.at(c));
     text += u'\n';
     for (qsizetype i = 0; i < rows.size(); ++i) {
-        text += axis.periods.at(i).toString(Qt::ISODate);
+        text += axis.periods.at(i).toString(Qt::ISODate) + (coverage.isPartial(i) ? u'*' : u' ');
         for (qsizetype c = 0; c < headers.size(); ++c)
             text += u"  "_s + padLeft(rows.at(i).at(c), widths.at(c));
         text += u'\n';
     }
+    if (coverage.partial.contains(true))
+        text += u"(* : the library covers only part of that period: it holds %1 to %2)\n"_s.arg(
+            coverage.first.toString(Qt::ISODate), coverage.last.toString(Qt::ISODate));
     if (axis.held.contains(false))
         text += u"(- : the library holds nothing in that period)\n"_s;
     CliContext::out(text);
@@ -257,6 +267,11 @@ int trendsCommand(CliContext &ctx)
         CliContext::err(u"paperboy trends: %1"_s.arg(axis.error));
         return CliContext::kError;
     }
+    const TrendCoverage coverage = trendCoverage(ctx.store(), axis);
+    if (!coverage.ok) {
+        CliContext::err(u"paperboy trends: %1"_s.arg(coverage.error));
+        return CliContext::kError;
+    }
     QList<TrendSeries> series;
     for (const auto &[name, query] : queries) {
         TrendSeries s = trends.series(query, axis);
@@ -270,11 +285,11 @@ int trendsCommand(CliContext &ctx)
         series.append(std::move(s));
     }
     if (ctx.json())
-        printJson(axis, series, share);
+        printJson(axis, coverage, series, share);
     else if (axis.isEmpty())
         CliContext::out(u"the library holds no dated papers in that range\n"_s);
     else
-        printTable(axis, series, share);
+        printTable(axis, coverage, series, share);
     return CliContext::kOk;
 }
 

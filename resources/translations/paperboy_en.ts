@@ -89,6 +89,16 @@
     </message>
 </context>
 <context>
+    <name>paperboy::ReadingStatsView</name>
+    <message numerus="yes">
+        <source>%n papers</source>
+        <translation>
+            <numerusform>%n paper</numerusform>
+            <numerusform>%n papers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>paperboy::TrendsChart</name>
     <message numerus="yes">
         <source>%1: %n papers, %2 %</source>

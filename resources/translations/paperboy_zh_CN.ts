@@ -2102,6 +2102,149 @@ Press Escape to clear it.</source>
         </message>
     </context>
     <context>
+        <name>paperboy::ReadingStatsView</name>
+        <message>
+            <location filename="../../ui/trends/reading_stats_view.cpp" line="34" />
+            <source>Last 12 weeks</source>
+            <translation>最近 12 周</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/reading_stats_view.cpp" line="35" />
+            <source>Last 26 weeks</source>
+            <translation>最近 26 周</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/reading_stats_view.cpp" line="36" />
+            <source>Last 52 weeks</source>
+            <translation>最近 52 周</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/reading_stats_view.cpp" line="37" />
+            <source>Since the first</source>
+            <translation>从最早开始</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/reading_stats_view.cpp" line="43" />
+            <source>A read mark, star or note counts in the week it was last set, while it is set: the library keeps the time of the latest change only. Papers arrived are those dated in the week, as trends count every paper.</source>
+            <translation>已读标记、星标或笔记计入最后一次设置它的那一周（且须仍处于设置状态）：文库只保存最近一次更改的时间。新到论文是日期落在该周的论文，与趋势统计全部论文的方式相同。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/reading_stats_view.cpp" line="161" />
+            <source>Could not read the statistics: %1</source>
+            <translation>无法读取统计：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/reading_stats_view.cpp" line="165" />
+            <source>&lt;b&gt;This week&lt;/b&gt; (from %1): %2 arrived · %3 read · %4 starred · %5 annotated</source>
+            <translation>&lt;b&gt;本周&lt;/b&gt;（自 %1 起）：新到 %2 · 已读 %3 · 星标 %4 · 笔记 %5</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/trends/reading_stats_view.cpp" line="168" />
+            <source>%n papers</source>
+            <translation>
+                <numerusform>%n 篇论文</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/reading_stats_view.cpp" line="175" />
+            <source>No tags added this week.</source>
+            <translation>本周没有添加标签。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/reading_stats_view.cpp" line="176" />
+            <source>Top tags: %1</source>
+            <translation>常用标签：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/reading_stats_view.cpp" line="183" />
+            <source>Read</source>
+            <translation>已读</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/reading_stats_view.cpp" line="183" />
+            <source>Starred</source>
+            <translation>星标</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/reading_stats_view.cpp" line="183" />
+            <source>Annotated</source>
+            <translation>有笔记</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/reading_stats_view.cpp" line="223" />
+            <source>Week of %1: %2 %3</source>
+            <translation>%1 那周：%3 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>paperboy::SavedTrendsBar</name>
+        <message>
+            <location filename="../../ui/trends/saved_trends_bar.cpp" line="17" />
+            <source>Sa&amp;ve Trend…</source>
+            <translation>保存趋势(&amp;V)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/saved_trends_bar.cpp" line="18" />
+            <source>&amp;Delete</source>
+            <translation>删除(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/saved_trends_bar.cpp" line="22" />
+            <source>Keep these searches and settings by name, beside the saved searches</source>
+            <translation>按名称保存这些搜索和设置，与已保存的搜索放在一起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/saved_trends_bar.cpp" line="24" />
+            <source>Delete the saved trend on screen (the chart stays)</source>
+            <translation>删除屏幕上的已保存趋势（图表保留）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/saved_trends_bar.cpp" line="61" />
+            <source>Saved trend “%1”.</source>
+            <translation>已保存的趋势“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/saved_trends_bar.cpp" line="79" />
+            <source>Replaced the saved trend “%1”.</source>
+            <translation>已替换已保存的趋势“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/saved_trends_bar.cpp" line="80" />
+            <source>Saved the trend as “%1”.</source>
+            <translation>趋势已保存为“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/saved_trends_bar.cpp" line="89" />
+            <source>Deleted the saved trend “%1”; Save Trend… keeps it again.</source>
+            <translation>已删除已保存的趋势“%1”；“保存趋势…”可再次保存。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/saved_trends_bar.cpp" line="119" />
+            <source>Type a search first: a trend keeps its searches.</source>
+            <translation>请先输入搜索：趋势保存的是其中的搜索。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/saved_trends_bar.cpp" line="124" />
+            <source>Save Trend</source>
+            <translation>保存趋势</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/saved_trends_bar.cpp" line="125" />
+            <source>Name for this trend (a saved trend of the same name is replaced):</source>
+            <translation>趋势名称（将替换同名的已保存趋势）：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/saved_trends_bar.cpp" line="137" />
+            <source>No saved trends</source>
+            <translation>没有已保存的趋势</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/saved_trends_bar.cpp" line="137" />
+            <source>Open a saved trend…</source>
+            <translation>打开已保存的趋势…</translation>
+        </message>
+    </context>
+    <context>
         <name>paperboy::SearchController</name>
         <message>
             <location filename="../../ui/search/search_controller.cpp" line="62" />
@@ -2755,6 +2898,16 @@ Replace it with this search?
             <source>Paperboy trends</source>
             <translation>Paperboy 趋势</translation>
         </message>
+        <message>
+            <location filename="../../ui/trends/trends_chart.cpp" line="324" />
+            <source>Partial: the library starts on %1.</source>
+            <translation>不完整：文库从 %1 开始。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_chart.cpp" line="326" />
+            <source>Partial: the library ends on %1.</source>
+            <translation>不完整：文库到 %1 结束。</translation>
+        </message>
     </context>
     <context>
         <name>paperboy::TrendsWindow</name>
@@ -2927,6 +3080,46 @@ Replace it with this search?
             <location filename="../../ui/trends/trends_window.cpp" line="346" />
             <source>Could not write %1.</source>
             <translation>无法写入 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_window.cpp" line="70" />
+            <source>first day</source>
+            <translation>第一天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_window.cpp" line="71" />
+            <source>last day</source>
+            <translation>最后一天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_window.cpp" line="121" />
+            <source>&amp;From:</source>
+            <translation>从(&amp;F)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_window.cpp" line="122" />
+            <source>&amp;To:</source>
+            <translation>到(&amp;T)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_window.cpp" line="155" />
+            <source>T&amp;rends</source>
+            <translation>趋势(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_window.cpp" line="156" />
+            <source>Reading &amp;Statistics</source>
+            <translation>阅读统计(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_window.cpp" line="371" />
+            <source>The library holds no dated papers in that range.</source>
+            <translation>文库在该范围内没有带日期的论文。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_window.cpp" line="455" />
+            <source>partial</source>
+            <translation>部分</translation>
         </message>
     </context>
     <context>

@@ -72,6 +72,11 @@ private slots:
         const QJsonArray series = object.value(QStringLiteral("series")).toArray();
         QCOMPARE(series.size(), queries.size());
         QCOMPARE(periods.first().toString(), QStringLiteral("2024-12-16"));
+        // Weeks: the first is whole (a Monday), the last ends after the library (a Friday).
+        const QJsonArray partial = object.value(QStringLiteral("partial")).toArray();
+        QCOMPARE(partial.size(), periods.size());
+        QCOMPARE(partial.toVariantList().count(QVariant(true)), 1);
+        QVERIFY(partial.last().toBool());
         for (const QJsonValue &period : periods)
             QCOMPARE(QDate::fromString(period.toString(), Qt::ISODate).dayOfWeek(), 1);
         // Weeks around the new year, the gap week and the last one, for every query.
@@ -280,7 +285,12 @@ private slots:
         QVERIFY2(lines.first().startsWith(QLatin1String("month")), run.out.constData());
         QVERIFY(lines.first().contains(QStringLiteral("扩散模型")));
         QVERIFY(lines.first().endsWith(QLatin1String("all papers")));
-        QVERIFY(lines.at(1).startsWith(QLatin1String("2024-12-01")));
+        // The library starts on 2024-12-16 and ends on 2025-04-04: both months are partial.
+        QVERIFY(lines.at(1).startsWith(QLatin1String("2024-12-01*")));
+        QVERIFY(lines.filter(QStringLiteral("2025-04-01*")).size() == 1);
+        QVERIFY(lines.filter(QStringLiteral("2025-01-01 ")).size() == 1);
+        QVERIFY(run.out.contains("(* : the library covers only part of that period: it holds "
+                                 "2024-12-16 to 2025-04-04)"));
         QVERIFY(lines.at(1).contains(QLatin1Char('%')));
         const QString march = lines.filter(QStringLiteral("2025-03-01")).value(0);
         QVERIFY(march.simplified() == QLatin1String("2025-03-01 - - -"));

@@ -2,7 +2,9 @@
 // line per search with the counts the core computes (gaps left out), share mode, hover text,
 // a click on a point lists exactly that period's matching papers in the main window, CSV,
 // PNG and SVG exports; a trend saved by name (through UserData) and opened again, with its
-// period, share and range; one saved or deleted by another process shows up.
+// period, share and range; one saved or deleted by another process shows up; the Reading
+// Statistics tab against the core and following a star made in the window; the sidebar's
+// day bars against the days' paper counts.
 
 #include "gui_fixtures.h"
 #include "gui_window.h"
@@ -11,7 +13,11 @@
 #include "library/library.h"
 #include "paperlist/list_controller.h"
 #include "paperlist/paper_list_model.h"
+#include "search/reading_stats.h"
 #include "search/searcher.h"
+#include "sidebar/day_bar_delegate.h"
+#include "sidebar/day_tree_model.h"
+#include "trends/reading_stats_view.h"
 #include "trends/saved_trends_bar.h"
 #include "trends/trends_chart.h"
 #include "trends/trends_window.h"
@@ -26,8 +32,10 @@
 #include <QMouseEvent>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTreeView>
 
 using namespace paperboy;
 
@@ -258,6 +266,123 @@ private slots:
         QVERIFY(!trends->chart()->showsShare());
     }
 
+    void readingStatisticsTab()
+    {
+        // What the reader did in the week of Monday 2025-02-10, written as the store does.
+        const QDateTime when(QDate(2025, 2, 11), QTime(10, 0));
+        QStringList ids;
+        {
+            Database database;
+            QVERIFY(database.open(m_db));
+            Store store(database);
+            store.setClock([when] { return when.toUTC(); });
+            QSqlQuery q(database.connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT arxiv_id FROM papers ORDER BY arxiv_id DESC"
+                                          " LIMIT 4")));
+            while (q.next())
+                ids.append(q.value(0).toString());
+            QVERIFY(store.setStarred(ids.at(0), true) && store.setStarred(ids.at(1), true));
+            QVERIFY(store.setReadMany(ids.mid(0, 3), true));
+            QVERIFY(store.setNote(ids.at(2), QStringLiteral("统计")));
+            QVERIFY(store.addTags(ids.at(0), {QStringLiteral("kd")}));
+        }
+        auto window = gui_test::openWindow(m_db);
+        QTRY_VERIFY(window->library()->isReady());
+        window->findChild<QAction *>(QStringLiteral("showTrendsAction"))->trigger();
+        TrendsWindow *trends = window->findChild<TrendsWindow *>();
+        QVERIFY(trends);
+        ReadingStatsView *view = trends->readingStats();
+        view->setToday(QDate(2025, 2, 13));
+        trends->showReadingStats();
+        QTRY_VERIFY(view->isVisible());
+        QTRY_VERIFY(!view->isComputing() && !view->stats().weeks.isEmpty());
+        ReadingStats want;
+        {
+            Database database;
+            QVERIFY(database.open(m_db, Database::Mode::ReadOnly));
+            Store store(database);
+            want = ReadingStatistics(store).compute(QDate(2025, 2, 13), 12);
+        }
+        QCOMPARE(view->stats().weeks, want.weeks);
+        QCOMPARE(view->stats().weeks.size(), 12);
+        const ReadingWeek week = view->stats().thisWeek;
+        QCOMPARE(week.start, QDate(2025, 2, 10));
+        QVERIFY(week.read >= 3 && week.starred >= 2 && week.annotated >= 1);
+        QVERIFY(week.arrived > 0);
+        const QString summary = view->summaryText();
+        QVERIFY2(summary.contains(QStringLiteral("%1 read").arg(week.read)), qPrintable(summary));
+        QVERIFY(summary.contains(QStringLiteral("%1 starred").arg(week.starred)));
+        QVERIFY(summary.contains(QStringLiteral("kd (")));
+        QCOMPARE(view->bars(0).size(), 12);
+        QCOMPARE(qint64(view->bars(0).at(11)), week.read);
+        QCOMPARE(qint64(view->bars(1).at(11)), week.starred);
+        QCOMPARE(qint64(view->bars(2).at(11)), week.annotated);
+
+        // This week, as the clock says: a star made in the window counts at once.
+        view->setToday(QDate());
+        QTRY_VERIFY(!view->isComputing());
+        QTRY_COMPARE(view->stats().thisWeek.start,
+                     QDate::currentDate().addDays(1 - QDate::currentDate().dayOfWeek()));
+        const qint64 starred = view->stats().thisWeek.starred;
+        window->library()->userData()->setStarred(ids.at(3), true);
+        QTRY_COMPARE(view->stats().thisWeek.starred, starred + 1);
+        QTRY_COMPARE(qint64(view->bars(1).constLast()), starred + 1);
+    }
+
+    void sidebarDaysCarryABar()
+    {
+        auto window = gui_test::openWindow(m_db);
+        QTRY_VERIFY(window->library()->isReady());
+        auto *tree = window->findChild<QTreeView *>(QStringLiteral("dayTree"));
+        QVERIFY(tree);
+        auto *delegate = qobject_cast<DayBarDelegate *>(tree->itemDelegateForColumn(0));
+        QVERIFY(delegate);
+        auto *model = qobject_cast<DayTreeModel *>(tree->model());
+        QTRY_VERIFY(model && !model->dates().isEmpty());
+        int most = 0;
+        for (const QDate &date : model->dates())
+            most = std::max(most, model->indexOfDate(date).data(DayTreeModel::PapersRole).toInt());
+        QVERIFY(most > 0);
+        bool full = false;
+        for (const QDate &date : model->dates()) {
+            const QModelIndex index = model->indexOfDate(date);
+            const int papers = index.data(DayTreeModel::PapersRole).toInt();
+            const double fraction = delegate->barFraction(index);
+            if (papers == 0) {
+                QCOMPARE(fraction, -1.0); // a repeat day: no bar
+                continue;
+            }
+            QVERIFY(qAbs(fraction - double(papers) / most) < 1e-9);
+            full = full || fraction == 1.0;
+        }
+        QVERIFY(full);
+        // Years and months have none.
+        QCOMPARE(delegate->barFraction(model->index(0, 0)), -1.0);
+        // Drawn: the busiest day's row has the bar's colour at its foot, the quietest less of it.
+        QDate busiest;
+        for (const QDate &date : model->dates())
+            if (model->indexOfDate(date).data(DayTreeModel::PapersRole).toInt() == most)
+                busiest = date;
+        tree->expandAll();
+        tree->scrollTo(model->indexOfDate(busiest));
+        const QRect row = tree->visualRect(model->indexOfDate(busiest));
+        QVERIFY(row.isValid());
+        const QImage image = tree->viewport()->grab().toImage();
+        const bool selected = tree->selectionModel()->isSelected(model->indexOfDate(busiest));
+        const QColor bar = DayBarDelegate::barColor(tree->palette(), selected);
+        int barPixels = 0;
+        for (int x = row.left(); x < row.right(); ++x) {
+            const QColor pixel = image.pixelColor(x * image.devicePixelRatio(),
+                                                  (row.bottom() - 2) * image.devicePixelRatio());
+            barPixels += qAbs(pixel.red() - bar.red()) + qAbs(pixel.green() - bar.green()) +
+                                     qAbs(pixel.blue() - bar.blue()) <
+                                 40
+                             ? 1
+                             : 0;
+        }
+        QVERIFY2(barPixels > row.width() / 2, qPrintable(QString::number(barPixels)));
+    }
+
     void shareCsvAndExports()
     {
         auto window = gui_test::openWindow(m_db);
@@ -279,8 +404,13 @@ private slots:
         QVERIFY(qAbs(*chart->valueAt(0, january) - share * 100) < 1e-9);
 
         const QStringList rows = trends->csv().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        QCOMPARE(rows.first(), QStringLiteral("period,video,video (share),all papers"));
-        QCOMPARE(rows.at(march + 1), QStringLiteral("2025-03-01,,,"));
+        QCOMPARE(rows.first(), QStringLiteral("period,video,video (share),all papers,partial"));
+        QCOMPARE(rows.at(march + 1), QStringLiteral("2025-03-01,,,,false"));
+        // The library starts on 2024-12-16 and ends on 2025-04-04: both ends are partial.
+        QVERIFY(rows.at(1).endsWith(QLatin1String(",true")));
+        QVERIFY(rows.constLast().endsWith(QLatin1String(",true")));
+        QVERIFY(chart->figuresText(0).contains(QStringLiteral("Partial: the library starts")));
+        QVERIFY(!chart->figuresText(january).contains(QStringLiteral("Partial")));
         QVERIFY(
             rows.at(january + 1)
                 .startsWith(

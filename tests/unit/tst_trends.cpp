@@ -5,6 +5,7 @@
 
 #include "search/searcher.h"
 #include "search/smart_views.h"
+#include "search/trend_coverage.h"
 #include "search/trends.h"
 #include "test_db.h"
 #include "trend_library.h"
@@ -125,6 +126,48 @@ private slots:
         QCOMPARE(months.held, (QList<bool>{true, true, false, true}));
         QCOMPARE(months.end(), QDate(2025, 5, 1));
         QVERIFY(trends.axis(TrendPeriod::Day, QDate(2025, 2, 1), QDate(2025, 1, 1)).isEmpty());
+    }
+
+    // The library holds 2024-12-16 (a Monday) to 2025-04-04 (a Friday): the periods it covers
+    // only part of are marked, whatever range is asked for; a period it never reaches is not.
+    void partialPeriodsAtTheEnds()
+    {
+        const Trends trends(*m_store);
+        auto partialOf = [&](TrendPeriod by, const QDate &from = {}, const QDate &to = {}) {
+            const TrendAxis axis = trends.axis(by, from, to);
+            const TrendCoverage coverage = trendCoverage(*m_store, axis);
+            QList<QDate> partial;
+            for (qsizetype i = 0; i < axis.periods.size(); ++i)
+                if (coverage.isPartial(i))
+                    partial.append(axis.periods.at(i));
+            return partial;
+        };
+        const TrendAxis month = trends.axis(TrendPeriod::Month);
+        const TrendCoverage coverage = trendCoverage(*m_store, month);
+        QVERIFY(coverage.ok);
+        QCOMPARE(coverage.first, QDate(2024, 12, 16));
+        QCOMPARE(coverage.last, QDate(2025, 4, 4));
+        QCOMPARE(coverage.partial.size(), month.periods.size());
+        QCOMPARE(partialOf(TrendPeriod::Month),
+                 (QList<QDate>{QDate(2024, 12, 1), QDate(2025, 4, 1)}));
+        QCOMPARE(partialOf(TrendPeriod::Week), QList<QDate>{QDate(2025, 3, 31)});
+        QCOMPARE(partialOf(TrendPeriod::Year),
+                 (QList<QDate>{QDate(2024, 1, 1), QDate(2025, 1, 1)}));
+        QVERIFY(partialOf(TrendPeriod::Day).isEmpty());
+        // A range inside the library: whole periods, none partial; reaching beyond it: the
+        // periods the library does not reach are gaps, not partial.
+        QVERIFY(partialOf(TrendPeriod::Month, QDate(2025, 1, 10), QDate(2025, 2, 3)).isEmpty());
+        const TrendAxis wide =
+            trends.axis(TrendPeriod::Month, QDate(2024, 10, 1), QDate(2025, 6, 30));
+        QCOMPARE(wide.periods.size(), 9);
+        QCOMPARE(partialOf(TrendPeriod::Month, QDate(2024, 10, 1), QDate(2025, 6, 30)),
+                 (QList<QDate>{QDate(2024, 12, 1), QDate(2025, 4, 1)}));
+        QVERIFY(!wide.held.at(8));
+        // A library without digests is bounded by its papers' dates.
+        Database empty;
+        QVERIFY(empty.open(m_dir.filePath(QStringLiteral("nothing.sqlite"))));
+        const TrendCoverage none = trendCoverage(empty.connection(), TrendAxis());
+        QVERIFY(none.ok && !none.first.isValid() && none.partial.isEmpty());
     }
 
     void countsEqualSearchCounts_data()

@@ -1,5 +1,6 @@
 #include "sidebar/sidebar.h"
 
+#include "sidebar/day_bar_delegate.h"
 #include "sidebar/views_panel.h"
 
 #include <QCalendarWidget>
@@ -57,6 +58,8 @@ Sidebar::Sidebar(QWidget *parent) : QWidget(parent)
     m_tree = new QTreeView(this);
     m_tree->setObjectName(QStringLiteral("dayTree"));
     m_tree->setModel(m_days);
+    // A quiet bar under each day's label: its papers against the busiest day's.
+    m_tree->setItemDelegateForColumn(DayTreeModel::LabelColumn, new DayBarDelegate(m_days, m_tree));
     m_tree->setUniformRowHeights(true);
     // Three levels deep, a day's mark ("Sun 29 · failed") must fit beside its two count columns.
     m_tree->setIndentation(14);

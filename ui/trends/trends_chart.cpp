@@ -317,6 +317,15 @@ QString TrendsChart::figuresText(qsizetype period) const
                            : tr("%1: %n papers", nullptr, int(count.value_or(0))).arg(name));
     }
     lines.append(tr("%n papers in all", nullptr, int(m_axis.totals.value(period))));
+    // The dip at either end of a trend is usually this, not the field.
+    if (m_coverage.isPartial(period)) {
+        const QLocale locale;
+        lines.append(m_axis.periods.at(period) < m_coverage.first
+                         ? tr("Partial: the library starts on %1.")
+                               .arg(locale.toString(m_coverage.first, QLocale::ShortFormat))
+                         : tr("Partial: the library ends on %1.")
+                               .arg(locale.toString(m_coverage.last, QLocale::ShortFormat)));
+    }
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -5,6 +5,7 @@
 // clicked. Periods the library holds nothing in break the line (a gap is not a zero). Qt
 // Charts stays behind this class: nothing else in the window includes it.
 
+#include "search/trend_coverage.h"
 #include "search/trends.h"
 
 #include <QList>
@@ -34,6 +35,9 @@ public:
 
     // A new axis clears the lines; setSeries() adds or replaces one line (`index` < kMaxSeries).
     void setAxis(const TrendAxis &axis);
+    // Which periods the library covers only in part (said in the hover text).
+    void setCoverage(const TrendCoverage &coverage) { m_coverage = coverage; }
+    const TrendCoverage &coverage() const { return m_coverage; }
     void setSeries(int index, const TrendSeries &series);
     void removeSeries(int index);
     void setShowShare(bool share);
@@ -87,6 +91,7 @@ private:
     QAbstractAxis *m_x = nullptr;
     QAbstractAxis *m_y = nullptr;
     TrendAxis m_axis;
+    TrendCoverage m_coverage;
     QList<std::optional<Line>> m_lines; // kMaxSeries slots
     bool m_share = false;
     QString m_hoverText;

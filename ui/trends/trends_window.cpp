@@ -1,5 +1,6 @@
 #include "trends/trends_window.h"
 
+#include "trends/reading_stats_view.h"
 #include "trends/saved_trends_bar.h"
 #include "trends/trends_chart.h"
 
@@ -16,6 +17,7 @@
 #include <QPushButton>
 #include <QShowEvent>
 #include <QSignalBlocker>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace paperboy {
@@ -69,6 +71,7 @@ TrendsWindow::TrendsWindow(Library *library, QWidget *parent)
       m_to(rangeEdit(QStringLiteral("trendTo"), tr("last day"), this)),
       m_savedTrends(new SavedTrendsBar(
           library, [this] { return currentTrend(); }, this)),
+      m_tabs(new QTabWidget(this)), m_reading(new ReadingStatsView(library, this)),
       m_svgButton(new QPushButton(tr("Export &SVG…"), this)), m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("trendsWindow"));
@@ -143,9 +146,17 @@ TrendsWindow::TrendsWindow(Library *library, QWidget *parent)
     auto *side = new QWidget(this);
     side->setLayout(queries);
     side->setFixedWidth(300);
-    auto *layout = new QHBoxLayout(this);
-    layout->addWidget(side);
-    layout->addWidget(m_chart, 1);
+    auto *trendsPage = new QWidget(this);
+    auto *page = new QHBoxLayout(trendsPage);
+    page->addWidget(side);
+    page->addWidget(m_chart, 1);
+    m_tabs->setObjectName(QStringLiteral("trendsTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(trendsPage, tr("T&rends"));
+    m_tabs->addTab(m_reading, tr("Reading &Statistics"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addWidget(m_tabs);
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(kDebounceMs);
@@ -271,6 +282,11 @@ void TrendsWindow::loadTrend(const SavedTrend &trend)
     m_loading = false;
 }
 
+void TrendsWindow::showReadingStats()
+{
+    m_tabs->setCurrentWidget(m_reading);
+}
+
 void TrendsWindow::edited()
 {
     if (!m_loading)
@@ -318,8 +334,13 @@ void TrendsWindow::compute(bool axisToo)
     }
     setStatus(tr("Reading the library's periods…"));
     m_library->read(
-        this, [by, from, to](Store &store) { return Trends(store).axis(by, from, to); },
-        [this, generation, queue](const TrendAxis &axis) {
+        this,
+        [by, from, to](Store &store) {
+            const TrendAxis axis = Trends(store).axis(by, from, to);
+            return std::pair(axis, trendCoverage(store, axis));
+        },
+        [this, generation, queue](const std::pair<TrendAxis, TrendCoverage> &read) {
+            const TrendAxis &axis = read.first;
             if (generation != m_generation)
                 return; // overtaken
             if (!axis.ok && axis.interrupted) {
@@ -335,6 +356,7 @@ void TrendsWindow::compute(bool axisToo)
             }
             m_axis = axis;
             m_chart->setAxis(axis);
+            m_chart->setCoverage(read.second); // none marked partial if it could not be read
             queue(true);
             computeNext(generation);
         });
@@ -430,6 +452,7 @@ QString TrendsWindow::csv() const
         header.append(csvField(tr("%1 (share)").arg(s->name.isEmpty() ? s->query : s->name)));
     }
     header.append(tr("all papers"));
+    header.append(tr("partial"));
     QStringList rows = {header.join(QLatin1Char(','))};
     for (qsizetype p = 0; p < m_axis.periods.size(); ++p) {
         QStringList row = {m_axis.periods.at(p).toString(Qt::ISODate)};
@@ -441,6 +464,8 @@ QString TrendsWindow::csv() const
             row.append(share ? QString::number(*share, 'g', 6) : QString());
         }
         row.append(m_axis.held.value(p) ? QString::number(m_axis.totals.value(p)) : QString());
+        row.append(m_chart->coverage().isPartial(p) ? QStringLiteral("true")
+                                                    : QStringLiteral("false"));
         rows.append(row.join(QLatin1Char(',')));
     }
     return rows.join(QLatin1Char('\n')) + QLatin1Char('\n');

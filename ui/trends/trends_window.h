@@ -21,10 +21,12 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QTabWidget;
 class QPushButton;
 
 namespace paperboy {
 
+class ReadingStatsView;
 class SavedTrendsBar;
 class TrendsChart;
 
@@ -50,6 +52,9 @@ public:
     SavedTrend currentTrend() const;
     void loadTrend(const SavedTrend &trend);
     SavedTrendsBar *savedTrends() const { return m_savedTrends; }
+    // The Reading Statistics tab, and showing it.
+    ReadingStatsView *readingStats() const { return m_reading; }
+    void showReadingStats();
     // Computes again: the periods, then every line (the library changed).
     void refresh();
 
@@ -88,6 +93,8 @@ private:
     QDateEdit *m_from;
     QDateEdit *m_to;
     SavedTrendsBar *m_savedTrends;
+    QTabWidget *m_tabs;
+    ReadingStatsView *m_reading;
     bool m_loading = false; // loadTrend() is filling the fields
     QPushButton *m_svgButton;
     QLabel *m_status;
