@@ -79,7 +79,11 @@ int statsCommand(CliContext &ctx)
             tags.append(u"%1 (%2)"_s.arg(use.tag).arg(use.papers));
         text += u"Top tags: %1\n"_s.arg(tags.join(u", "_s));
     }
-    text += u"\nweek of       read  starred  annotated   arrived\n"_s;
+    text += u"\n%1  %2  %3  %4  %5\n"_s.arg(u"week of"_s, -10)
+                .arg(u"read"_s, 5)
+                .arg(u"starred"_s, 7)
+                .arg(u"annotated"_s, 9)
+                .arg(u"arrived"_s, 8);
     for (const ReadingWeek &w : stats.weeks)
         text += u"%1  %2  %3  %4  %5\n"_s.arg(w.start.toString(Qt::ISODate))
                     .arg(w.read, 5)

@@ -151,15 +151,19 @@ FaultOperation savedTrendOperation(const QString &name)
         };
     };
     if (name == QLatin1String("trend-save")) {
-        // A new trend, then the starting library's one replaced: two transactions.
+        // A new trend: one transaction.
         op.run = trendsCall([](SavedTrends &t) {
             SavedTrend shares =
                 sweepTrend(QStringLiteral("扩散 share"),
                            {QStringLiteral("扩散模型"), QStringLiteral("diffusion")});
             shares.share = true;
             shares.by = TrendPeriod::Month;
-            return t.save(shares, false) == SavedTrends::SaveResult::Saved &&
-                   t.save(sweepTrend(QStringLiteral("DISTILLATION"), {QStringLiteral("kd")}),
+            return t.save(shares, false) == SavedTrends::SaveResult::Saved;
+        });
+    } else if (name == QLatin1String("trend-replace")) {
+        // The starting library's trend replaced under another case of its name.
+        op.run = trendsCall([](SavedTrends &t) {
+            return t.save(sweepTrend(QStringLiteral("DISTILLATION"), {QStringLiteral("kd")}),
                           true) == SavedTrends::SaveResult::Replaced;
         });
     } else if (name == QLatin1String("trend-delete")) {

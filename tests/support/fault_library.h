@@ -31,7 +31,7 @@ FaultOperation versionsOperation(const QString &name);
 // Issue #16's writes: "dismiss", "undismiss", "follow", "unfollow", "rule-add", "rule-remove"
 // and "import-rules" (fault_curation.cpp); an empty operation for another name.
 FaultOperation curationOperation(const QString &name, int scale);
-// Issue #22's writes: "trend-save" (a new one and a replacement) and "trend-delete"
+// Issue #22's writes: "trend-save" (a new one), "trend-replace" and "trend-delete"
 // (fault_curation.cpp); an empty operation for another name.
 FaultOperation savedTrendOperation(const QString &name);
 // The saved trend every starting library holds.

@@ -365,6 +365,7 @@ QStringList faultOperationNames()
             QStringLiteral("rule-remove"),
             QStringLiteral("import-rules"),
             QStringLiteral("trend-save"),
+            QStringLiteral("trend-replace"),
             QStringLiteral("trend-delete")};
 }
 

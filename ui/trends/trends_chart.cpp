@@ -64,7 +64,10 @@ TrendsChart::TrendsChart(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_chart->setMargins(QMargins(6, 6, 6, 6));
+    // The last period's label is centred on its point, at the plot's right edge: room for its
+    // half (it was cut to "2026-01-2" in the screenshots).
+    m_chart->setMargins(
+        QMargins(6, 6, 6 + fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) / 2, 6));
     applyTheme();
 }
 
