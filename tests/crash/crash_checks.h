@@ -69,7 +69,9 @@ public:
     // The value a key has before any write: no star, no read mark, no note, no tag, no search.
     static QString initialValue(const QString &key)
     {
-        return key.startsWith(QLatin1String("note:")) || key.startsWith(QLatin1String("search:"))
+        // Notes, saved searches and saved trends are absent until written ("" when absent).
+        return key.startsWith(QLatin1String("note:")) || key.startsWith(QLatin1String("search:")) ||
+                       key.startsWith(QLatin1String("trend:"))
                    ? QString()
                    : QStringLiteral("0");
     }
