@@ -90,6 +90,20 @@ private:
     {
         return window.findChild<QLabel *>(QStringLiteral("statusMessage"));
     }
+    // Settings that point at a port nobody listens on: every request is refused, with no
+    // HTTP answer, as when the machine is offline. Empty URLs if no port could be taken.
+    FetchSettings offlineSettings()
+    {
+        TestHttpServer dead;
+        FetchSettings offline = test::fastFetchSettings(*m_server);
+        if (!dead.listen()) {
+            offline.rssBaseUrl.clear();
+            return offline;
+        }
+        offline.rssBaseUrl = dead.baseUrl() + QStringLiteral("/rss/");
+        offline.apiUrl = dead.baseUrl() + QStringLiteral("/api/query");
+        return offline;
+    }
     QModelIndex day(MainWindow &window, const QDate &date)
     {
         return window.sidebar()->dayModel()->indexOfDate(date);
@@ -362,16 +376,8 @@ void TestFetchWindow::sundayFirstStartSaysNoAnnouncement()
 
 void TestFetchWindow::offlineFirstStartWaitsForTheNetwork()
 {
-    // The settings point at a port nobody listens on: every request is refused, no HTTP answer.
-    QString deadBase;
-    {
-        TestHttpServer dead;
-        QVERIFY(dead.listen());
-        deadBase = dead.baseUrl();
-    }
-    FetchSettings offline = test::fastFetchSettings(*m_server);
-    offline.rssBaseUrl = deadBase + QStringLiteral("/rss/");
-    offline.apiUrl = deadBase + QStringLiteral("/api/query");
+    const FetchSettings offline = offlineSettings();
+    QVERIFY(!offline.rssBaseUrl.isEmpty());
     m_server->route(kRssPath, {TestHttpServer::arxivRssFixture(
                                   QStringLiteral("rss_2024-11-28_first120items.xml"))});
     {
@@ -413,15 +419,8 @@ void TestFetchWindow::offlineEnglishCompletionLeavesNoProgressLine()
     // The founding digest's papers lack English; arXiv cannot be reached. The completion
     // fails quietly, and its "Completing English… 1 of 1" line must not stay on screen for
     // the rest of the session (a second offline start showed it until the window closed).
-    QString deadBase;
-    {
-        TestHttpServer dead;
-        QVERIFY(dead.listen());
-        deadBase = dead.baseUrl();
-    }
-    FetchSettings offline = test::fastFetchSettings(*m_server);
-    offline.rssBaseUrl = deadBase + QStringLiteral("/rss/");
-    offline.apiUrl = deadBase + QStringLiteral("/api/query");
+    const FetchSettings offline = offlineSettings();
+    QVERIFY(!offline.rssBaseUrl.isEmpty());
     {
         QSettings settings;
         settings::setFetchSettings(settings, offline);

@@ -104,12 +104,7 @@ void ReadingStatsView::changeEvent(QEvent *event)
 
 void ReadingStatsView::applyTheme()
 {
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    m_chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    m_chart->setBackgroundBrush(palette().color(QPalette::Base));
-    m_chart->setBackgroundRoundness(0);
-    m_chart->legend()->setLabelColor(palette().color(QPalette::Text));
-    m_chart->legend()->setFont(font());
+    applyChartPalette(m_chart, *this);
 }
 
 void ReadingStatsView::refresh()

@@ -80,15 +80,21 @@ QColor TrendsChart::seriesColor(int index)
     return colors[std::clamp(index, 0, kMaxSeries - 1)];
 }
 
+void applyChartPalette(QChart *chart, const QWidget &widget)
+{
+    const QPalette palette = widget.palette();
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundBrush(palette.color(QPalette::Base));
+    chart->setBackgroundRoundness(0);
+    chart->legend()->setLabelColor(palette.color(QPalette::Text));
+    chart->legend()->setFont(widget.font());
+}
+
 void TrendsChart::applyTheme()
 {
     // A theme resets every series' pen, so lines are drawn again after it.
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    m_chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    m_chart->setBackgroundBrush(palette().color(QPalette::Base));
-    m_chart->setBackgroundRoundness(0);
-    m_chart->legend()->setLabelColor(palette().color(QPalette::Text));
-    m_chart->legend()->setFont(font());
+    applyChartPalette(m_chart, *this);
     for (QAbstractAxis *axis : {m_x, m_y})
         if (axis) {
             axis->setLabelsColor(palette().color(QPalette::Text));

@@ -22,6 +22,10 @@ class QAbstractAxis;
 
 namespace paperboy {
 
+// The chart follows the window's palette (light or dark theme, background, legend text and
+// font); a theme resets every series' pen, so callers draw their series again after it.
+void applyChartPalette(QChart *chart, const QWidget &widget);
+
 class TrendsChart : public QWidget
 {
     Q_OBJECT
