@@ -1,5 +1,6 @@
 #include "searcher.h"
 
+#include "search/query_run.h"
 #include "store/store.h"
 
 #include <QSqlError>
@@ -383,21 +384,6 @@ Plan buildPlan(const SearchQuery &query, SearchSort sort, const PlanContext &con
     return plan;
 }
 
-bool run(QSqlQuery &q, const QString &sql, const QVariantList &bindings, SearchResult &result)
-{
-    q.setForwardOnly(true);
-    if (q.prepare(sql)) {
-        for (const QVariant &value : bindings)
-            q.addBindValue(value);
-        if (q.exec())
-            return true;
-    }
-    result.ok = false;
-    result.error = q.lastError().text();
-    result.interrupted = q.lastError().nativeErrorCode() == QLatin1String("9"); // SQLITE_INTERRUPT
-    return false;
-}
-
 bool fail(const QSqlQuery &q, SearchResult &result)
 {
     if (!q.lastError().isValid())
@@ -413,9 +399,10 @@ bool fail(const QSqlQuery &q, SearchResult &result)
 bool fetchWindows(const QSqlDatabase &db, const Plan &plan, qint64 wanted, SearchResult &result)
 {
     QSqlQuery bounds(db);
-    if (!run(bounds,
-             QStringLiteral("SELECT (SELECT min(id) FROM papers), (SELECT max(id) FROM papers)"),
-             {}, result))
+    if (!runQuery(
+            bounds,
+            QStringLiteral("SELECT (SELECT min(id) FROM papers), (SELECT max(id) FROM papers)"), {},
+            result))
         return false;
     if (!bounds.next() || bounds.value(0).isNull())
         return !fail(bounds, result);
@@ -428,7 +415,7 @@ bool fetchWindows(const QSqlDatabase &db, const Plan &plan, qint64 wanted, Searc
         QVariantList bindings{lo, hi};
         bindings += plan.windowBindings;
         bindings += QVariantList{plan.exclusion, lo, hi};
-        if (!run(q, plan.windowSql, bindings, result))
+        if (!runQuery(q, plan.windowSql, bindings, result))
             return false;
         while (q.next())
             result.paperIds.append(q.value(0).toLongLong());
@@ -450,11 +437,11 @@ bool planMatches(const QSqlDatabase &db, const SearchQuery &query, const PlanCon
     plan = buildPlan(query, SearchSort::Newest, context);
     QSqlQuery q(db);
     if (!plan.empty && !plan.driver.isEmpty()) {
-        if (!run(q,
-                 QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2)")
-                     .arg(plan.driver)
-                     .arg(kProbedDriver + 1),
-                 plan.driverBindings, result) ||
+        if (!runQuery(q,
+                      QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2)")
+                          .arg(plan.driver)
+                          .arg(kProbedDriver + 1),
+                      plan.driverBindings, result) ||
             !q.next())
             return false;
         if (q.value(0).toInt() > kProbedDriver)
@@ -481,15 +468,16 @@ int countAll(const QSqlDatabase &db, const SearchQuery &query, const PlanContext
     QSqlQuery q(db);
     if (!plan.windowSql.isEmpty() && !plan.windowFiltered && context.minPaperId <= 0) {
         // Every paper has one row in the index: the papers minus the excluded matches.
-        if (!run(q,
-                 QStringLiteral("SELECT (SELECT count(*) FROM papers) - (SELECT count(*) FROM"
-                                " search_fts WHERE search_fts MATCH ?)"),
-                 {plan.exclusion}, result) ||
+        if (!runQuery(q,
+                      QStringLiteral("SELECT (SELECT count(*) FROM papers) - (SELECT count(*) FROM"
+                                     " search_fts WHERE search_fts MATCH ?)"),
+                      {plan.exclusion}, result) ||
             !q.next())
             return -1;
         return q.value(0).toInt();
     }
-    if (!run(q, QStringLiteral("SELECT count(*) FROM (%1)").arg(plan.sql), plan.bindings, result) ||
+    if (!runQuery(q, QStringLiteral("SELECT count(*) FROM (%1)").arg(plan.sql), plan.bindings,
+                  result) ||
         !q.next())
         return -1;
     return q.value(0).toInt();
@@ -529,15 +517,16 @@ SearchResult Searcher::search(const SearchQuery &query, const SearchOptions &opt
         qint64 crossover = std::numeric_limits<int>::max();
         QSqlQuery size(m_db);
         if (wanted > 0) {
-            if (!run(size, QStringLiteral("SELECT max(id) FROM papers"), {}, result) ||
+            if (!runQuery(size, QStringLiteral("SELECT max(id) FROM papers"), {}, result) ||
                 !size.next())
                 return result;
             crossover = qint64(std::sqrt(double(wanted) * size.value(0).toDouble()));
         }
         const qint64 cap = wanted > 0 ? std::max<qint64>(kProbedDriver, crossover) : kProbedDriver;
-        if (!run(size,
-                 QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2)").arg(plan.driver).arg(cap + 1),
-                 plan.driverBindings, result) ||
+        if (!runQuery(
+                size,
+                QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2)").arg(plan.driver).arg(cap + 1),
+                plan.driverBindings, result) ||
             !size.next())
             return result;
         const qint64 members = size.value(0).toLongLong();
@@ -560,7 +549,7 @@ SearchResult Searcher::search(const SearchQuery &query, const SearchOptions &opt
                        .arg(options.limit > 0 ? options.limit : -1)
                        .arg(offset);
         QSqlQuery q(m_db);
-        if (!run(q, sql, plan.bindings, result))
+        if (!runQuery(q, sql, plan.bindings, result))
             return result;
         while (q.next())
             result.paperIds.append(q.value(0).toLongLong());

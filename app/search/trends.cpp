@@ -1,8 +1,9 @@
 #include "search/trends.h"
 
+#include "search/query_run.h"
 #include "search/search_ids.h"
-#include "search/searcher.h"
 #include "search/search_query.h"
+#include "search/searcher.h"
 #include "store/store.h"
 
 #include <QSqlError>
@@ -28,34 +29,13 @@ QDate fromDayNumber(qint64 day)
     return QDate::fromJulianDay(day + kEpochJulianDay);
 }
 
-bool isInterrupt(const QSqlError &error)
-{
-    return error.nativeErrorCode() == QLatin1String("9"); // SQLITE_INTERRUPT
-}
-
-template <typename Result>
-bool exec(QSqlQuery &q, const QString &sql, const QVariantList &bindings, Result &result)
-{
-    q.setForwardOnly(true);
-    if (q.prepare(sql)) {
-        for (const QVariant &value : bindings)
-            q.addBindValue(value);
-        if (q.exec())
-            return true;
-    }
-    result.ok = false;
-    result.error = q.lastError().text();
-    result.interrupted = isInterrupt(q.lastError());
-    return false;
-}
-
 template <typename Result> bool failed(const QSqlQuery &q, Result &result)
 {
     if (!q.lastError().isValid())
         return false;
     result.ok = false;
     result.error = q.lastError().text();
-    result.interrupted = isInterrupt(q.lastError());
+    result.interrupted = isInterruptError(q.lastError());
     return true;
 }
 
@@ -167,11 +147,11 @@ TrendAxis Trends::axis(TrendPeriod by, const QDate &from, const QDate &to) const
         // The digests' days bound the library; a library of papers without digests (an
         // arXiv snapshot) is bounded by its papers' dates.
         QSqlQuery q(m_db);
-        if (!exec(q,
-                  QStringLiteral("SELECT (SELECT min(date) FROM digests), (SELECT max(date)"
-                                 " FROM digests), (SELECT min(day) FROM paper_dates),"
-                                 " (SELECT max(day) FROM paper_dates)"),
-                  {}, axis) ||
+        if (!runQuery(q,
+                      QStringLiteral("SELECT (SELECT min(date) FROM digests), (SELECT max(date)"
+                                     " FROM digests), (SELECT min(day) FROM paper_dates),"
+                                     " (SELECT max(day) FROM paper_dates)"),
+                      {}, axis) ||
             !q.next())
             return axis;
         const bool digests = !q.value(0).isNull();
@@ -194,10 +174,10 @@ TrendAxis Trends::axis(TrendPeriod by, const QDate &from, const QDate &to) const
 
     // Every paper per day, through paper_dates_by_day: no sort, one index entry a paper.
     QSqlQuery q(m_db);
-    if (!exec(q,
-              QStringLiteral("SELECT day, count(*) FROM paper_dates WHERE day >= ? AND day < ?"
-                             " GROUP BY day"),
-              {dayNumber(axis.start()), dayNumber(axis.end())}, axis))
+    if (!runQuery(q,
+                  QStringLiteral("SELECT day, count(*) FROM paper_dates WHERE day >= ? AND day < ?"
+                                 " GROUP BY day"),
+                  {dayNumber(axis.start()), dayNumber(axis.end())}, axis))
         return axis;
     while (q.next()) {
         const qsizetype i = axis.indexOf(fromDayNumber(q.value(0).toLongLong()));
@@ -210,8 +190,9 @@ TrendAxis Trends::axis(TrendPeriod by, const QDate &from, const QDate &to) const
         return axis;
     // A digest day holds the library's knowledge of that day even when no paper is dated in
     // it (a repeat such as Saturday's "same as Friday"): zero, not a gap.
-    if (!exec(q, QStringLiteral("SELECT DISTINCT date FROM digests WHERE date >= ? AND date < ?"),
-              {axis.start().toString(Qt::ISODate), axis.end().toString(Qt::ISODate)}, axis))
+    if (!runQuery(q,
+                  QStringLiteral("SELECT DISTINCT date FROM digests WHERE date >= ? AND date < ?"),
+                  {axis.start().toString(Qt::ISODate), axis.end().toString(Qt::ISODate)}, axis))
         return axis;
     while (q.next()) {
         const qsizetype i = axis.indexOf(QDate::fromString(q.value(0).toString(), Qt::ISODate));
@@ -262,7 +243,7 @@ TrendSeries Trends::series(const QString &text, const TrendAxis &axis) const
                             .arg(ids);
     bindings << dayNumber(lo) << dayNumber(hi);
     QSqlQuery q(m_db);
-    if (!exec(q, sql, bindings, series))
+    if (!runQuery(q, sql, bindings, series))
         return series;
     while (q.next()) {
         const qsizetype i = axis.indexOf(fromDayNumber(q.value(0).toLongLong()));
