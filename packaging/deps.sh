@@ -11,6 +11,7 @@ PAPERBOY_BUILD_DEPS=(
     libsqlite3-dev sqlite3 zlib1g-dev
     qtkeychain-qt6-dev
     liblinear-dev
+    libpoppler-qt6-dev
     fonts-noto-cjk
 )
 PAPERBOY_TEST_DEPS=(

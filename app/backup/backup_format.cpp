@@ -234,6 +234,25 @@ void readCurations(const QJsonObject &root, Checker &check, BackupData &data)
         trend.created = check.timestamp(o, "created", where, true);
         data.savedTrends.append(trend);
     });
+    // Version 7 (issue #21).
+    objects("pdfs", [&](const QJsonObject &o, const QString &where) {
+        BackupPdf pdf;
+        pdf.id = check.text(o, "id", where);
+        const QJsonValue pages = o.value(QLatin1String("pages"));
+        const QJsonValue bytes = o.value(QLatin1String("bytes"));
+        auto whole = [](const QJsonValue &v) {
+            return v.isDouble() && v.toDouble() >= 0 && v.toDouble() == double(v.toInteger());
+        };
+        if (!pages.isNull() && !pages.isUndefined() && !whole(pages))
+            check.fail(QStringLiteral("%1: \"pages\" must be a number >= 0 or null").arg(where));
+        else if (whole(pages))
+            pdf.pages = int(pages.toInteger());
+        if (!whole(bytes))
+            check.fail(QStringLiteral("%1: \"bytes\" must be a number >= 0").arg(where));
+        pdf.bytes = bytes.toInteger();
+        pdf.added = check.timestamp(o, "added", where, true);
+        data.pdfs.append(pdf);
+    });
 }
 
 } // namespace
@@ -253,8 +272,10 @@ QString backupTimestamp(const QDateTime &when)
     return when.toUTC().toString(Qt::ISODateWithMs);
 }
 
-int backupVersionFor(bool hasTranslations, bool hasReadingLess, bool hasSavedTrends)
+int backupVersionFor(bool hasTranslations, bool hasReadingLess, bool hasSavedTrends, bool hasPdfs)
 {
+    if (hasPdfs)
+        return kBackupVersionPdfs;
     if (hasSavedTrends)
         return kBackupVersionSavedTrends;
     if (hasReadingLess)
@@ -267,10 +288,11 @@ int backupVersionFor(const BackupData &data)
     const bool readingLess = !data.dismissals.isEmpty() || !data.followedAuthors.isEmpty() ||
                              !data.rules.isEmpty() || !data.highlights.isEmpty();
     const bool trends = !data.savedTrends.isEmpty();
+    const bool pdfs = !data.pdfs.isEmpty();
     for (const BackupPaper &paper : data.papers)
         if (!paper.translations.isEmpty())
-            return backupVersionFor(true, readingLess, trends);
-    return backupVersionFor(false, readingLess, trends);
+            return backupVersionFor(true, readingLess, trends, pdfs);
+    return backupVersionFor(false, readingLess, trends, pdfs);
 }
 
 QJsonObject backupToJson(const BackupData &data)
@@ -347,6 +369,12 @@ QJsonObject backupToJson(const BackupData &data)
                         {QStringLiteral("from"), textOrNull(t.from)},
                         {QStringLiteral("to"), textOrNull(t.to)},
                         {QStringLiteral("created"), t.created}});
+    QJsonArray pdfs;
+    for (const BackupPdf &p : data.pdfs)
+        pdfs.append(QJsonObject{{QStringLiteral("id"), p.id},
+                                {QStringLiteral("pages"), p.pages < 0 ? QJsonValue() : p.pages},
+                                {QStringLiteral("bytes"), p.bytes},
+                                {QStringLiteral("added"), p.added}});
     return {{QStringLiteral("format"), QLatin1String(kBackupFormatName)},
             // Never below what the rows need: a version 2 reader must refuse translations, a
             // version 3 reader dismissals, follows and rules, a version 4 reader saved trends.
@@ -360,7 +388,8 @@ QJsonObject backupToJson(const BackupData &data)
             {QStringLiteral("dismissals"), dismissals},
             {QStringLiteral("followed_authors"), follows},
             {QStringLiteral("rules"), rules},
-            {QStringLiteral("highlights"), highlights}};
+            {QStringLiteral("highlights"), highlights},
+            {QStringLiteral("pdfs"), pdfs}};
 }
 
 std::optional<BackupData> backupFromJson(const QByteArray &bytes, const QString &fileName,

@@ -16,7 +16,8 @@
 //  "dismissals": [{"id", "dismissed", "changed"}],
 //  "followed_authors": [{"name", "followed", "changed"}],
 //  "rules": [{"name", "query", "action", "tag", "created"}],
-//  "highlights": [{"id", "rule", "added"}]}
+//  "highlights": [{"id", "rule", "added"}],
+//  "pdfs": [{"id", "pages", "bytes", "added"}]}
 //
 // Version 2 added "note_history" (newest first, only on papers that have one); version 1
 // files read as papers without history. "seen_versions" (the newest version of a paper the
@@ -28,7 +29,10 @@
 // highlight is written as version 4, for the same reason; every other backup is still version
 // 2 or 3. The four lists are optional when reading (earlier backups have none). Version 5
 // added "saved_trends" (issue #22; "per" is day, week, month or year, "from" and "to" a day or
-// null): a backup holding one is version 5, for the same reason.
+// null): a backup holding one is version 5, for the same reason. Version 7 added "pdfs"
+// (issue #21: the papers whose PDF the reader keeps, [{"id", "pages" (or null), "bytes",
+// "added"}]; the files themselves are never in a backup): a backup holding one is version 7.
+// (Version 6 is the added-papers list of the same issue.)
 
 #include "store/user_rows.h"
 
@@ -43,10 +47,11 @@
 
 namespace paperboy {
 
-inline constexpr int kBackupFormatVersion = 5; // the newest version this build reads
+inline constexpr int kBackupFormatVersion = 7; // the newest version this build reads
 inline constexpr int kBackupVersionTranslations = 3;
 inline constexpr int kBackupVersionReadingLess = 4;
 inline constexpr int kBackupVersionSavedTrends = 5;
+inline constexpr int kBackupVersionPdfs = 7;
 inline constexpr char kBackupFormatName[] = "paperboy-backup";
 
 // A backup holds the user's rows as stored (store/user_rows.h): timestamps are the text the
@@ -63,6 +68,7 @@ using BackupFollow = FollowRow;
 using BackupRule = RuleRow;
 using BackupHighlight = HighlightRow;
 using BackupSavedTrend = SavedTrendRow;
+using BackupPdf = PdfRow;
 
 struct BackupData
 {
@@ -76,13 +82,15 @@ struct BackupData
     QList<BackupRule> rules;               // by name
     QList<BackupHighlight> highlights;     // by id, then rule
     QList<BackupSavedTrend> savedTrends;   // by name (without case)
+    QList<BackupPdf> pdfs;                 // by id
 };
 
-// The version a backup of `data` is written as: 5 when it has saved trends, else 4 when it has
-// dismissals, followed authors, rules or highlights, else 3 when a paper has translations,
-// else 2.
+// The version a backup of `data` is written as: 7 when it lists kept PDFs, else 5 when it has
+// saved trends, else 4 when it has dismissals, followed authors, rules or highlights, else 3
+// when a paper has translations, else 2.
 int backupVersionFor(const BackupData &data);
-int backupVersionFor(bool hasTranslations, bool hasReadingLess, bool hasSavedTrends = false);
+int backupVersionFor(bool hasTranslations, bool hasReadingLess, bool hasSavedTrends = false,
+                     bool hasPdfs = false);
 
 QJsonObject backupToJson(const BackupData &data);
 QJsonArray noteHistoryToJson(const QList<NoteHistoryRow> &history);

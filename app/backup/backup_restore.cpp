@@ -1,9 +1,11 @@
 #include "backup/backup_restore.h"
 
 #include "core/author_names.h"
+#include "core/pdf_files.h"
 #include "store/user_rows.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 
 namespace paperboy {
 
@@ -303,6 +305,29 @@ public:
         return true;
     }
 
+    // A kept PDF (issue #21) is recorded only when its file is in the data folder; a PDF the
+    // library keeps already stays as it is (both say the same: the reader keeps it).
+    bool mergePdf(const BackupPdf &pdf)
+    {
+        bool found = false;
+        if (!m_writer.hasPdf(pdf.id, &found))
+            return false;
+        if (found)
+            return true;
+        const QString fileName = pdfFileNameFor(pdf.id);
+        const QFileInfo file(pdfPath(fileName));
+        if (!file.isFile()) {
+            m_report.pdfsToDownload.append(pdf.id);
+            return true;
+        }
+        PdfRow row = pdf;
+        row.added = checked(pdf.id, QStringLiteral("pdf"), pdf.added, QStringLiteral("backup"));
+        if (!m_writer.writePdf(row, fileName))
+            return false;
+        ++m_report.pdfsRecorded;
+        return true;
+    }
+
 private:
     // A change time as the merge counts it: one more than a day ahead of now comes from a
     // wrong clock and would win every later merge; it is reported and taken as now.
@@ -425,6 +450,8 @@ RestoreReport restoreBackup(Database &database, const BackupData &data, const QD
         ok = merger.mergeHighlight(data.highlights.at(i));
     for (qsizetype i = 0; ok && i < data.savedTrends.size(); ++i)
         ok = merger.mergeSavedTrend(data.savedTrends.at(i));
+    for (qsizetype i = 0; ok && i < data.pdfs.size(); ++i)
+        ok = merger.mergePdf(data.pdfs.at(i));
     if (!ok || !writer.commit()) {
         RestoreReport failed;
         failed.error = QStringLiteral("%1: restore failed, nothing changed: %2")

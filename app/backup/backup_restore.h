@@ -52,6 +52,12 @@ struct RestoreReport
     int highlightsAdded = 0;
     int trendsAdded = 0; // saved trends (issue #22)
     int trendsReplaced = 0;
+    // Kept PDFs (issue #21): backups list them but never carry the files. A PDF whose file is
+    // in the data folder's pdfs/ is recorded again as the backup lists it (its text is
+    // extracted again: PdfStore::withoutText()); the others are listed here, to be downloaded again
+    // (`paperboy pdf ID...`).
+    int pdfsRecorded = 0;
+    QStringList pdfsToDownload;
     QList<RestoreConflict> conflicts;
     QStringList warnings; // times in the future, taken as the time of the restore
 
@@ -59,7 +65,7 @@ struct RestoreReport
     {
         return papersAdded + papersUpdated + searchesAdded + searchesReplaced + seenVersionsTaken +
                    dismissalsTaken + followsTaken + rulesAdded + rulesReplaced + highlightsAdded +
-                   trendsAdded + trendsReplaced >
+                   trendsAdded + trendsReplaced + pdfsRecorded >
                0;
     }
 };

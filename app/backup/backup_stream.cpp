@@ -213,6 +213,19 @@ void appendHighlight(QByteArray &out, const BackupHighlight &h)
     out.append("\n        }");
 }
 
+// A kept PDF (issue #21): which paper, not the file.
+void appendPdf(QByteArray &out, const BackupPdf &p)
+{
+    out.append("        {\n            \"added\": ");
+    appendString(out, p.added);
+    out.append(",\n            \"bytes\": ").append(QByteArray::number(p.bytes));
+    out.append(",\n            \"id\": ");
+    appendString(out, p.id);
+    out.append(",\n            \"pages\": ")
+        .append(p.pages < 0 ? QByteArray("null") : QByteArray::number(p.pages));
+    out.append("\n        }");
+}
+
 // A saved trend (issue #22): its searches one per line, as QJsonDocument indents a list.
 void appendSavedTrend(QByteArray &out, const BackupSavedTrend &t)
 {
@@ -273,15 +286,16 @@ bool writeDocument(Database &database, Output &out, const QString &created, Back
         Format,
         Highlights,
         Papers,
+        Pdfs,
         Rules,
         Searches,
         Trends,
         Seen,
         End
     };
-    static const char *const names[] = {"dismissals",     "followed_authors", "format",
-                                        "highlights",     "papers",           "rules",
-                                        "saved_searches", "saved_trends",     "seen_versions"};
+    static const char *const names[] = {
+        "dismissals", "followed_authors", "format",       "highlights",   "papers", "pdfs",
+        "rules",      "saved_searches",   "saved_trends", "seen_versions"};
     out.buffer().append("{\n    \"created\": ");
     appendTextOrNull(out.buffer(), created);
     out.buffer().append(",\n");
@@ -289,6 +303,7 @@ bool writeDocument(Database &database, Output &out, const QString &created, Back
     bool hasTranslations = false;
     bool hasReadingLess = false;
     bool hasSavedTrends = false;
+    bool hasPdfs = false;
     int at = -1;        // the key written last
     qsizetype rows = 0; // rows of the list open now
     // Writes every key up to `key`: the lists in between (empty ones too) and "format".
@@ -344,6 +359,14 @@ bool writeDocument(Database &database, Output &out, const QString &created, Back
             written->papers.append(std::move(paper));
         return out.flushIfFull();
     };
+    visitor.pdf = [&](PdfRow &&row) {
+        startRow(Pdfs);
+        hasPdfs = true;
+        appendPdf(out.buffer(), row);
+        if (written)
+            written->pdfs.append(std::move(row));
+        return out.flushIfFull();
+    };
     visitor.rule = [&](RuleRow &&row) {
         startRow(Rules);
         hasReadingLess = true;
@@ -382,11 +405,12 @@ bool writeDocument(Database &database, Output &out, const QString &created, Back
     reach(End);
     out.buffer()
         .append("    \"version\": ")
-        .append(
-            QByteArray::number(backupVersionFor(hasTranslations, hasReadingLess, hasSavedTrends)))
+        .append(QByteArray::number(
+            backupVersionFor(hasTranslations, hasReadingLess, hasSavedTrends, hasPdfs)))
         .append("\n}\n");
     if (written)
-        written->version = backupVersionFor(hasTranslations, hasReadingLess, hasSavedTrends);
+        written->version =
+            backupVersionFor(hasTranslations, hasReadingLess, hasSavedTrends, hasPdfs);
     if (!out.flush()) {
         if (error)
             *error = QStringLiteral("cannot write the backup");

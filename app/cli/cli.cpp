@@ -4,6 +4,8 @@
 #include "cli/cli_parse.h"
 #include "cli/paper_json.h"
 #include "core/json_text_writer.h"
+#include "core/pdf_files.h"
+#include "store/pdf_store.h"
 #include "store/version_store.h"
 
 #include <QJsonArray>
@@ -19,6 +21,8 @@ namespace paperboy {
 // Reading statistics (issue #22), stats_commands.cpp; declared here rather than beside the
 // others in cli_context.h, which every command's file includes.
 void registerStatsCommands(QList<Command> &commands);
+// Kept PDFs (issue #21), pdf_commands.cpp.
+void registerPdfCommands(QList<Command> &commands);
 
 namespace {
 
@@ -36,6 +40,7 @@ QList<Command> allCommands()
     registerCurationCommands(commands);
     registerTrendsCommands(commands);
     registerStatsCommands(commands);
+    registerPdfCommands(commands);
     return commands;
 }
 
@@ -60,9 +65,24 @@ QString helpText(const QList<Command> &commands)
 
 } // namespace
 
+namespace {
+
+PaperPdfJson pdfJson(const std::optional<KeptPdf> &kept)
+{
+    PaperPdfJson pdf;
+    if (kept) {
+        pdf.file = pdfPath(kept->fileName);
+        pdf.pages = kept->pages;
+    }
+    return pdf;
+}
+
+} // namespace
+
 QJsonObject CliContext::paperJson(const PaperView &view)
 {
-    return paperToJson(view, VersionStore(m_database).versions(view.paper.arxivId));
+    return paperToJson(view, VersionStore(m_database).versions(view.paper.arxivId),
+                       pdfJson(PdfStore(m_database).find(view.paper.arxivId)));
 }
 
 namespace {
@@ -80,19 +100,26 @@ void drain(QByteArray &bytes)
 } // namespace
 
 void CliContext::printPapersJson(const QList<PaperView> &views, const QJsonObject &envelope,
-                                 const QString &key)
+                                 const QString &key, const QHash<QString, QList<int>> *pdfMatches)
 {
     QStringList ids;
     ids.reserve(views.size());
     for (const PaperView &view : views)
         ids.append(view.paper.arxivId);
     const QHash<QString, QList<PaperVersion>> versions = VersionStore(m_database).versionsOf(ids);
+    const QHash<QString, KeptPdf> pdfs = PdfStore(m_database).findMany(ids);
     QByteArray bytes;
     JsonTextWriter writer(&bytes);
     const auto writePapers = [&] {
         writer.beginArray();
         for (const PaperView &view : views) {
-            writePaperJson(writer, view, versions.value(view.paper.arxivId));
+            const QString &id = view.paper.arxivId;
+            const auto kept = pdfs.constFind(id);
+            PaperPdfJson pdf =
+                pdfJson(kept == pdfs.cend() ? std::nullopt : std::optional<KeptPdf>(*kept));
+            if (pdfMatches)
+                pdf.matchedPages = pdfMatches->value(id);
+            writePaperJson(writer, view, versions.value(id), pdf);
             if (bytes.size() > (1 << 20)) // between papers: the text stays whole UTF-8
                 drain(bytes);
         }

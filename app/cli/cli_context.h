@@ -5,6 +5,7 @@
 #include "store/database.h"
 #include "store/store.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QMap>
@@ -41,12 +42,15 @@ public:
     // Opens (and migrates) the database once; false after printing the error.
     bool openStore(Database::Mode mode = Database::Mode::ReadWrite);
     Store &store() { return *m_store; }
-    // A paper's JSON (paper_json.h) with its recorded versions; needs openStore().
+    // A paper's JSON (paper_json.h) with its recorded versions and kept PDF; needs
+    // openStore().
     QJsonObject paperJson(const PaperView &view);
-    // Prints many papers' JSON as it is made (their versions read in one statement): a bare
-    // array, or `envelope` with the array in its sorted place under `key`.
+    // Prints many papers' JSON as it is made (their versions and PDFs read in one statement
+    // each): a bare array, or `envelope` with the array in its sorted place under `key`.
+    // `pdfMatches` (search): the pages of each paper's PDF holding the words.
     void printPapersJson(const QList<PaperView> &views, const QJsonObject &envelope = {},
-                         const QString &key = {});
+                         const QString &key = {},
+                         const QHash<QString, QList<int>> *pdfMatches = nullptr);
     Database &database() { return m_database; }
 
     static void out(const QString &text); // stdout, UTF-8, adds nothing

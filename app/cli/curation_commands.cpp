@@ -43,7 +43,7 @@ int dismissCommand(CliContext &ctx, bool dismissed)
     if (ctx.json()) {
         QJsonArray papers;
         for (const QString &id : std::as_const(ids))
-            papers.append(paperToJson(*ctx.store().paperView(id)));
+            papers.append(ctx.paperJson(*ctx.store().paperView(id)));
         CliContext::printJson(papers);
     } else {
         CliContext::out(QStringLiteral("%1 %2\n").arg(

@@ -150,6 +150,7 @@ int backupCommand(CliContext &ctx)
                         {QStringLiteral("tags"), tags},
                         {QStringLiteral("saved_searches"), written.savedSearches.size()},
                         {QStringLiteral("saved_trends"), written.savedTrends.size()},
+                        {QStringLiteral("pdfs"), written.pdfs.size()},
                         {QStringLiteral("removed"), QJsonArray::fromStringList(removed)}});
         return CliContext::kOk;
     }
@@ -196,23 +197,25 @@ int restoreCommand(CliContext &ctx)
         QJsonArray conflicts;
         for (const RestoreConflict &conflict : report.conflicts)
             conflicts.append(conflictToJson(conflict));
-        CliContext::printJson(
-            QJsonObject{{QStringLiteral("file"), path},
-                        {QStringLiteral("papers_added"), report.papersAdded},
-                        {QStringLiteral("papers_updated"), report.papersUpdated},
-                        {QStringLiteral("papers_unchanged"), report.papersUnchanged},
-                        {QStringLiteral("fields_taken"), report.fieldsTaken},
-                        {QStringLiteral("tags_added"), report.tagsAdded},
-                        {QStringLiteral("searches_added"), report.searchesAdded},
-                        {QStringLiteral("searches_replaced"), report.searchesReplaced},
-                        {QStringLiteral("dismissals_taken"), report.dismissalsTaken},
-                        {QStringLiteral("follows_taken"), report.followsTaken},
-                        {QStringLiteral("rules_added"), report.rulesAdded},
-                        {QStringLiteral("rules_replaced"), report.rulesReplaced},
-                        {QStringLiteral("highlights_added"), report.highlightsAdded},
-                        {QStringLiteral("trends_added"), report.trendsAdded},
-                        {QStringLiteral("trends_replaced"), report.trendsReplaced},
-                        {QStringLiteral("conflicts"), conflicts}});
+        CliContext::printJson(QJsonObject{
+            {QStringLiteral("file"), path},
+            {QStringLiteral("papers_added"), report.papersAdded},
+            {QStringLiteral("papers_updated"), report.papersUpdated},
+            {QStringLiteral("papers_unchanged"), report.papersUnchanged},
+            {QStringLiteral("fields_taken"), report.fieldsTaken},
+            {QStringLiteral("tags_added"), report.tagsAdded},
+            {QStringLiteral("searches_added"), report.searchesAdded},
+            {QStringLiteral("searches_replaced"), report.searchesReplaced},
+            {QStringLiteral("dismissals_taken"), report.dismissalsTaken},
+            {QStringLiteral("follows_taken"), report.followsTaken},
+            {QStringLiteral("rules_added"), report.rulesAdded},
+            {QStringLiteral("rules_replaced"), report.rulesReplaced},
+            {QStringLiteral("highlights_added"), report.highlightsAdded},
+            {QStringLiteral("trends_added"), report.trendsAdded},
+            {QStringLiteral("trends_replaced"), report.trendsReplaced},
+            {QStringLiteral("pdfs_recorded"), report.pdfsRecorded},
+            {QStringLiteral("pdfs_to_download"), QJsonArray::fromStringList(report.pdfsToDownload)},
+            {QStringLiteral("conflicts"), conflicts}});
         return CliContext::kOk;
     }
     CliContext::out(QStringLiteral("%1: %2 added, %3 updated, %4 unchanged; %5 and %6 added, %7 "
@@ -238,6 +241,16 @@ int restoreCommand(CliContext &ctx)
         CliContext::out(QStringLiteral("%1 added, %2 replaced\n")
                             .arg(countOf(report.trendsAdded, QStringLiteral("saved trend")))
                             .arg(report.trendsReplaced));
+    // Backups list kept PDFs without the files (issue #21).
+    if (report.pdfsRecorded > 0)
+        CliContext::out(QStringLiteral("%1 found in the data folder and kept again (their text "
+                                       "is indexed again by paperboy pdf or the window)\n")
+                            .arg(countOf(report.pdfsRecorded, QStringLiteral("PDF"))));
+    if (!report.pdfsToDownload.isEmpty())
+        CliContext::out(QStringLiteral("%1 not in the data folder; download again with: "
+                                       "paperboy pdf %2\n")
+                            .arg(countOf(report.pdfsToDownload.size(), QStringLiteral("kept PDF")),
+                                 report.pdfsToDownload.join(QLatin1Char(' '))));
     if (!report.conflicts.isEmpty())
         CliContext::out(QStringLiteral("%1, both sides changed; the newer edit was kept:\n")
                             .arg(countOf(report.conflicts.size(), QStringLiteral("conflict"))));
@@ -279,7 +292,7 @@ void registerExportCommands(QList<Command> &commands)
          QStringLiteral("backup [FILE] [--json]"),
          QStringLiteral("save your own data (stars, read marks, notes and their history, tags, "
                         "saved searches, your translations, dismissals, followed authors, rules, "
-                        "saved trends) "
+                        "saved trends, which papers' PDFs you keep, without the files) "
                         "to FILE (default: today's rotating backup in the data folder)"),
          {json},
          0,

@@ -188,7 +188,8 @@ template <class Out> void writeDigest(Out &out, const PaperView &view)
 
 // Keys in the order QJsonObject keeps them (sorted), so the streamed text equals Qt's.
 template <class Out>
-void writePaper(Out &out, const PaperView &view, const QList<PaperVersion> &versions)
+void writePaper(Out &out, const PaperView &view, const QList<PaperVersion> &versions,
+                const PaperPdfJson &pdf)
 {
     const Paper &p = view.paper;
     const DigestEntry &e = view.entry;
@@ -225,6 +226,15 @@ void writePaper(Out &out, const PaperView &view, const QList<PaperVersion> &vers
     out.string(p.arxivId);
     text(out, "journal_ref", p.journalRef);
     text(out, "note", view.user.note);
+    text(out, "pdf_file", pdf.file);
+    if (pdf.matchedPages) {
+        out.key(QLatin1String("pdf_matched_pages"));
+        out.beginArray();
+        for (const int page : *pdf.matchedPages)
+            out.integer(page);
+        out.endArray();
+    }
+    count(out, "pdf_pages", pdf.file.isEmpty() ? -1 : pdf.pages);
     out.key(QLatin1String("pdf_url"));
     out.string(pdfUrl(p.arxivId, p.version));
     text(out, "primary_category", p.primaryCategory);
@@ -250,16 +260,18 @@ void writePaper(Out &out, const PaperView &view, const QList<PaperVersion> &vers
 
 } // namespace
 
-QJsonObject paperToJson(const PaperView &view, const QList<PaperVersion> &versions)
+QJsonObject paperToJson(const PaperView &view, const QList<PaperVersion> &versions,
+                        const PaperPdfJson &pdf)
 {
     JsonValueBuilder builder;
-    writePaper(builder, view, versions);
+    writePaper(builder, view, versions, pdf);
     return builder.result();
 }
 
-void writePaperJson(JsonTextWriter &out, const PaperView &view, const QList<PaperVersion> &versions)
+void writePaperJson(JsonTextWriter &out, const PaperView &view, const QList<PaperVersion> &versions,
+                    const PaperPdfJson &pdf)
 {
-    writePaper(out, view, versions);
+    writePaper(out, view, versions, pdf);
 }
 
 QJsonArray codeLinksToJson(const QList<CodeLinkArrival> &arrivals)

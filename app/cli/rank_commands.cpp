@@ -86,7 +86,7 @@ int printRanked(CliContext &ctx, const Ranker &ranker, const QList<PaperScore> &
             const auto view = views.constFind(arxivIds.value(score.paperId));
             if (view == views.cend())
                 continue;
-            QJsonObject object = paperToJson(*view);
+            QJsonObject object = ctx.paperJson(*view);
             object.insert(QStringLiteral("score"), score.score);
             object.insert(QStringLiteral("why"), whyToJson(score.why));
             results.append(object);

@@ -4,6 +4,7 @@
 #include "cli/paper_json.h"
 #include "core/english.h"
 #include "core/tex_math.h"
+#include "search/pdf_text_search.h"
 #include "search/searcher.h"
 
 #include <QJsonArray>
@@ -49,6 +50,10 @@ int searchCommand(CliContext &ctx)
         CliContext::err(QStringLiteral("paperboy search: %1").arg(result.error));
         return CliContext::kError;
     }
+    QStringList ids;
+    for (const PaperView &view : papers)
+        ids.append(view.paper.arxivId);
+    const QHash<QString, QList<int>> pdfPages = pdfMatchPages(ctx.database(), query, ids);
     if (ctx.json()) {
         ctx.printPapersJson(
             papers,
@@ -59,7 +64,7 @@ int searchCommand(CliContext &ctx)
                 {QStringLiteral("sort"), sortName},
                 {QStringLiteral("highlight"), QJsonArray::fromStringList(highlightTerms(query))},
                 {QStringLiteral("warnings"), QJsonArray::fromStringList(query.warnings)}},
-            QStringLiteral("results"));
+            QStringLiteral("results"), &pdfPages);
         return CliContext::kOk;
     }
     CliContext::out(
@@ -79,6 +84,14 @@ int searchCommand(CliContext &ctx)
         const QString zhTitle = view.chineseTitle();
         if (!zhTitle.isEmpty())
             line += QStringLiteral("                %1\n").arg(texMathToPlainText(zhTitle));
+        if (const QList<int> pages = pdfPages.value(view.paper.arxivId); !pages.isEmpty()) {
+            QStringList numbers;
+            for (const int page : pages)
+                numbers.append(QString::number(page));
+            line += QStringLiteral("                in the PDF on page%1 %2\n")
+                        .arg(pages.size() == 1 ? QString() : QStringLiteral("s"),
+                             numbers.join(QStringLiteral(", ")));
+        }
         CliContext::out(line);
     }
     return CliContext::kOk;

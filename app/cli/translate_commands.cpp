@@ -90,7 +90,7 @@ int setOwnTranslation(CliContext &ctx, const QString &id, const QString &languag
         return CliContext::kError;
     }
     if (ctx.json())
-        CliContext::printJson(paperToJson(*ctx.store().paperView(id)));
+        CliContext::printJson(ctx.paperJson(*ctx.store().paperView(id)));
     return CliContext::kOk;
 }
 

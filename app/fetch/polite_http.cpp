@@ -458,8 +458,10 @@ void PoliteHttp::onFinished(const QString &key)
     response.contentType = reply->rawHeader("Content-Type");
     response.etag = reply->rawHeader("ETag");
     response.lastModified = reply->rawHeader("Last-Modified");
+    response.contentRange = reply->rawHeader("Content-Range");
     response.attempts = job.attempt;
     response.cancelled = flight->cancelled;
+    response.tooLarge = flight->oversized;
 
     const QString retry = retryReason(*flight, status);
     if (!retry.isEmpty()) {

@@ -63,8 +63,10 @@ struct HttpResponse
     QByteArray contentType;
     QByteArray etag;
     QByteArray lastModified;
-    QString error; // empty for 2xx and 304; otherwise what went wrong, in words
+    QByteArray contentRange; // of a 206 answer to a Range request: "bytes 100-199/200"
+    QString error;           // empty for 2xx and 304; otherwise what went wrong, in words
     bool cancelled = false;
+    bool tooLarge = false; // refused for its size (PolitenessSettings::maxResponseBytes)
     int attempts = 0;
     qint64 elapsedMs = 0; // from the first try to the answer, waits included
 

@@ -68,10 +68,11 @@ bool takeFlag(const QString &name, const QString &value, bool excluded, SearchQu
 bool takeOperator(const QString &name, const QString &value, bool quoted, bool excluded,
                   SearchQuery &query)
 {
-    static const QStringList known = {
-        QStringLiteral("author"),   QStringLiteral("au"),    QStringLiteral("cat"),
-        QStringLiteral("category"), QStringLiteral("tag"),   QStringLiteral("is"),
-        QStringLiteral("has"),      QStringLiteral("after"), QStringLiteral("before")};
+    static const QStringList known = {QStringLiteral("author"), QStringLiteral("au"),
+                                      QStringLiteral("cat"),    QStringLiteral("category"),
+                                      QStringLiteral("tag"),    QStringLiteral("is"),
+                                      QStringLiteral("has"),    QStringLiteral("after"),
+                                      QStringLiteral("before"), QStringLiteral("fulltext")};
     if (!known.contains(name))
         return false;
     const QString simplified = value.simplified();
@@ -87,6 +88,18 @@ bool takeOperator(const QString &name, const QString &value, bool quoted, bool e
                                                          : SearchTerm::Field::Category;
         term.phrase = quoted || simplified.contains(QLatin1Char(' ')) ||
                       term.field == SearchTerm::Field::Category;
+        term.excluded = excluded;
+        query.terms.append(term);
+        return true;
+    }
+    if (name == QLatin1String("fulltext")) {
+        SearchTerm term;
+        term.text = simplified;
+        term.field = SearchTerm::Field::FullText;
+        term.phrase = quoted;
+        term.prefix = !quoted && simplified.endsWith(QLatin1Char('*'));
+        if (term.prefix)
+            term.text.chop(1);
         term.excluded = excluded;
         query.terms.append(term);
         return true;

@@ -17,7 +17,8 @@ struct SearchTerm
     {
         Any,
         Author,
-        Category
+        Category,
+        FullText // the text of the reader's kept PDFs only (pdf_text, migration 016)
     };
 
     QString text; // as typed, without quotes or operator
@@ -75,6 +76,8 @@ struct SearchQuery
 //   -word, -"phrase"     exclude; a lone '-' is ignored
 //   author:NAME          author:"Jiatao Gu" for a full name
 //   cat:CATEGORY         cat:cs.CV; cat:cs matches every cs.* category
+//   fulltext:WORD        only inside the kept PDFs' text; fulltext:"two words" a phrase
+//                        (plain words match the PDFs' text too, beside the other fields)
 //   tag:NAME             tag:"to read" for a tag with spaces
 //   is:starred is:unread is:read    (is:unread = listed in a digest and not marked read)
 //   is:updated           a new version arrived that the reader has not opened yet

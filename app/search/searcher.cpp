@@ -1,5 +1,6 @@
 #include "searcher.h"
 
+#include "search/pdf_text_search.h"
 #include "search/query_run.h"
 #include "store/store.h"
 
@@ -75,6 +76,7 @@ QString columnsFor(SearchTerm::Field field)
     case SearchTerm::Field::Category:
         return QStringLiteral("categories");
     case SearchTerm::Field::Any:
+    case SearchTerm::Field::FullText:
         break;
     }
     return kAnyColumns;
@@ -232,7 +234,9 @@ Plan buildPlan(const SearchQuery &query, SearchSort sort, const PlanContext &con
     QStringList positive;
     QStringList negative;
     for (const SearchTerm &term : query.terms) {
-        const QString expression = ftsTermExpression(term, columnsFor(term.field));
+        const QString expression = term.field == SearchTerm::Field::FullText
+                                       ? QString() // pdf_text's, below
+                                       : ftsTermExpression(term, columnsFor(term.field));
         if (!expression.isEmpty())
             (term.excluded ? negative : positive).append(expression);
     }
@@ -272,6 +276,7 @@ Plan buildPlan(const SearchQuery &query, SearchSort sort, const PlanContext &con
             whereBindings.append(tag);
         }
     }
+    addFullTextFilters(query, driver, driverPerRow, driverBindings, where, whereBindings);
     for (const QString &tag : query.excludedTags) {
         where.append(
             QStringLiteral("p.arxiv_id NOT IN (SELECT arxiv_id FROM user_tags WHERE tag = ?"
@@ -503,6 +508,9 @@ QStringList followedKeys(const QSqlDatabase &db, const SearchQuery &query)
 
 SearchResult Searcher::search(const SearchQuery &query, const SearchOptions &options) const
 {
+    if (options.withPdfText)
+        if (std::optional<SearchResult> both = searchWithPdfText(*this, m_db, query, options))
+            return *both;
     SearchResult result;
     PlanContext context;
     context.minPaperId = options.minPaperId;

@@ -48,6 +48,8 @@ struct SearchOptions
     bool withTotal = false; // also count every match (costs a full pass over the matches)
     // Only papers with papers.id >= this: the papers an import added, for its rules.
     qint64 minPaperId = 0;
+    // Plain words also match the text of kept PDFs (search/pdf_text_search.h).
+    bool withPdfText = true;
 };
 
 struct SearchResult

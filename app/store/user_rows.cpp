@@ -266,6 +266,19 @@ bool walkUserRows(Database &database, const UserRowsVisitor &visitor, QByteArray
             return finish(problem);
     }
     {
+        // Issue #21: the papers whose PDF the reader keeps.
+        RawQuery pdfs(db, "SELECT arxiv_id, coalesce(pages, -1), bytes, added_at FROM user_pdfs"
+                          " ORDER BY arxiv_id");
+        for (; pdfs.more(); pdfs.advance()) {
+            pdfs.hashRow(hash, 'k');
+            if (visitor.pdf &&
+                !visitor.pdf({pdfs.text(0), int(pdfs.integer(1)), pdfs.integer(2), pdfs.text(3)}))
+                return finish({}, true);
+        }
+        if (!pdfs.error().isEmpty())
+            return finish(pdfs.error());
+    }
+    {
         RawQuery rules(db, "SELECT name, query, action, coalesce(argument, ''), created"
                            " FROM user_rules ORDER BY name");
         for (; rules.more(); rules.advance()) {

@@ -137,6 +137,18 @@ struct SavedTrendRow
     bool operator==(const SavedTrendRow &) const = default;
 };
 
+// A kept PDF (issue #21): which paper, its page count (-1: not extracted) and size. The file
+// itself is not user data a backup can carry.
+struct PdfRow
+{
+    QString id;
+    int pages = -1;
+    qint64 bytes = 0;
+    QString added;
+
+    bool operator==(const PdfRow &) const = default;
+};
+
 struct HighlightRow
 {
     QString id;
@@ -148,8 +160,8 @@ struct HighlightRow
 
 // Called in the backup document's key order: each dismissal (by id), followed author (by
 // folded name) and highlight (by id, rule), then each paper (in arXiv-id order, as SQLite
-// orders the id's bytes), rule (by name), saved search (by name), saved trend (by name,
-// without case) and seen version (by id).
+// orders the id's bytes), kept PDF (by id), rule (by name), saved search (by name), saved
+// trend (by name, without case) and seen version (by id).
 // Any may be empty: the rows are then only fingerprinted, which is much cheaper than building
 // them. Returning false stops the walk.
 struct UserRowsVisitor
@@ -162,6 +174,7 @@ struct UserRowsVisitor
     std::function<bool(RuleRow &&)> rule = {};
     std::function<bool(HighlightRow &&)> highlight = {};
     std::function<bool(SavedTrendRow &&)> trend = {};
+    std::function<bool(PdfRow &&)> pdf = {};
 };
 
 // Walks every user row in one read transaction (a consistent snapshot), holding one paper at a
@@ -225,6 +238,12 @@ public:
     // Issue #22. By name, without case; a write inserts or replaces (taking the row's name).
     bool readSavedTrend(const QString &name, std::optional<SavedTrendRow> *row);
     bool writeSavedTrend(const SavedTrendRow &row);
+
+    // Issue #21 (store/user_rows_pdfs.cpp). A restored PDF is recorded as the backup lists it,
+    // under `fileName`; its text is not in backups and is extracted again
+    // (PdfStore::withoutText()).
+    bool hasPdf(const QString &id, bool *found);
+    bool writePdf(const PdfRow &row, const QString &fileName);
 
 private:
     bool fail(const QString &error);

@@ -48,14 +48,14 @@ inline QStringList dumpRows(const QSqlDatabase &db, const QString &sql)
 inline bool isDerivedTable(const QString &name)
 {
     static const QStringList derived = {
-        QStringLiteral("search_fts"),      QStringLiteral("search_extra"),
-        QStringLiteral("search_seq"),      QStringLiteral("search_deferral"),
-        QStringLiteral("search_pending"),  QStringLiteral("rank_terms"),
-        QStringLiteral("rank_features"),   QStringLiteral("rank_stale"),
-        QStringLiteral("rank_state"),
+        QStringLiteral("search_fts"),     QStringLiteral("search_extra"),
+        QStringLiteral("search_seq"),     QStringLiteral("search_deferral"),
+        QStringLiteral("search_pending"), QStringLiteral("rank_terms"),
+        QStringLiteral("rank_features"),  QStringLiteral("rank_stale"),
+        QStringLiteral("rank_state"),     QStringLiteral("pdf_text"),
     };
     return derived.contains(name) || name.startsWith(QLatin1String("search_fts_")) ||
-           name.startsWith(QLatin1String("sqlite_"));
+           name.startsWith(QLatin1String("pdf_text_")) || name.startsWith(QLatin1String("sqlite_"));
 }
 
 // The user's own tables: written by the user's actions and by restores, never by imports,
@@ -71,7 +71,8 @@ inline QStringList tableNames(const QSqlDatabase &db)
 {
     QStringList names;
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")))
+    if (!q.exec(
+            QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")))
         return {QStringLiteral("<cannot list the tables>")};
     while (q.next())
         names.append(q.value(0).toString());
@@ -91,8 +92,7 @@ inline QStringList dumpTable(const QSqlDatabase &db, const QString &table)
         columns = QStringLiteral("arxiv_id, text, replaced_by");
     else if (table == QLatin1String("digests"))
         columns = QStringLiteral("id, date, source, category, title, same_as, entry_count");
-    QStringList rows =
-        dumpRows(db, QStringLiteral("SELECT %1 FROM \"%2\"").arg(columns, quoted));
+    QStringList rows = dumpRows(db, QStringLiteral("SELECT %1 FROM \"%2\"").arg(columns, quoted));
     for (QString &row : rows)
         row.prepend(table + QLatin1Char('|'));
     rows.sort();
