@@ -22,6 +22,14 @@ QString pdfExpression(SearchTerm term)
     return ftsTermExpression(term, kPdfColumns);
 }
 
+// What runQuery() reports into.
+struct Status
+{
+    bool ok = true;
+    QString error;
+    bool interrupted = false;
+};
+
 const QString kPdfMatches = QStringLiteral("SELECT arxiv_id FROM pdf_text WHERE pdf_text MATCH ?");
 
 } // namespace
@@ -66,77 +74,6 @@ std::optional<SearchQuery> pdfTextQuery(const SearchQuery &query)
     return inPdf;
 }
 
-std::optional<SearchResult> searchWithPdfText(const Searcher &searcher, const QSqlDatabase &db,
-                                              const SearchQuery &query,
-                                              const SearchOptions &options)
-{
-    const std::optional<SearchQuery> inPdf = pdfTextQuery(query);
-    if (!inPdf)
-        return std::nullopt;
-    {
-        // Most libraries keep few PDFs or none: one cheap look saves the second search.
-        QSqlQuery any(db);
-        if (!any.exec(QStringLiteral("SELECT 1 FROM pdf_text LIMIT 1")) || !any.next())
-            return std::nullopt;
-    }
-    SearchOptions plain = options;
-    plain.withPdfText = false;
-    SearchOptions every = plain;
-    every.limit = 0;
-    every.offset = 0;
-    every.withTotal = false;
-    every.sort = SearchSort::Newest;
-    const SearchResult pdfMatches = searcher.search(*inPdf, every);
-    if (!pdfMatches.ok)
-        return pdfMatches;
-    if (pdfMatches.paperIds.isEmpty())
-        return std::nullopt;
-
-    // Newest first, a page needs only the plain search's first offset + limit papers: any
-    // paper of the union's first ones is among them or among the PDF matches. Relevance and
-    // totals need all of the plain search's.
-    const int offset = std::max(0, options.offset);
-    const bool needAll =
-        options.withTotal || options.sort == SearchSort::Relevance || options.limit <= 0;
-    SearchOptions first = plain;
-    first.offset = 0;
-    first.withTotal = false;
-    first.limit = needAll ? 0 : offset + options.limit;
-    SearchResult result = searcher.search(query, first);
-    if (!result.ok)
-        return result;
-    QList<qint64> merged;
-    if (options.sort == SearchSort::Relevance) {
-        const QSet<qint64> seen(result.paperIds.cbegin(), result.paperIds.cend());
-        merged = result.paperIds;
-        for (const qint64 id : pdfMatches.paperIds)
-            if (!seen.contains(id))
-                merged.append(id);
-    } else {
-        // Both lists are newest first (papers.id descending): merge, once each.
-        const QList<qint64> &a = result.paperIds;
-        const QList<qint64> &b = pdfMatches.paperIds;
-        qsizetype i = 0;
-        qsizetype j = 0;
-        while (i < a.size() || j < b.size()) {
-            qint64 next;
-            if (j >= b.size() || (i < a.size() && a.at(i) > b.at(j)))
-                next = a.at(i++);
-            else if (i >= a.size() || b.at(j) > a.at(i))
-                next = b.at(j++);
-            else {
-                next = a.at(i++);
-                ++j;
-            }
-            merged.append(next);
-        }
-    }
-    if (options.withTotal)
-        result.total = int(merged.size());
-    result.paperIds = merged.mid(offset, options.limit > 0 ? options.limit : -1);
-    return result;
-}
-
 QHash<QString, QList<int>> pdfMatchPages(const Database &database, const SearchQuery &query,
                                          const QStringList &arxivIds)
 {
@@ -156,7 +93,7 @@ QHash<QString, QList<int>> pdfMatchPages(const Database &database, const SearchQ
     QHash<QString, QList<QSet<int>>> perTerm;
     for (qsizetype t = 0; t < expressions.size(); ++t) {
         QSqlQuery q(db);
-        SearchResult status;
+        Status status;
         if (!runQuery(q,
                       QStringLiteral("SELECT arxiv_id, page FROM pdf_text WHERE pdf_text MATCH ?"
                                      " AND arxiv_id IN (SELECT value FROM json_each(?))"),

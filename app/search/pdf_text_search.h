@@ -1,13 +1,12 @@
 #pragma once
 
 // Search inside the reader's kept PDFs (issue #21): the text of their pages lives in pdf_text
-// (migration 016). `fulltext:WORD` restricts a search to it; plain words match it too, beside
+// (migration 015). `fulltext:WORD` restricts a search to it; plain words match it too, beside
 // the other fields: a paper matches when its metadata matches (search_fts) or when its PDF
 // holds every plain word (with the query's other conditions either way). Results can say on
 // which pages the words are.
 
 #include "search/search_query.h"
-#include "search/searcher.h"
 
 #include <QHash>
 #include <QList>
@@ -30,16 +29,9 @@ void addFullTextFilters(const SearchQuery &query, QString &driver, QString &driv
                         QVariantList &whereBindings);
 
 // The query's positive plain words as fulltext: terms, everything else as it is; nullopt when
-// it has no positive plain word.
+// it has no positive plain word. Searcher::search answers a query with plain words by the
+// papers of both (see SearchOptions::withPdfText).
 std::optional<SearchQuery> pdfTextQuery(const SearchQuery &query);
-
-// Searcher::search (with options.withPdfText) when plain words may also match PDF text: the
-// papers of both searches, newest first (or relevance first, then the PDF-only matches,
-// newest first). nullopt when the library holds no PDF text for the words: the plain
-// search answers alone.
-std::optional<SearchResult> searchWithPdfText(const Searcher &searcher, const QSqlDatabase &db,
-                                              const SearchQuery &query,
-                                              const SearchOptions &options);
 
 // For each paper of `arxivIds` whose PDF text holds the query's words (plain and fulltext:),
 // the pages (1-based, ascending) holding all of them, else those holding any. Papers without

@@ -18,7 +18,7 @@ struct SearchTerm
         Any,
         Author,
         Category,
-        FullText // the text of the reader's kept PDFs only (pdf_text, migration 016)
+        FullText // the text of the reader's kept PDFs only (pdf_text, migration 015)
     };
 
     QString text; // as typed, without quotes or operator

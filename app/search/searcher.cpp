@@ -2,6 +2,7 @@
 
 #include "search/pdf_text_search.h"
 #include "search/query_run.h"
+#include "search/search_flags.h"
 #include "store/store.h"
 
 #include <QSqlError>
@@ -80,88 +81,6 @@ QString columnsFor(SearchTerm::Field field)
         break;
     }
     return kAnyColumns;
-}
-
-QString userExists(const char *condition)
-{
-    return QStringLiteral("EXISTS (SELECT 1 FROM user_papers u WHERE u.arxiv_id = p.arxiv_id"
-                          " AND %1)")
-        .arg(QLatin1String(condition));
-}
-
-QString flagCondition(SearchFlag flag)
-{
-    switch (flag) {
-    case SearchFlag::Starred:
-        return userExists("u.starred = 1");
-    case SearchFlag::Read:
-        return userExists("u.read = 1");
-    case SearchFlag::Unread:
-        // As in the Unread view: listed by a digest and not marked read.
-        return QStringLiteral("(NOT ") + userExists("u.read = 1") +
-               QStringLiteral(
-                   " AND EXISTS (SELECT 1 FROM digest_entries e WHERE e.paper_id = p.id))");
-    case SearchFlag::HasNote:
-        return userExists("u.note IS NOT NULL AND u.note <> ''");
-    case SearchFlag::HasCode:
-        return QStringLiteral("(p.code_url IS NOT NULL OR EXISTS (SELECT 1 FROM digest_entries e"
-                              " WHERE e.paper_id = p.id AND e.code_url IS NOT NULL))");
-    case SearchFlag::HasTags:
-        return QStringLiteral("EXISTS (SELECT 1 FROM user_tags t WHERE t.arxiv_id = p.arxiv_id)");
-    case SearchFlag::HasSummary:
-        return QStringLiteral("EXISTS (SELECT 1 FROM digest_entries e JOIN entry_ai_summaries a"
-                              " ON a.entry_id = e.id WHERE e.paper_id = p.id)");
-    case SearchFlag::Updated:
-        // As VersionStore::isUpdated: the newest recorded version is above the one opened,
-        // or above the first recorded when the reader has not opened it since. EXISTS, so a
-        // paper without versions is false (not NULL) and -is:updated lists it.
-        return QStringLiteral(
-            "EXISTS (SELECT 1 FROM paper_versions v WHERE v.arxiv_id = p.arxiv_id"
-            " GROUP BY v.arxiv_id HAVING max(v.version) > coalesce((SELECT s.version FROM"
-            " user_seen_versions s WHERE s.arxiv_id = v.arxiv_id), min(v.version)))");
-    case SearchFlag::Followed:
-        // Exact, after folding (paperboy_author_keys, store/database.cpp); the index narrows
-        // the papers first (see buildPlan).
-        return QStringLiteral("EXISTS (SELECT 1 FROM user_follows f WHERE f.followed = 1 AND"
-                              " instr(paperboy_author_keys(p.authors),"
-                              " char(31) || f.name_key || char(31)) > 0)");
-    case SearchFlag::Dismissed:
-        return QStringLiteral("EXISTS (SELECT 1 FROM user_dismissals d WHERE"
-                              " d.arxiv_id = p.arxiv_id AND d.dismissed = 1)");
-    case SearchFlag::Highlighted:
-        return QStringLiteral(
-            "EXISTS (SELECT 1 FROM user_highlights h WHERE h.arxiv_id = p.arxiv_id)");
-    }
-    return QStringLiteral("1");
-}
-
-// A small set of arXiv ids a plan can start from instead of the whole cache.
-QString driverFor(const SearchFlagFilter &filter)
-{
-    if (filter.excluded)
-        return {};
-    switch (filter.flag) {
-    case SearchFlag::Starred:
-        return QStringLiteral("SELECT arxiv_id FROM user_papers WHERE starred = 1");
-    case SearchFlag::Read:
-        return QStringLiteral("SELECT arxiv_id FROM user_papers WHERE read = 1");
-    case SearchFlag::HasNote:
-        return QStringLiteral(
-            "SELECT arxiv_id FROM user_papers WHERE note IS NOT NULL AND note <> ''");
-    case SearchFlag::HasTags:
-        return QStringLiteral("SELECT DISTINCT arxiv_id FROM user_tags");
-    case SearchFlag::Updated:
-        return QStringLiteral("SELECT v.arxiv_id FROM paper_versions v GROUP BY v.arxiv_id"
-                              " HAVING max(v.version) > coalesce((SELECT s.version FROM"
-                              " user_seen_versions s WHERE s.arxiv_id = v.arxiv_id),"
-                              " min(v.version))");
-    case SearchFlag::Dismissed:
-        return QStringLiteral("SELECT arxiv_id FROM user_dismissals WHERE dismissed = 1");
-    case SearchFlag::Highlighted:
-        return QStringLiteral("SELECT DISTINCT arxiv_id FROM user_highlights");
-    default:
-        return {};
-    }
 }
 
 // What a plan needs besides the query.
@@ -502,6 +421,81 @@ QStringList followedKeys(const QSqlDatabase &db, const SearchQuery &query)
         while (q.next())
             keys.append(q.value(0).toString());
     return keys;
+}
+
+// Searcher::search with options.withPdfText, when plain words may also match PDF text
+// (search/pdf_text_search.h): the papers of both searches, newest first (or relevance first,
+// then the PDF-only matches, newest first). nullopt when the library holds no PDF text for the
+// words: the plain search answers alone.
+std::optional<SearchResult> searchWithPdfText(const Searcher &searcher, const QSqlDatabase &db,
+                                              const SearchQuery &query,
+                                              const SearchOptions &options)
+{
+    const std::optional<SearchQuery> inPdf = pdfTextQuery(query);
+    if (!inPdf)
+        return std::nullopt;
+    {
+        // Most libraries keep few PDFs or none: one cheap look saves the second search.
+        QSqlQuery any(db);
+        if (!any.exec(QStringLiteral("SELECT 1 FROM pdf_text LIMIT 1")) || !any.next())
+            return std::nullopt;
+    }
+    SearchOptions plain = options;
+    plain.withPdfText = false;
+    SearchOptions every = plain;
+    every.limit = 0;
+    every.offset = 0;
+    every.withTotal = false;
+    every.sort = SearchSort::Newest;
+    const SearchResult pdfMatches = searcher.search(*inPdf, every);
+    if (!pdfMatches.ok)
+        return pdfMatches;
+    if (pdfMatches.paperIds.isEmpty())
+        return std::nullopt;
+
+    // Newest first, a page needs only the plain search's first offset + limit papers: any
+    // paper of the union's first ones is among them or among the PDF matches. Relevance and
+    // totals need all of the plain search's.
+    const int offset = std::max(0, options.offset);
+    const bool needAll =
+        options.withTotal || options.sort == SearchSort::Relevance || options.limit <= 0;
+    SearchOptions first = plain;
+    first.offset = 0;
+    first.withTotal = false;
+    first.limit = needAll ? 0 : offset + options.limit;
+    SearchResult result = searcher.search(query, first);
+    if (!result.ok)
+        return result;
+    QList<qint64> merged;
+    if (options.sort == SearchSort::Relevance) {
+        const QSet<qint64> seen(result.paperIds.cbegin(), result.paperIds.cend());
+        merged = result.paperIds;
+        for (const qint64 id : pdfMatches.paperIds)
+            if (!seen.contains(id))
+                merged.append(id);
+    } else {
+        // Both lists are newest first (papers.id descending): merge, once each.
+        const QList<qint64> &a = result.paperIds;
+        const QList<qint64> &b = pdfMatches.paperIds;
+        qsizetype i = 0;
+        qsizetype j = 0;
+        while (i < a.size() || j < b.size()) {
+            qint64 next;
+            if (j >= b.size() || (i < a.size() && a.at(i) > b.at(j)))
+                next = a.at(i++);
+            else if (i >= a.size() || b.at(j) > a.at(i))
+                next = b.at(j++);
+            else {
+                next = a.at(i++);
+                ++j;
+            }
+            merged.append(next);
+        }
+    }
+    if (options.withTotal)
+        result.total = int(merged.size());
+    result.paperIds = merged.mid(offset, options.limit > 0 ? options.limit : -1);
+    return result;
 }
 
 } // namespace

@@ -1,7 +1,7 @@
 #pragma once
 
 // Kept PDFs (issue #21): which papers the reader keeps a PDF of (user_pdfs, user data) and the
-// text of their pages (pdf_text, derived; migration 016). Writes go through one transaction
+// text of their pages (pdf_text, derived; migration 015). Writes go through one transaction
 // each; removing a PDF's row removes its text in the same transaction (a trigger).
 
 #include <QDateTime>

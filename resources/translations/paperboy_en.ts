@@ -316,4 +316,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>paperboy::PdfLine</name>
+    <message numerus="yes">
+        <source>PDF kept offline: %n pages, %1.</source>
+        <translation>
+            <numerusform>PDF kept offline: %n page, %1.</numerusform>
+            <numerusform>PDF kept offline: %n pages, %1.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1586,6 +1586,10 @@ Press Escape to clear it.</source>
     <context>
         <name>paperboy::PreferencesDialog</name>
         <message>
+            <source>PDFs</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
             <location filename="../../ui/preferences/preferences_dialog.cpp" line="45" />
             <source>arXiv RSS feeds:</source>
             <translation>arXiv RSS 订阅源：</translation>
@@ -3483,6 +3487,148 @@ To read your own field, choose the arXiv categories you follow, then fetch today
         <message>
             <source>Following: %1</source>
             <translation>已关注：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>paperboy::PdfController</name>
+        <message>
+            <source>Opened the PDF kept offline: %1</source>
+            <translation>已打开离线保存的 PDF：%1</translation>
+        </message>
+        <message>
+            <source>The desktop could not open %1.</source>
+            <translation>桌面无法打开 %1。</translation>
+        </message>
+        <message>
+            <source>The PDF of %1 is being downloaded.</source>
+            <translation>%1 的 PDF 正在下载。</translation>
+        </message>
+        <message>
+            <source>No PDF Kept Offline</source>
+            <translation>没有离线保存的 PDF</translation>
+        </message>
+        <message>
+            <source>No PDF of %1 is kept offline. Download it now? Its text then becomes searchable.</source>
+            <translation>%1 没有离线保存的 PDF。现在下载吗？下载后其全文即可搜索。</translation>
+        </message>
+        <message>
+            <source>Download</source>
+            <translation>下载</translation>
+        </message>
+        <message>
+            <source>Open Online</source>
+            <translation>在线打开</translation>
+        </message>
+        <message>
+            <source>No PDF link to open.</source>
+            <translation>没有可打开的 PDF 链接。</translation>
+        </message>
+        <message>
+            <source>Opened %1.</source>
+            <translation>已打开 %1。</translation>
+        </message>
+        <message>
+            <source>Downloading the PDF of %1…</source>
+            <translation>正在下载 %1 的 PDF…</translation>
+        </message>
+        <message>
+            <source>The PDF of %1 was not kept: %2</source>
+            <translation>%1 的 PDF 未保存：%2</translation>
+        </message>
+        <message>
+            <source>The PDF of %1 is kept offline and searchable.</source>
+            <translation>%1 的 PDF 已离线保存，可搜索全文。</translation>
+        </message>
+    </context>
+    <context>
+        <name>paperboy::PdfLine</name>
+        <message>
+            <source>Downloading the PDF…</source>
+            <translation>正在下载 PDF…</translation>
+        </message>
+        <message>
+            <source>PDF not kept: %1</source>
+            <translation>PDF 未保存：%1</translation>
+        </message>
+        <message>
+            <source>The kept PDF is missing from the data folder.</source>
+            <translation>保存的 PDF 已不在数据文件夹中。</translation>
+        </message>
+        <message>
+            <source>PDF kept offline, %1; its text is being read.</source>
+            <translation>PDF 已离线保存，%1；正在读取其文字。</translation>
+        </message>
+        <message numerus="yes">
+            <source>PDF kept offline: %n pages, %1.</source>
+            <translation>
+                <numerusform>PDF 已离线保存：%n 页，%1。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The search's words are on page %1.</source>
+            <translation>搜索词在第 %1 页。</translation>
+        </message>
+        <message>
+            <source>The search's words are on pages %1.</source>
+            <translation>搜索词在第 %1 页。</translation>
+        </message>
+        <message>
+            <source>No PDF kept offline.</source>
+            <translation>没有离线保存的 PDF。</translation>
+        </message>
+        <message>
+            <source>Open PDF</source>
+            <translation>打开 PDF</translation>
+        </message>
+        <message>
+            <source>Download Again</source>
+            <translation>重新下载</translation>
+        </message>
+        <message>
+            <source>Download PDF</source>
+            <translation>下载 PDF</translation>
+        </message>
+        <message>
+            <source>Remove PDF</source>
+            <translation>删除 PDF</translation>
+        </message>
+    </context>
+    <context>
+        <name>paperboy::PdfPage</name>
+        <message>
+            <source>PDFs kept offline</source>
+            <translation>离线保存的 PDF</translation>
+        </message>
+        <message>
+            <source>Download the PDF of every paper I star</source>
+            <translation>下载我加星标的每篇论文的 PDF</translation>
+        </message>
+        <message>
+            <source> MB</source>
+            <translation> MB</translation>
+        </message>
+        <message>
+            <source>Largest PDF:</source>
+            <translation>PDF 大小上限：</translation>
+        </message>
+        <message>
+            <source>PDF address:</source>
+            <translation>PDF 地址：</translation>
+        </message>
+        <message>
+            <source>{id} becomes the paper's arXiv ID. Press P on a paper to open its PDF, or to download it; the text of kept PDFs is searchable, and fulltext:WORD searches only there.</source>
+            <translation>{id} 会替换为论文的 arXiv ID。在论文上按 P 打开其 PDF 或下载它；已保存 PDF 的文字可以搜索，fulltext:词语 只在其中搜索。</translation>
+        </message>
+        <message>
+            <source>The PDF address must be an http(s) address with {id} in it.</source>
+            <translation>PDF 地址必须是包含 {id} 的 http(s) 地址。</translation>
+        </message>
+    </context>
+    <context>
+        <name>paperboy::UserData</name>
+        <message>
+            <source>The PDF was removed from the library, but %1 could not be deleted.</source>
+            <translation>PDF 已从文库中移除，但无法删除 %1。</translation>
         </message>
     </context>
 </TS>

@@ -71,7 +71,8 @@ public:
     {
         // Notes, saved searches and saved trends are absent until written ("" when absent).
         return key.startsWith(QLatin1String("note:")) || key.startsWith(QLatin1String("search:")) ||
-                       key.startsWith(QLatin1String("trend:"))
+                       key.startsWith(QLatin1String("trend:")) ||
+                       key.startsWith(QLatin1String("pdf:"))
                    ? QString()
                    : QStringLiteral("0");
     }
@@ -277,6 +278,21 @@ private:
         }
         while (q.next())
             values.insert(q.value(0).toString(), q.value(1).toString());
+        // Issue #21: kept PDFs by paper ("1"), each with the text of every page it counts
+        // (the harness's PDFs have text on every page): the row and its text commit together.
+        if (!q.exec(QStringLiteral("SELECT u.arxiv_id, u.pages, (SELECT count(*) FROM pdf_text t"
+                                   " WHERE t.arxiv_id = u.arxiv_id) FROM user_pdfs u"))) {
+            problems->append(QStringLiteral("cannot read user_pdfs: %1").arg(q.lastError().text()));
+            return values;
+        }
+        while (q.next()) {
+            values.insert(QStringLiteral("pdf:") + q.value(0).toString(), QStringLiteral("1"));
+            if (q.value(1).toInt() != q.value(2).toInt())
+                problems->append(QStringLiteral("kept PDF %1: %2 pages but the text of %3")
+                                     .arg(q.value(0).toString())
+                                     .arg(q.value(1).toInt())
+                                     .arg(q.value(2).toInt()));
+        }
         return values;
     }
 

@@ -3,7 +3,8 @@
 // Runs real processes against one library and kills them with SIGKILL at random points:
 // `paperboy` imports (digests and the bulk metadata snapshot), fetches from a local HTTP
 // server (arXiv RSS, Hugging Face, the daily-arXiv digest), stars, notes, tags, dismissals,
-// followed authors, saved trends (`trends --save` / `--delete-saved`), tag renames and
+// followed authors, saved trends (`trends --save` / `--delete-saved`), kept PDFs (`pdf`,
+// `pdf --remove`, from the local server), tag renames and
 // restores; saved-search writes (paperboy_crash_writer, the core's own code: the command
 // line has none); the window itself while notes are typed and stars toggled
 // (paperboy_crash_window, which says on stdout what it saw saved); and upgrades of a version 6

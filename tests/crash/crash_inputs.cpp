@@ -172,6 +172,10 @@ QHash<QString, QString> readUserKeys(const QString &path, QString *error)
             if (q.exec(QStringLiteral("SELECT 'trend:' || name, queries FROM user_saved_trends")))
                 while (q.next())
                     values.insert(q.value(0).toString(), q.value(1).toString());
+            // Issue #21: kept PDFs by paper.
+            if (q.exec(QStringLiteral("SELECT 'pdf:' || arxiv_id, '1' FROM user_pdfs")))
+                while (q.next())
+                    values.insert(q.value(0).toString(), q.value(1).toString());
         }
         db.close();
     }

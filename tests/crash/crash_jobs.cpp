@@ -134,7 +134,26 @@ QStringList CrashHarness::checkUpgrade(const QString &path, bool acknowledged)
 void CrashHarness::startWriter()
 {
     auto *job = new Job;
-    const int roll = int(m_random.bounded(15));
+    const int roll = int(m_random.bounded(16));
+    if (roll == 15) {
+        // Kept PDFs (issue #21) by paper: `pdf ID` downloads one from the harness's server and
+        // keeps it with its text, `pdf ID --remove` takes it away; neither is an error when
+        // there is nothing to do. After a killed write the state is unknown until a check.
+        static const QStringList ids = {u"2306.05544"_s, u"2306.01667"_s, u"2306.04634"_s};
+        const QString id = ids.at(int(m_random.bounded(int(ids.size()))));
+        const QString key = u"pdf:"_s + id;
+        if (!m_busyPapers.contains(key)) {
+            const bool keep = m_expected.isUnsettled(key) ||
+                              m_expected.expectedValue(key).isEmpty() || m_random.bounded(3) != 0;
+            job->kind = u"pdf"_s;
+            job->papers = {key};
+            job->writes = {{key, keep ? u"1"_s : QString()}};
+            launch(job, keep ? QStringList{u"pdf"_s, id, u"--pdf-url"_s,
+                                           m_server->baseUrl() + u"/pdf/{id}"_s}
+                             : QStringList{u"pdf"_s, id, u"--remove"_s});
+            return;
+        }
+    }
     if (roll == 14) {
         // Saved trends (issue #22) are keyed by name, held like a followed author. Deleting a
         // trend nobody saved is an error; saving with --replace never is. After a killed

@@ -8,6 +8,7 @@
 #include "store/database.h"
 #include "store/store.h"
 #include "test_http_server.h"
+#include "test_pdf.h"
 
 #include <QDir>
 #include <QFile>
@@ -52,16 +53,24 @@ bool CrashHarness::prepare()
     m_server->route(QStringLiteral("/rss/cs.CV"),
                     {test::TestHttpServer::arxivRssFixture(
                         QStringLiteral("rss_2024-11-28_first120items.xml"))});
-    m_server->route(QStringLiteral("/api/daily_papers"),
-                    {test::CannedResponse::ok(
-                        test::TestHttpServer::readFile(fixturePath(
-                            QStringLiteral("hf-daily/hf_daily_papers_2026-06-12_first15.json"))),
-                        "application/json; charset=utf-8")});
-    m_server->route(QStringLiteral("/data/2026-06-12_AI_enhanced_Chinese.jsonl"),
-                    {test::CannedResponse::ok(
-                        test::TestHttpServer::readFile(fixturePath(
-                            QStringLiteral("digest-json/daily-arXiv-ai-enhanced_2026-06-12.jsonl"))),
-                        "text/plain; charset=utf-8")});
+    m_server->route(
+        QStringLiteral("/api/daily_papers"),
+        {test::CannedResponse::ok(test::TestHttpServer::readFile(fixturePath(QStringLiteral(
+                                      "hf-daily/hf_daily_papers_2026-06-12_first15.json"))),
+                                  "application/json; charset=utf-8")});
+    m_server->route(
+        QStringLiteral("/data/2026-06-12_AI_enhanced_Chinese.jsonl"),
+        {test::CannedResponse::ok(test::TestHttpServer::readFile(fixturePath(QStringLiteral(
+                                      "digest-json/daily-arXiv-ai-enhanced_2026-06-12.jsonl"))),
+                                  "text/plain; charset=utf-8")});
+    // Kept PDFs (issue #21): a generated PDF with a text layer for each paper the harness keeps.
+    for (const char *id : {"2306.05544", "2306.01667", "2306.04634"})
+        m_server->route(
+            QStringLiteral("/pdf/") + QLatin1String(id),
+            {test::CannedResponse::ok(
+                test::makeTextPdf({QStringLiteral("Crash run PDF of ") + QLatin1String(id),
+                                   QStringLiteral("Second page of the run")}),
+                "application/pdf")});
     m_database = m_dir->filePath(QStringLiteral("library.sqlite"));
     m_importFiles = {
         fixturePath(QStringLiteral("digest-text/meiri-xueshu-sudi_2024-03-14_cs.CV.txt")),
@@ -86,7 +95,8 @@ bool CrashHarness::writeInputs()
         m_importFiles.append(path);
     }
     // The window's day: the newest, imported once, touched by nothing but the window.
-    const QString windowDay = m_dir->filePath(QStringLiteral("meiri-xueshu-sudi_2030-01-01_cs.LG.txt"));
+    const QString windowDay =
+        m_dir->filePath(QStringLiteral("meiri-xueshu-sudi_2030-01-01_cs.LG.txt"));
     m_snapshot = m_dir->filePath(QStringLiteral("arxiv-metadata-snapshot.jsonl"));
     m_upgradeTemplate = m_dir->filePath(QStringLiteral("version-6.sqlite"));
     QString error;
@@ -169,7 +179,8 @@ bool CrashHarness::buildReference()
         *digests = shapes.keys();
         for (auto it = shapes.cbegin(); it != shapes.cend(); ++it)
             if (reference.contains(it.key()) && !(reference.value(it.key()) == it.value()))
-                problems.append(QStringLiteral("%1 differs between import and fetch").arg(it.key()));
+                problems.append(
+                    QStringLiteral("%1 differs between import and fetch").arg(it.key()));
         reference.insert(shapes);
         QFile::remove(path);
     }
@@ -178,7 +189,8 @@ bool CrashHarness::buildReference()
         return false;
     }
     m_expected.setReferenceDigests(reference);
-    m_expected.setGrowingDigests(QSet<QString>(m_snapshotDigests.cbegin(), m_snapshotDigests.cend()));
+    m_expected.setGrowingDigests(
+        QSet<QString>(m_snapshotDigests.cbegin(), m_snapshotDigests.cend()));
     return true;
 }
 

@@ -1,19 +1,20 @@
 // Drives the real reader window through its objectNames over a temp database.
 
 #include "gui_fixtures.h"
+#include "gui_helpers.h"
 #include "gui_window.h"
 
-#include "sidebar/day_tree_model.h"
+#include "common/math_text.h"
+#include "common/settings.h"
 #include "detail/detail_pane.h"
-#include "window/main_window.h"
 #include "detail/note_editor.h"
 #include "paperlist/paper_filter_model.h"
 #include "paperlist/paper_list_model.h"
 #include "paperlist/paper_list_panel.h"
-#include "window/reader_actions.h"
-#include "common/settings.h"
+#include "sidebar/day_tree_model.h"
 #include "sidebar/sidebar.h"
-#include "common/math_text.h"
+#include "window/main_window.h"
+#include "window/reader_actions.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -22,6 +23,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -496,9 +498,14 @@ void TestReaderWindow::linksGoThroughThePolicy()
 
     QTest::keyClick(list, Qt::Key_O);
     QTest::keyClick(list, Qt::Key_P);
-    QCOMPARE(desktop.opened,
-             (QList<QUrl>{QUrl(QStringLiteral("https://arxiv.org/abs/2403.00001")),
-                          QUrl(QStringLiteral("https://arxiv.org/pdf/2403.00001"))}));
+    // No PDF is kept offline (#21): P offers to download it or to open arXiv's.
+    auto *offer = gui_test::waitForWindow<QMessageBox>(QStringLiteral("pdfOffer"));
+    QVERIFY(offer);
+    QTest::mouseClick(offer->findChild<QPushButton *>(QStringLiteral("pdfOfferOnline")),
+                      Qt::LeftButton);
+    QTRY_COMPARE(desktop.opened,
+                 (QList<QUrl>{QUrl(QStringLiteral("https://arxiv.org/abs/2403.00001")),
+                              QUrl(QStringLiteral("https://arxiv.org/pdf/2403.00001"))}));
     // The digest's javascript: "code link" is shown, never opened.
     desktop.opened.clear();
     window->findChild<QAction *>(QStringLiteral("openCodeAction"))->trigger();

@@ -5,6 +5,7 @@
 
 #include "fault_sweep.h"
 #include "search/saved_trends.h"
+#include "store/pdf_store.h"
 #include "store/store.h"
 
 #include <QByteArray>
@@ -34,6 +35,12 @@ FaultOperation curationOperation(const QString &name, int scale);
 // Issue #22's writes: "trend-save" (a new one), "trend-replace" and "trend-delete"
 // (fault_curation.cpp); an empty operation for another name.
 FaultOperation savedTrendOperation(const QString &name);
+// Issue #21's writes: "pdf-keep" (a PDF and the text of its pages) and "pdf-remove"
+// (fault_pdfs.cpp); an empty operation for another name.
+FaultOperation pdfOperation(const QString &name, int scale);
+// The kept PDF of `arxivId` every starting library holds for kPaper, and its pages.
+KeptPdf sweepPdf(const QString &arxivId);
+QStringList sweepPdfPages(int scale);
 // The saved trend every starting library holds.
 SavedTrend sweepTrend(const QString &name, const QStringList &queries);
 

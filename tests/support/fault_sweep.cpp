@@ -68,7 +68,9 @@ bool prepareLibrary(const QString &path)
                    SavedTrends(store).save(
                        sweepTrend(QStringLiteral("distillation"),
                                   {QStringLiteral("distillation"), QStringLiteral("tag:kd")}),
-                       false) == SavedTrends::SaveResult::Saved;
+                       false) == SavedTrends::SaveResult::Saved &&
+                   // Issue #21's: a kept PDF with the text of its pages.
+                   PdfStore(store.database()).keep(sweepPdf(kPaper), sweepPdfPages(1));
         },
         kNow.addDays(-1));
 }
@@ -366,7 +368,9 @@ QStringList faultOperationNames()
             QStringLiteral("import-rules"),
             QStringLiteral("trend-save"),
             QStringLiteral("trend-replace"),
-            QStringLiteral("trend-delete")};
+            QStringLiteral("trend-delete"),
+            QStringLiteral("pdf-keep"),
+            QStringLiteral("pdf-remove")};
 }
 
 FaultOperation faultOperation(const QString &name, int scale)
@@ -458,6 +462,8 @@ FaultOperation faultOperation(const QString &name, int scale)
         return curation;
     } else if (FaultOperation trend = savedTrendOperation(name); trend.run) {
         return trend;
+    } else if (FaultOperation pdf = pdfOperation(name, scale); pdf.run) {
+        return pdf;
     } else {
         return {};
     }

@@ -176,6 +176,27 @@ private slots:
         QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(u'\n')));
     }
 
+    // Poppler pulls in QtGui: its text of PDFs (issue #21) is a library beside the core
+    // (app/pdf_text, paperboy_pdf_text), which only the command line and the window use.
+    void theCoreNeverReadsPdfsItself()
+    {
+        QStringList offenders;
+        for (const Source &source : std::as_const(m_sources)) {
+            if (!source.path.startsWith(u"app/") || source.path.startsWith(u"app/cli/") ||
+                source.path.startsWith(u"app/pdf_text/") || source.path == u"app/main.cpp")
+                continue;
+            for (const QString &include : source.includes)
+                if (include.startsWith(u"pdf_text/") || include.startsWith(u"poppler"))
+                    offenders.append(source.path + QStringLiteral(" includes ") + include);
+        }
+        QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(u'\n')));
+        for (const Source &source : std::as_const(m_sources))
+            if (source.path.startsWith(u"app/pdf_text/"))
+                for (const QString &include : source.includes)
+                    QVERIFY2(!include.startsWith(u"store/") && !include.startsWith(u"cli/"),
+                             qPrintable(source.path + QStringLiteral(" includes ") + include));
+    }
+
     // The store and the search planner are the one home of SQL: everything else calls their
     // functions, so a schema change is reviewed in one place.
     void sqlOnlyInTheStoreAndSearch()

@@ -9,6 +9,7 @@
 #include "core/paper_version.h"
 #include "library/user_state_change.h"
 
+#include <QBoxLayout>
 #include <QSet>
 #include <QUrl>
 #include <QWidget>
@@ -80,6 +81,14 @@ public:
             m_newCodeLinks.insert(arrival.arxivId);
         if (hasPaper() && m_newCodeLinks.contains(m_view.paper.arxivId))
             showPaper(m_view);
+    }
+
+    // A line of another feature's under the links (the kept PDF's, ui/pdf/).
+    void addHeaderLine(QWidget *line)
+    {
+        const auto *anchor = findChild<QWidget *>(QStringLiteral("codeWarningLabel"));
+        if (auto *layout = qobject_cast<QBoxLayout *>(anchor->parentWidget()->layout()))
+            layout->addWidget(line);
     }
 
     // The paper's links; empty when there is none (code) or it may not be opened.

@@ -1,10 +1,14 @@
 #include "library/user_data.h"
 
+#include "core/pdf_files.h"
 #include "library/note_saver.h"
+#include "store/pdf_store.h"
 #include "store/store_thread.h"
 #include "store/version_store.h"
 
 #include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
 
 namespace paperboy {
 
@@ -251,6 +255,45 @@ void UserData::removeTrend(const QString &name)
         SavedTrends trends(store);
         return trends.remove(name) ? QString() : trends.lastError();
     });
+}
+
+void UserData::keepPdf(const KeptPdf &pdf, const QStringList &pageTexts)
+{
+    writePdf(pdf.arxivId, [pdf, pageTexts](Store &store) {
+        PdfStore pdfs(store.database());
+        return pdfs.keep(pdf, pageTexts) ? QString() : pdfs.lastError();
+    });
+}
+
+void UserData::removePdf(const QString &arxivId)
+{
+    writePdf(arxivId, [arxivId](Store &store) {
+        PdfStore pdfs(store.database());
+        const std::optional<KeptPdf> kept = pdfs.find(arxivId);
+        if (!pdfs.remove(arxivId))
+            return pdfs.lastError();
+        // The row went first: a file left behind is only a file, never a PDF the library
+        // believes it has.
+        const QString path = kept ? pdfPath(kept->fileName) : QString();
+        if (!path.isEmpty() && QFileInfo::exists(path) && !QFile::remove(path))
+            return tr("The PDF was removed from the library, but %1 could not be deleted.")
+                .arg(path);
+        return QString();
+    });
+}
+
+void UserData::writePdf(const QString &arxivId, std::function<QString(Store &)> job)
+{
+    m_writer.post(
+        this, [job = std::move(job)](Store &store) { return job(store); },
+        [this, arxivId](QString error) {
+            if (!error.isEmpty())
+                emit writeFailed(error);
+            UserStateChange change;
+            change.papers.append({arxivId, UserField::Pdfs, state(arxivId)});
+            emit changed(change);
+            emit committed(UserField::Pdfs);
+        });
 }
 
 void UserData::adoptList(QList<PaperView> &papers, quint64 readPostedAt)

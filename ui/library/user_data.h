@@ -25,6 +25,7 @@
 namespace paperboy {
 
 class NoteSaver;
+struct KeptPdf;
 class Store;
 class StoreThread;
 
@@ -73,6 +74,11 @@ public:
     // Once written, committed(UserField::SavedTrends); a failure is writeFailed().
     void saveTrend(const SavedTrend &trend);
     void removeTrend(const QString &name);
+    // Kept PDFs (issue #21): the file (in the data folder already) and its pages' text
+    // recorded in one transaction; or the row, its text and the file removed. Once written,
+    // changed() with UserField::Pdfs for the paper; a failure is writeFailed().
+    void keepPdf(const KeptPdf &pdf, const QStringList &pageTexts);
+    void removePdf(const QString &arxivId);
 
     // What the window knows of `arxivId` (with edits not yet written), when it is on screen.
     UserState state(const QString &arxivId) const { return m_known.value(arxivId); }
@@ -103,6 +109,8 @@ private:
     // Records the edit in the known states and the pending edits, and emits it.
     void publish(const QString &arxivId, UserField field, const UserState &state);
     void write(const QStringList &ids, UserFields fields, std::function<QString(Store &)> job);
+    // A kept PDF's write: changed() for the paper after it committed.
+    void writePdf(const QString &arxivId, std::function<QString(Store &)> job);
     // A note not committed yet wins over what a read brought back, however old the read.
     void applyUnsavedNotes(QList<PaperView> &papers) const;
 

@@ -2,6 +2,7 @@
 
 #include "backup/auto_backup.h"
 #include "common/palette_colors.h"
+#include "preferences/pdf_page.h"
 #include "preferences/translation_page.h"
 #include "store/database.h"
 #include "window/reader_actions.h"
@@ -114,6 +115,9 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     m_translation = new TranslationPage;
     m_translation->load(QSettings());
     m_tabs->addTab(m_translation, tr("Translation"));
+    m_pdfs = new PdfPage;
+    m_pdfs->load(QSettings());
+    m_tabs->addTab(m_pdfs, tr("PDFs"));
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
                                      QDialogButtonBox::RestoreDefaults);
@@ -129,6 +133,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
                 defaults.databasePath = m_databasePath->text();
                 setPreferences(defaults);
                 m_translation->restoreDefaults();
+                m_pdfs->restoreDefaults();
             });
 
     auto *layout = new QVBoxLayout(this);
@@ -399,6 +404,7 @@ void PreferencesDialog::accept()
     QSettings settings;
     p.save(settings);
     m_translation->save(settings, parentWidget());
+    m_pdfs->save(settings);
     settings.sync();
     m_initial = p;
     QDialog::accept();

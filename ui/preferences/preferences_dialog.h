@@ -24,6 +24,7 @@ class QTabWidget;
 
 namespace paperboy {
 
+class PdfPage;
 class TranslationPage;
 
 class PreferencesDialog : public QDialog
@@ -70,6 +71,7 @@ private:
     QLineEdit *m_backupFolder = nullptr;
     QSpinBox *m_backupKeep = nullptr;
     TranslationPage *m_translation = nullptr; // keeps its own settings and the key
+    PdfPage *m_pdfs = nullptr;                // kept PDFs (issue #21)
     QDialogButtonBox *m_buttons = nullptr;
 };
 

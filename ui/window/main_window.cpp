@@ -26,6 +26,7 @@
 #include "tags/tag_controller.h"
 #include "tags/tags_edit.h"
 #include "window/empty_state.h"
+#include "window/main_window_pdfs.h"
 #include "window/main_window_trends.h"
 #include "window/note_recovery_banner.h"
 #include "window/reader_actions.h"
@@ -249,8 +250,9 @@ void MainWindow::connectActions()
     connect(a.markAllRead, &QAction::triggered, m_edits, &PaperEdits::markAllRead);
     connect(a.openAbstract, &QAction::triggered, this,
             [this] { openLink(m_detail->abstractUrl(), tr("arXiv page")); });
-    connect(a.openPdf, &QAction::triggered, this,
-            [this] { openLink(m_detail->pdfLink(), tr("PDF")); });
+    // The kept file, or an offer to download it (issue #21).
+    connectPdfs(this, m_library, m_detail, m_lists, a.openPdf,
+                [this](const QString &text, bool error) { showStatus(text, error); });
     connect(a.openCode, &QAction::triggered, this, [this] {
         if (m_detail->codeText().isEmpty())
             showStatus(tr("No code link known for this paper."));

@@ -1,4 +1,4 @@
--- Paperboy schema version 16: PDFs kept offline and searchable (issue #21).
+-- Paperboy schema version 15: PDFs kept offline and searchable (issue #21).
 --
 -- user_pdfs is user data: the reader chose to keep a paper's PDF (`paperboy pdf`, `p` in the
 -- window, or the Preferences' automatic download for starred papers, all the reader's own
