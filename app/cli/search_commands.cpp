@@ -220,7 +220,8 @@ void registerSearchCommands(QList<Command> &commands)
          QStringLiteral(
              "search QUERY... [--sort date|relevance] [--limit N] [--offset N] [--json]"),
          QStringLiteral("find papers, newest first; words, \"phrases\", -exclude, author:, cat:, "
-                        "tag:, is:starred|unread|read, has:note|code|tag|summary, "
+                        "tag:, fulltext: (only inside kept PDFs; plain words match them too), "
+                        "is:starred|unread|read, has:note|code|tag|summary, "
                         "after:YYYY-MM-DD (inclusive), before:YYYY-MM-DD (exclusive)"),
          {json,
           {QStringLiteral("--sort"), true},
