@@ -65,6 +65,7 @@ QList<Figure> measureTranslate(const Settings &settings); // fresh database, loo
 QList<Figure> measureRank(const Settings &settings);      // vectors, For you, `paperboy rank`
 QList<Figure> measureJson(const Settings &settings);      // objects, text, whole `search`
 QList<Figure> measureTrends(const Settings &settings);    // per period over the cache
+QList<Figure> measurePdfs(const Settings &settings);      // kept PDFs' text, search with it
 
 // The real app binary, offscreen.
 QList<Figure> measureColdStart(const Settings &settings);

@@ -67,7 +67,7 @@ int main(int argc, char **argv)
         QStringLiteral("only"),
         QStringLiteral(
             "Comma-separated subset: import,coldstart,day,search,write,memory,stall,bulk,"
-            "backup,user,math,translate,rank,json,trends."),
+            "backup,user,math,translate,rank,json,trends,fetch,pdfs."),
         QStringLiteral("WHAT"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Print the figures as JSON."));
@@ -119,6 +119,7 @@ int main(int argc, char **argv)
         {"json", measureJson},
         {"trends", measureTrends},
         {"fetch", measureFetch},
+        {"pdfs", measurePdfs},
     };
     for (const QString &name : only)
         if (std::none_of(measures.begin(), measures.end(),
@@ -131,7 +132,8 @@ int main(int argc, char **argv)
     };
     const bool needsCache = wanted("coldstart") || wanted("day") || wanted("search") ||
                             wanted("write") || wanted("memory") || wanted("backup") ||
-                            wanted("user") || wanted("rank") || wanted("json") || wanted("trends");
+                            wanted("user") || wanted("rank") || wanted("json") ||
+                            wanted("trends") || wanted("pdfs");
 
     CacheInfo cache;
     if (needsCache) {
