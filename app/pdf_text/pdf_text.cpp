@@ -4,13 +4,21 @@
 
 #include <QFileInfo>
 #include <QRectF>
+#include <QVariant>
 
 #include <memory>
+#include <mutex>
 
 namespace paperboy {
 
 PdfText extractPdfText(const QString &path, const std::function<bool()> &cancelled)
 {
+    // Poppler prints what it finds wrong in a file ("Couldn't find trailer dictionary") on
+    // stderr; the error returned here names the file instead.
+    static std::once_flag quiet;
+    std::call_once(quiet, [] {
+        Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant());
+    });
     PdfText result;
     if (!QFileInfo(path).isFile()) {
         result.error = QStringLiteral("%1: no such file").arg(path);

@@ -3323,6 +3323,10 @@ To read your own field, choose the arXiv categories you follow, then fetch today
     <context>
         <name>paperboy::PaperDelegate</name>
         <message>
+            <source>PDF p. %1</source>
+            <translation>PDF 第 %1 页</translation>
+        </message>
+        <message>
             <location filename="../../ui/paperlist/paper_delegate.cpp" line="179" />
             <source>followed</source>
             <translation>已关注</translation>

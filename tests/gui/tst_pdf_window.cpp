@@ -9,6 +9,7 @@
 
 #include "core/pdf_files.h"
 #include "detail/detail_pane.h"
+#include "paperlist/paper_list_model.h"
 #include "pdf/pdf_controller.h"
 #include "pdf/pdf_settings.h"
 #include "sidebar/sidebar.h"
@@ -187,6 +188,9 @@ private slots:
         QTRY_COMPARE(gui_test::currentId(*window), id);
         QTRY_VERIFY2(pdfText(*window).contains(u"The search's words are on page 2."_s),
                      qPrintable(pdfText(*window)));
+        // The list's row says it too.
+        const QModelIndex row = gui_test::paperListView(*window)->model()->index(0, 0);
+        QTRY_COMPARE(row.data(PaperListModel::PdfPagesRole).toString(), u"2"_s);
     }
 
     void starringDownloadsWhenChosen()

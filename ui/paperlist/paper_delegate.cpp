@@ -116,6 +116,7 @@ void PaperDelegate::paint(QPainter *painter, const QStyleOptionViewItem &styleOp
     const bool dismissed = index.data(PaperListModel::DismissedRole).toBool();
     const bool highlighted = index.data(PaperListModel::HighlightedRole).toBool();
     const bool followed = !index.data(PaperListModel::FollowedRole).toStringList().isEmpty();
+    const QString pdfPages = index.data(PaperListModel::PdfPagesRole).toString();
     // On a selected row the marker colour would fight the selection: a light band instead.
     QColor matchBackground = matchBackgroundColor(palette);
     if (selected) {
@@ -175,6 +176,8 @@ void PaperDelegate::paint(QPainter *painter, const QStyleOptionViewItem &styleOp
 
     // Marks at the right end of the meta line, so the authors elide before they do.
     QStringList marks;
+    if (!pdfPages.isEmpty()) // a search's words inside the kept PDF (issue #21)
+        marks.append(tr("PDF p. %1").arg(pdfPages));
     if (followed)
         marks.append(tr("followed"));
     if (hasNote)

@@ -17,8 +17,22 @@ void PaperListModel::setPapers(const QList<PaperView> &papers)
     reindex();
     m_ranks.clear();
     m_fractions.clear();
+    m_pdfPages.clear();
     m_shown = int(qMin<qsizetype>(papers.size(), kBatchSize));
     endResetModel();
+}
+
+void PaperListModel::setPdfPages(const QHash<QString, QList<int>> &pages)
+{
+    m_pdfPages.clear();
+    for (auto it = pages.cbegin(); it != pages.cend(); ++it) {
+        QStringList numbers;
+        for (const int page : it.value())
+            numbers.append(QString::number(page));
+        m_pdfPages.insert(it.key(), numbers.join(QStringLiteral(", ")));
+    }
+    if (m_shown > 0)
+        emit dataChanged(index(0), index(m_shown - 1));
 }
 
 bool PaperListModel::canFetchMore(const QModelIndex &parent) const
@@ -200,6 +214,8 @@ QVariant PaperListModel::data(const QModelIndex &index, int role) const
         return view.user.followedAuthors;
     case HighlightedRole:
         return view.user.highlighted;
+    case PdfPagesRole:
+        return m_pdfPages.value(view.paper.arxivId);
     }
     return {};
 }

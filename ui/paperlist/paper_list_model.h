@@ -42,6 +42,9 @@ public:
         DismissedRole,    // "not interested"
         FollowedRole,     // QStringList: the paper's authors the reader follows
         HighlightedRole,  // a highlight rule marked it
+        // Issue #21: the pages of the kept PDF holding the search's words ("2, 5"), empty
+        // when none.
+        PdfPagesRole,
     };
 
     explicit PaperListModel(QObject *parent = nullptr);
@@ -56,6 +59,9 @@ public:
     // Scores of the listed papers (a list is scored after it is shown); cleared by setPapers.
     void setRanks(const PaperRanks &ranks);
     const PaperRanks &ranks() const { return m_ranks; }
+    // The pages of the listed papers' kept PDFs holding the search's words (PdfPagesRole);
+    // cleared by setPapers.
+    void setPdfPages(const QHash<QString, QList<int>> &pages);
     bool hasRanks() const { return !m_ranks.isEmpty(); }
     // Takes a paper out of the list (For you after "not interested"); -1 when not listed.
     int removePaper(const QString &arxivId, PaperView *removed = nullptr);
@@ -80,6 +86,7 @@ private:
     QHash<QString, int> m_rows; // arXiv id -> row, over every paper (shown or not yet)
     PaperRanks m_ranks;
     QHash<QString, double> m_fractions; // RankFractionRole by arXiv id
+    QHash<QString, QString> m_pdfPages; // PdfPagesRole by arXiv id
     int m_shown = 0;                    // rows handed to views so far
 };
 

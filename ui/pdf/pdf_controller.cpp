@@ -67,6 +67,17 @@ void PdfController::lookUp(const QString &arxivId, const QString &query)
         [this, arxivId](PdfState state) { emit known(arxivId, state); });
 }
 
+void PdfController::lookUpPages(const QString &query, const QStringList &arxivIds, QObject *context,
+                                std::function<void(QHash<QString, QList<int>>)> done)
+{
+    m_library->read(
+        context,
+        [query, arxivIds](Store &store) {
+            return pdfMatchPages(store.database(), parseSearchQuery(query), arxivIds);
+        },
+        std::move(done));
+}
+
 void PdfController::openOrOffer(const QString &arxivId, const QUrl &onlineUrl)
 {
     if (arxivId.isEmpty())

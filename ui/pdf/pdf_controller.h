@@ -8,6 +8,7 @@
 
 #include "fetch/pdf_download.h"
 
+#include <QHash>
 #include <QList>
 #include <QMetaType>
 #include <QObject>
@@ -49,6 +50,10 @@ public:
     // Reads what is kept of `arxivId` and, for a search (`query` not empty), on which pages
     // its words are, on the reader thread; the answer comes as known().
     void lookUp(const QString &arxivId, const QString &query);
+    // For a list a search found: the pages of each paper's kept PDF holding `query`'s words,
+    // read on the reader thread; `done` runs here unless `context` went away.
+    void lookUpPages(const QString &query, const QStringList &arxivIds, QObject *context,
+                     std::function<void(QHash<QString, QList<int>>)> done);
     bool isDownloading(const QString &arxivId) const { return m_busy.contains(arxivId); }
 
     // Test seam: where PDFs come from and the politeness of the requests (default: the

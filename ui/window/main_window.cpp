@@ -251,7 +251,7 @@ void MainWindow::connectActions()
     connect(a.openAbstract, &QAction::triggered, this,
             [this] { openLink(m_detail->abstractUrl(), tr("arXiv page")); });
     // The kept file, or an offer to download it (issue #21).
-    connectPdfs(this, m_library, m_detail, m_lists, a.openPdf,
+    connectPdfs(this, m_library, m_detail, m_lists, m_list->model(), a.openPdf,
                 [this](const QString &text, bool error) { showStatus(text, error); });
     connect(a.openCode, &QAction::triggered, this, [this] {
         if (m_detail->codeText().isEmpty())

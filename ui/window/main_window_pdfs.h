@@ -1,6 +1,7 @@
 #pragma once
 
-// The window's kept PDFs (issue #21): the detail pane's PDF line, `p` (Open PDF) opening the
+// The window's kept PDFs (issue #21): the detail pane's PDF line, the pages a search's words
+// are on in the list's rows, `p` (Open PDF) opening the
 // kept file or offering to download it, and their messages in the status bar.
 
 #include <functional>
@@ -14,11 +15,12 @@ namespace paperboy {
 class DetailPane;
 class Library;
 class ListController;
+class PaperListModel;
 class PdfController;
 
 // `showStatus` shows a message in the window's status bar (an error when its flag is set).
 PdfController *connectPdfs(QWidget *window, Library *library, DetailPane *detail,
-                           ListController *lists, QAction *openPdf,
+                           ListController *lists, PaperListModel *model, QAction *openPdf,
                            std::function<void(const QString &, bool)> showStatus);
 
 } // namespace paperboy
