@@ -17,6 +17,7 @@ PAPERBOY_BUILD_DEPS=(
 PAPERBOY_TEST_DEPS=(
     xvfb xauth desktop-file-utils appstream bibutils
     dpkg-dev file dbus-daemon
+    postgresql-15 libqt6sql6-psql
 )
 
 paperboy_install_deps() {

@@ -23,6 +23,8 @@ namespace paperboy {
 void registerStatsCommands(QList<Command> &commands);
 // Kept PDFs (issue #21), pdf_commands.cpp.
 void registerPdfCommands(QList<Command> &commands);
+// Sync (issue #20), sync_commands.cpp; declared here for the same reason.
+void registerSyncCommands(QList<Command> &commands);
 
 namespace {
 
@@ -41,6 +43,7 @@ QList<Command> allCommands()
     registerTrendsCommands(commands);
     registerStatsCommands(commands);
     registerPdfCommands(commands);
+    registerSyncCommands(commands);
     return commands;
 }
 

@@ -66,6 +66,8 @@ QList<Figure> measureRank(const Settings &settings);      // vectors, For you, `
 QList<Figure> measureJson(const Settings &settings);      // objects, text, whole `search`
 QList<Figure> measureTrends(const Settings &settings);    // per period over the cache
 QList<Figure> measurePdfs(const Settings &settings);      // kept PDFs' text, search with it
+// 10,000 changes pushed and pulled through a throwaway PostgreSQL cluster (issue #20).
+QList<Figure> measureSync(const Settings &settings);
 
 // The real app binary, offscreen.
 QList<Figure> measureColdStart(const Settings &settings);

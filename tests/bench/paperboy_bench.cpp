@@ -67,7 +67,7 @@ int main(int argc, char **argv)
         QStringLiteral("only"),
         QStringLiteral(
             "Comma-separated subset: import,coldstart,day,search,write,memory,stall,bulk,"
-            "backup,user,math,translate,rank,json,trends,fetch,pdfs."),
+            "backup,user,math,translate,rank,json,trends,fetch,pdfs,sync."),
         QStringLiteral("WHAT"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Print the figures as JSON."));
@@ -120,6 +120,7 @@ int main(int argc, char **argv)
         {"trends", measureTrends},
         {"fetch", measureFetch},
         {"pdfs", measurePdfs},
+        {"sync", measureSync},
     };
     for (const QString &name : only)
         if (std::none_of(measures.begin(), measures.end(),

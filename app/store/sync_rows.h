@@ -1,0 +1,51 @@
+#pragma once
+
+// The library's side of sync (issue #20, migration 017): the user's rows read as sync items
+// (sync/sync_items.h), and the bookkeeping of what this library and a server last agreed on
+// (sync_accounts, sync_baseline). Reading the items takes no lock and writes nothing: sync
+// finds the reader's changes by comparing them with the baseline, so no trigger sits on any
+// user table. Writes happen inside the caller's transaction (UserRowsWriter's), together with
+// the pulled user data.
+
+#include "sync/sync_items.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace paperboy {
+
+struct SyncAccountRow
+{
+    QString account; // the server's id, '/', the role
+    QString device;  // this library's id in the server's rows
+    qint64 lastSeq = 0;
+    QString lastSync;
+};
+
+namespace sql {
+
+// Every item the library holds, read as one snapshot when the caller is not already inside a
+// transaction (`snapshot` true: BEGIN ... COMMIT around the reads). Returns the error.
+QString readSyncItems(const QSqlDatabase &db, sync::ItemState *items, bool snapshot);
+
+QString readSyncBaseline(const QSqlDatabase &db, const QString &account, sync::ItemState *baseline);
+QString readSyncAccount(const QSqlDatabase &db, const QString &account,
+                        std::optional<SyncAccountRow> *row);
+
+// The minimal record of a paper the library caches (sync::kPaper's value); empty when absent.
+QString readPaperRecord(const QSqlDatabase &db, const QString &id, QString *record);
+// Inserts a paper the library lacks from a minimal record (empty: the id alone); a cached
+// paper is left as it is. Metadata rank 0: any import or fetch completes it.
+QString addMinimalPaper(const QSqlDatabase &db, const QString &id, const QString &record,
+                        bool *added);
+
+// In the caller's write transaction.
+QString writeSyncBaseline(const QSqlDatabase &db, const QString &account,
+                          const QList<sync::ItemChange> &items);
+QString writeSyncAccount(const QSqlDatabase &db, const SyncAccountRow &row);
+
+} // namespace sql
+
+} // namespace paperboy
