@@ -3,6 +3,7 @@
 
 #include "cli/cli_context.h"
 #include "sync/server_schema.h"
+#include "sync/sync_items.h"
 #include "sync/sync_round.h"
 
 #include <QJsonArray>

@@ -385,6 +385,7 @@ void TestSync::serverStoppedMidRoundLeavesBothSidesAsTheyWere()
                                  " AND key = '%1' FOR UPDATE;\n")
                       .arg(kBoot)
                       .toUtf8());
+    QVERIFY(holder->waitForBytesWritten(10000));
     QString out, error;
     auto waitFor = [&](const QString &sql) {
         QDeadlineTimer deadline(30000);
