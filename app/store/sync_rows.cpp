@@ -151,46 +151,55 @@ QString readSyncAccount(const QSqlDatabase &db, const QString &account,
     return {};
 }
 
-QString readPaperRecord(const QSqlDatabase &db, const QString &id, QString *record)
+QString readPaperRecords(const QSqlDatabase &db, const QStringList &ids,
+                         QHash<QString, QString> *records)
 {
-    record->clear();
+    records->clear();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT coalesce(title, ''), coalesce(authors, ''),"
                              " coalesce(categories, ''), coalesce(published, '')"
                              " FROM papers WHERE arxiv_id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return q.lastError().text();
-    if (q.next())
-        *record = compactJson({{QStringLiteral("title"), q.value(0).toString()},
-                               {QStringLiteral("authors"),
-                                QJsonArray::fromStringList(splitList(q.value(1).toString()))},
-                               {QStringLiteral("categories"), q.value(2).toString()},
-                               {QStringLiteral("published"), q.value(3).toString()}});
+    for (const QString &id : ids) {
+        q.addBindValue(id);
+        if (!q.exec())
+            return q.lastError().text();
+        if (!q.next())
+            continue;
+        records->insert(id,
+                        compactJson({{QStringLiteral("title"), q.value(0).toString()},
+                                     {QStringLiteral("authors"),
+                                      QJsonArray::fromStringList(splitList(q.value(1).toString()))},
+                                     {QStringLiteral("categories"), q.value(2).toString()},
+                                     {QStringLiteral("published"), q.value(3).toString()}}));
+    }
     return {};
 }
 
-QString addMinimalPaper(const QSqlDatabase &db, const QString &id, const QString &record,
-                        bool *added)
+QString addMinimalPapers(const QSqlDatabase &db, const QHash<QString, QString> &records, int *added)
 {
-    const QJsonObject paper = QJsonDocument::fromJson(record.toUtf8()).object();
-    QStringList authors;
-    for (const QJsonValue &author : paper.value(QStringLiteral("authors")).toArray())
-        authors.append(author.toString());
-    const QString categories = paper.value(QStringLiteral("categories")).toString();
+    *added = 0;
+    // Prepared once: papers carries the search and ranking triggers, and compiling them
+    // costs more than the insert.
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO papers (arxiv_id, title, authors, categories,"
                              " primary_category, published) VALUES (?,?,?,?,?,?)"
                              " ON CONFLICT(arxiv_id) DO NOTHING"));
-    q.addBindValue(id);
-    q.addBindValue(textOrNull(paper.value(QStringLiteral("title")).toString()));
-    q.addBindValue(textOrNull(joinList(authors)));
-    q.addBindValue(textOrNull(categories));
-    q.addBindValue(textOrNull(categories.section(QLatin1Char(' '), 0, 0)));
-    q.addBindValue(textOrNull(paper.value(QStringLiteral("published")).toString()));
-    if (!q.exec())
-        return q.lastError().text();
-    *added = q.numRowsAffected() > 0;
+    for (auto it = records.cbegin(); it != records.cend(); ++it) {
+        const QJsonObject paper = QJsonDocument::fromJson(it.value().toUtf8()).object();
+        QStringList authors;
+        for (const QJsonValue &author : paper.value(QStringLiteral("authors")).toArray())
+            authors.append(author.toString());
+        const QString categories = paper.value(QStringLiteral("categories")).toString();
+        q.addBindValue(it.key());
+        q.addBindValue(textOrNull(paper.value(QStringLiteral("title")).toString()));
+        q.addBindValue(textOrNull(joinList(authors)));
+        q.addBindValue(textOrNull(categories));
+        q.addBindValue(textOrNull(categories.section(QLatin1Char(' '), 0, 0)));
+        q.addBindValue(textOrNull(paper.value(QStringLiteral("published")).toString()));
+        if (!q.exec())
+            return q.lastError().text();
+        *added += q.numRowsAffected() > 0 ? 1 : 0;
+    }
     return {};
 }
 

@@ -9,8 +9,10 @@
 
 #include "sync/sync_items.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -34,12 +36,14 @@ QString readSyncBaseline(const QSqlDatabase &db, const QString &account, sync::I
 QString readSyncAccount(const QSqlDatabase &db, const QString &account,
                         std::optional<SyncAccountRow> *row);
 
-// The minimal record of a paper the library caches (sync::kPaper's value); empty when absent.
-QString readPaperRecord(const QSqlDatabase &db, const QString &id, QString *record);
-// Inserts a paper the library lacks from a minimal record (empty: the id alone); a cached
-// paper is left as it is. Metadata rank 0: any import or fetch completes it.
-QString addMinimalPaper(const QSqlDatabase &db, const QString &id, const QString &record,
-                        bool *added);
+// The minimal records (sync::kPaper's values) of the papers of `ids` the library caches;
+// the others are left out.
+QString readPaperRecords(const QSqlDatabase &db, const QStringList &ids,
+                         QHash<QString, QString> *records);
+// Inserts each paper the library lacks, from its minimal record (empty: the id alone); a
+// cached paper is left as it is. Metadata rank 0: any import or fetch completes it.
+QString addMinimalPapers(const QSqlDatabase &db, const QHash<QString, QString> &records,
+                         int *added);
 
 // In the caller's write transaction.
 QString writeSyncBaseline(const QSqlDatabase &db, const QString &account,

@@ -332,8 +332,26 @@ bool walkUserRows(Database &database, const UserRowsVisitor &visitor, QByteArray
 
 UserRowsWriter::~UserRowsWriter()
 {
+    m_prepared.clear();
     if (m_open)
         m_database.connection().rollback();
+}
+
+QSqlQuery &UserRowsWriter::prepared(const QString &sql)
+{
+    auto it = m_prepared.find(sql);
+    if (it == m_prepared.end()) {
+        QSqlQuery query(m_database.connection());
+        query.prepare(sql); // a failed prepare is reported by exec()
+        it = m_prepared.emplace(sql, query).first;
+    }
+    return it->second;
+}
+
+void UserRowsWriter::finishPrepared()
+{
+    for (auto &[sql, query] : m_prepared)
+        query.finish();
 }
 
 bool UserRowsWriter::fail(const QString &error)
@@ -354,6 +372,7 @@ bool UserRowsWriter::begin()
 
 bool UserRowsWriter::commit()
 {
+    finishPrepared();
     QSqlDatabase db = m_database.connection();
     if (!db.commit())
         return fail(db.lastError().text());
@@ -363,9 +382,9 @@ bool UserRowsWriter::commit()
 
 bool UserRowsWriter::readPaper(const QString &id, std::optional<UserPaperRows> *row)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT starred, starred_changed, read, read_changed, note,"
-                             " note_changed FROM user_papers WHERE arxiv_id = ?"));
+    QSqlQuery &q =
+        prepared(QStringLiteral("SELECT starred, starred_changed, read, read_changed, note,"
+                                " note_changed FROM user_papers WHERE arxiv_id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return fail(q.lastError().text());
@@ -387,8 +406,7 @@ bool UserRowsWriter::readPaper(const QString &id, std::optional<UserPaperRows> *
 
 bool UserRowsWriter::hasTags(const QString &id, bool *found)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT 1 FROM user_tags WHERE arxiv_id = ? LIMIT 1"));
+    QSqlQuery &q = prepared(QStringLiteral("SELECT 1 FROM user_tags WHERE arxiv_id = ? LIMIT 1"));
     q.addBindValue(id);
     if (!q.exec())
         return fail(q.lastError().text());
@@ -398,8 +416,8 @@ bool UserRowsWriter::hasTags(const QString &id, bool *found)
 
 bool UserRowsWriter::hasTranslations(const QString &id, bool *found)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT 1 FROM user_translations WHERE arxiv_id = ? LIMIT 1"));
+    QSqlQuery &q =
+        prepared(QStringLiteral("SELECT 1 FROM user_translations WHERE arxiv_id = ? LIMIT 1"));
     q.addBindValue(id);
     if (!q.exec())
         return fail(q.lastError().text());
@@ -410,9 +428,8 @@ bool UserRowsWriter::hasTranslations(const QString &id, bool *found)
 bool UserRowsWriter::readTranslation(const QString &id, const QString &language,
                                      std::optional<UserTranslationRow> *row)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT title, abstract, changed FROM user_translations"
-                             " WHERE arxiv_id = ? AND language = ?"));
+    QSqlQuery &q = prepared(QStringLiteral("SELECT title, abstract, changed FROM user_translations"
+                                           " WHERE arxiv_id = ? AND language = ?"));
     q.addBindValue(id);
     q.addBindValue(language);
     if (!q.exec())
@@ -426,8 +443,7 @@ bool UserRowsWriter::readTranslation(const QString &id, const QString &language,
 
 bool UserRowsWriter::writeTranslation(const QString &id, const UserTranslationRow &row)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral(
+    QSqlQuery &q = prepared(QStringLiteral(
         "INSERT INTO user_translations (arxiv_id, language, title, abstract, changed)"
         " VALUES (?,?,?,?,?) ON CONFLICT (arxiv_id, language) DO UPDATE SET"
         " title = excluded.title, abstract = excluded.abstract, changed = excluded.changed"));
@@ -450,13 +466,13 @@ bool UserRowsWriter::writePaperState(const UserPaperRows &row, bool exists,
             !error.isEmpty())
             return fail(error);
     }
-    QSqlQuery q(db);
-    q.prepare(exists ? QStringLiteral("UPDATE user_papers SET starred = ?, starred_changed = ?,"
-                                      " read = ?, read_changed = ?, note = ?, note_changed = ?"
-                                      " WHERE arxiv_id = ?")
-                     : QStringLiteral("INSERT INTO user_papers (starred, starred_changed, read,"
-                                      " read_changed, note, note_changed, arxiv_id)"
-                                      " VALUES (?,?,?,?,?,?,?)"));
+    QSqlQuery &q =
+        prepared(exists ? QStringLiteral("UPDATE user_papers SET starred = ?, starred_changed = ?,"
+                                         " read = ?, read_changed = ?, note = ?, note_changed = ?"
+                                         " WHERE arxiv_id = ?")
+                        : QStringLiteral("INSERT INTO user_papers (starred, starred_changed, read,"
+                                         " read_changed, note, note_changed, arxiv_id)"
+                                         " VALUES (?,?,?,?,?,?,?)"));
     q.addBindValue(row.starred ? 1 : 0);
     q.addBindValue(sql::textOrNull(row.starredChanged));
     q.addBindValue(row.read ? 1 : 0);
@@ -469,9 +485,9 @@ bool UserRowsWriter::writePaperState(const UserPaperRows &row, bool exists,
 
 bool UserRowsWriter::addTag(const QString &id, const UserTagRow &tag, bool *added)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO user_tags (arxiv_id, tag, added) VALUES (?,?,?)"
-                             " ON CONFLICT DO NOTHING"));
+    QSqlQuery &q =
+        prepared(QStringLiteral("INSERT INTO user_tags (arxiv_id, tag, added) VALUES (?,?,?)"
+                                " ON CONFLICT DO NOTHING"));
     q.addBindValue(id);
     q.addBindValue(tag.tag);
     q.addBindValue(tag.added);
@@ -484,9 +500,9 @@ bool UserRowsWriter::addTag(const QString &id, const UserTagRow &tag, bool *adde
 bool UserRowsWriter::addNoteVersion(const QString &id, const NoteHistoryRow &version, bool *added)
 {
     QSqlDatabase db = m_database.connection();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT 1 FROM note_history WHERE arxiv_id = ? AND replaced_at = ?"
-                             " AND replaced_by = ? AND text = ?"));
+    QSqlQuery &q =
+        prepared(QStringLiteral("SELECT 1 FROM note_history WHERE arxiv_id = ? AND replaced_at = ?"
+                                " AND replaced_by = ? AND text = ?"));
     q.addBindValue(id);
     q.addBindValue(version.replacedAt);
     q.addBindValue(version.by);
@@ -503,8 +519,8 @@ bool UserRowsWriter::addNoteVersion(const QString &id, const NoteHistoryRow &ver
 
 bool UserRowsWriter::readSavedSearch(const QString &name, std::optional<SavedSearchRow> *row)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT query, created FROM saved_searches WHERE name = ?"));
+    QSqlQuery &q =
+        prepared(QStringLiteral("SELECT query, created FROM saved_searches WHERE name = ?"));
     q.addBindValue(name);
     if (!q.exec())
         return fail(q.lastError().text());
@@ -516,11 +532,11 @@ bool UserRowsWriter::readSavedSearch(const QString &name, std::optional<SavedSea
 
 bool UserRowsWriter::writeSavedSearch(const SavedSearchRow &row, bool exists)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(exists ? QStringLiteral("UPDATE saved_searches SET query = ?, created = ?"
-                                      " WHERE name = ?")
-                     : QStringLiteral("INSERT INTO saved_searches (query, created, name)"
-                                      " VALUES (?,?,?)"));
+    QSqlQuery &q =
+        prepared(exists ? QStringLiteral("UPDATE saved_searches SET query = ?, created = ?"
+                                         " WHERE name = ?")
+                        : QStringLiteral("INSERT INTO saved_searches (query, created, name)"
+                                         " VALUES (?,?,?)"));
     q.addBindValue(row.query);
     q.addBindValue(row.created);
     q.addBindValue(row.name);
@@ -529,8 +545,7 @@ bool UserRowsWriter::writeSavedSearch(const SavedSearchRow &row, bool exists)
 
 bool UserRowsWriter::mergeSeenVersion(const SeenVersionRow &row, bool *taken)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(
+    QSqlQuery &q = prepared(
         QStringLiteral("INSERT INTO user_seen_versions (arxiv_id, version, seen_at) VALUES (?,?,?)"
                        " ON CONFLICT(arxiv_id) DO UPDATE SET version = excluded.version,"
                        " seen_at = excluded.seen_at WHERE excluded.version > version"));

@@ -14,10 +14,12 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
+#include <map>
 #include <optional>
 
 namespace paperboy {
@@ -254,10 +256,16 @@ public:
 
 private:
     bool fail(const QString &error);
+    // `sql` prepared once per writer: a restore or a pulled sync round runs the same few
+    // statements thousands of times, and preparing one on a table with triggers (user_papers,
+    // user_tags) costs more than running it. A map: references stay valid as it grows.
+    QSqlQuery &prepared(const QString &sql);
+    void finishPrepared();
 
     Database &m_database;
     QString m_error;
     bool m_open = false;
+    std::map<QString, QSqlQuery> m_prepared;
 };
 
 } // namespace paperboy

@@ -13,8 +13,8 @@ namespace paperboy {
 
 bool UserRowsWriter::readDismissal(const QString &id, std::optional<DismissalRow> *row)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT dismissed, changed FROM user_dismissals WHERE arxiv_id = ?"));
+    QSqlQuery &q = prepared(
+        QStringLiteral("SELECT dismissed, changed FROM user_dismissals WHERE arxiv_id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return fail(q.lastError().text());
@@ -26,10 +26,10 @@ bool UserRowsWriter::readDismissal(const QString &id, std::optional<DismissalRow
 
 bool UserRowsWriter::writeDismissal(const DismissalRow &row)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO user_dismissals (arxiv_id, dismissed, changed)"
-                             " VALUES (?,?,?) ON CONFLICT(arxiv_id) DO UPDATE SET"
-                             " dismissed = excluded.dismissed, changed = excluded.changed"));
+    QSqlQuery &q =
+        prepared(QStringLiteral("INSERT INTO user_dismissals (arxiv_id, dismissed, changed)"
+                                " VALUES (?,?,?) ON CONFLICT(arxiv_id) DO UPDATE SET"
+                                " dismissed = excluded.dismissed, changed = excluded.changed"));
     q.addBindValue(row.id);
     q.addBindValue(row.dismissed ? 1 : 0);
     q.addBindValue(row.changed);
@@ -38,9 +38,8 @@ bool UserRowsWriter::writeDismissal(const DismissalRow &row)
 
 bool UserRowsWriter::readFollow(const QString &key, std::optional<FollowRow> *row)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT name, followed, changed FROM user_follows"
-                             " WHERE name_key = ?"));
+    QSqlQuery &q = prepared(QStringLiteral("SELECT name, followed, changed FROM user_follows"
+                                           " WHERE name_key = ?"));
     q.addBindValue(key);
     if (!q.exec())
         return fail(q.lastError().text());
@@ -53,10 +52,10 @@ bool UserRowsWriter::readFollow(const QString &key, std::optional<FollowRow> *ro
 bool UserRowsWriter::writeFollow(const QString &key, const FollowRow &row)
 {
     // The spelling first given stays (as Store::setFollowed keeps it).
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO user_follows (name_key, name, followed, changed)"
-                             " VALUES (?,?,?,?) ON CONFLICT(name_key) DO UPDATE SET"
-                             " followed = excluded.followed, changed = excluded.changed"));
+    QSqlQuery &q =
+        prepared(QStringLiteral("INSERT INTO user_follows (name_key, name, followed, changed)"
+                                " VALUES (?,?,?,?) ON CONFLICT(name_key) DO UPDATE SET"
+                                " followed = excluded.followed, changed = excluded.changed"));
     q.addBindValue(key);
     q.addBindValue(row.name);
     q.addBindValue(row.followed ? 1 : 0);
@@ -66,9 +65,8 @@ bool UserRowsWriter::writeFollow(const QString &key, const FollowRow &row)
 
 bool UserRowsWriter::readRule(const QString &name, std::optional<RuleRow> *row)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT query, action, coalesce(argument, ''), created"
-                             " FROM user_rules WHERE name = ?"));
+    QSqlQuery &q = prepared(QStringLiteral("SELECT query, action, coalesce(argument, ''), created"
+                                           " FROM user_rules WHERE name = ?"));
     q.addBindValue(name);
     if (!q.exec())
         return fail(q.lastError().text());
@@ -81,11 +79,11 @@ bool UserRowsWriter::readRule(const QString &name, std::optional<RuleRow> *row)
 
 bool UserRowsWriter::writeRule(const RuleRow &row)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO user_rules (name, query, action, argument, created)"
-                             " VALUES (?,?,?,?,?) ON CONFLICT(name) DO UPDATE SET"
-                             " query = excluded.query, action = excluded.action,"
-                             " argument = excluded.argument, created = excluded.created"));
+    QSqlQuery &q =
+        prepared(QStringLiteral("INSERT INTO user_rules (name, query, action, argument, created)"
+                                " VALUES (?,?,?,?,?) ON CONFLICT(name) DO UPDATE SET"
+                                " query = excluded.query, action = excluded.action,"
+                                " argument = excluded.argument, created = excluded.created"));
     q.addBindValue(row.name);
     q.addBindValue(row.query);
     q.addBindValue(row.action);
@@ -96,9 +94,9 @@ bool UserRowsWriter::writeRule(const RuleRow &row)
 
 bool UserRowsWriter::addHighlight(const HighlightRow &row, bool *added)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO user_highlights (arxiv_id, rule, added) VALUES (?,?,?)"
-                             " ON CONFLICT DO NOTHING"));
+    QSqlQuery &q =
+        prepared(QStringLiteral("INSERT INTO user_highlights (arxiv_id, rule, added) VALUES (?,?,?)"
+                                " ON CONFLICT DO NOTHING"));
     q.addBindValue(row.id);
     q.addBindValue(row.rule);
     q.addBindValue(row.added);
@@ -110,10 +108,10 @@ bool UserRowsWriter::addHighlight(const HighlightRow &row, bool *added)
 
 bool UserRowsWriter::readSavedTrend(const QString &name, std::optional<SavedTrendRow> *row)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT name, queries, per, share, coalesce(from_day, ''),"
-                             " coalesce(to_day, ''), created FROM user_saved_trends"
-                             " WHERE name = ?"));
+    QSqlQuery &q =
+        prepared(QStringLiteral("SELECT name, queries, per, share, coalesce(from_day, ''),"
+                                " coalesce(to_day, ''), created FROM user_saved_trends"
+                                " WHERE name = ?"));
     q.addBindValue(name);
     if (!q.exec())
         return fail(q.lastError().text());
@@ -128,8 +126,7 @@ bool UserRowsWriter::readSavedTrend(const QString &name, std::optional<SavedTren
 
 bool UserRowsWriter::writeSavedTrend(const SavedTrendRow &row)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral(
+    QSqlQuery &q = prepared(QStringLiteral(
         "INSERT INTO user_saved_trends (name, queries, per, share, from_day, to_day, created)"
         " VALUES (?,?,?,?,?,?,?) ON CONFLICT(name) DO UPDATE SET name = excluded.name,"
         " queries = excluded.queries, per = excluded.per, share = excluded.share,"

@@ -123,7 +123,7 @@ public:
         for (const RemoteChange &change : in.acknowledged)
             baseline.append(change.change);
         QHash<QString, QString> records;
-        QSet<QString> named;
+        QHash<QString, QString> named; // papers the written items name, with their records
         for (const RemoteChange &theirs : in.remote) {
             const ItemKey &item = theirs.change.item;
             if (item.kind == kPaper) {
@@ -152,15 +152,13 @@ public:
                 return failLibrary(applier.error());
             ++m_report.pulled;
             if (theirs.change.value && isPaperItem(item.kind))
-                named.insert(paperIdOf(item));
+                named.insert(paperIdOf(item), QString());
         }
-        for (const QString &id : named) {
-            bool added = false;
-            if (const QString error = sql::addMinimalPaper(db, id, records.value(id), &added);
-                !error.isEmpty())
-                return failLibrary(error);
-            m_report.papersAdded += added ? 1 : 0;
-        }
+        for (auto it = named.begin(); it != named.end(); ++it)
+            it.value() = records.value(it.key());
+        if (const QString error = sql::addMinimalPapers(db, named, &m_report.papersAdded);
+            !error.isEmpty())
+            return failLibrary(error);
         QString error = sql::writeSyncBaseline(db, in.account.account, baseline);
         if (error.isEmpty())
             error = sql::writeSyncAccount(db, in.account);
@@ -175,7 +173,7 @@ private:
                          QList<ItemChange> &pushes)
     {
         QSet<QString> seen;
-        QList<ItemChange> records;
+        QStringList ids;
         for (const ItemChange &change : pushes) {
             if (!change.value || !isPaperItem(change.item.kind))
                 continue;
@@ -184,16 +182,15 @@ private:
             if (seen.contains(id) || baseline.contains(record) || remoteAt.contains(record))
                 continue;
             seen.insert(id);
-            QString value;
-            if (const QString error = sql::readPaperRecord(m_library.connection(), id, &value);
-                !error.isEmpty()) {
-                m_error = error;
-                return false;
-            }
-            if (!value.isEmpty())
-                records.append({record, value});
+            ids.append(id);
         }
-        pushes.append(records);
+        QHash<QString, QString> records;
+        m_error = sql::readPaperRecords(m_library.connection(), ids, &records);
+        if (!m_error.isEmpty())
+            return false;
+        for (const QString &id : std::as_const(ids))
+            if (const auto it = records.constFind(id); it != records.cend())
+                pushes.append({{kPaper, id}, it.value()});
         return true;
     }
 

@@ -128,6 +128,19 @@ bool PgCluster::create(QString *error)
     }
     if (runningAsRoot() && !giveToPostgres(m_dir.path(), error))
         return false;
+    // TLS with the tests' certificate for 127.0.0.1 (tests/data/tls): the server refuses a
+    // key others may read.
+    for (const char *name : {"localhost.crt", "localhost.key"}) {
+        const QString copy = m_dir.filePath(QString::fromLatin1(name));
+        if (!QFile::copy(QStringLiteral(PAPERBOY_TEST_DATA "/tls/") + QString::fromLatin1(name),
+                         copy) ||
+            !QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner) ||
+            (runningAsRoot() && !giveToPostgres(copy, error))) {
+            if (error->isEmpty())
+                *error = QStringLiteral("cannot copy %1").arg(copy);
+            return false;
+        }
+    }
     if (!run(QStringLiteral("initdb"),
              {QStringLiteral("-D"), dataDir(), QStringLiteral("-U"), QStringLiteral("postgres"),
               QStringLiteral("--auth-local=trust"), QStringLiteral("--auth-host=scram-sha-256"),
@@ -146,9 +159,11 @@ bool PgCluster::create(QString *error)
 
 bool PgCluster::start(QString *error)
 {
-    const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off")
-                                .arg(m_port)
-                                .arg(m_dir.path());
+    const QString options =
+        QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off -c ssl=on"
+                       " -c ssl_cert_file=%2/localhost.crt -c ssl_key_file=%2/localhost.key")
+            .arg(m_port)
+            .arg(m_dir.path());
     if (!run(QStringLiteral("pg_ctl"),
              {QStringLiteral("-D"), dataDir(), QStringLiteral("-l"),
               m_dir.path() + QStringLiteral("/server.log"), QStringLiteral("-w"),

@@ -3,8 +3,9 @@
 // A throwaway PostgreSQL 15 cluster for sync tests (issue #20): initdb in a temporary folder,
 // the server on 127.0.0.1 at a free port (and a Unix socket in the same folder), stopped and
 // deleted with the object. Run as root, every server program runs as the `postgres` system
-// user (runuser), which owns the folder. Passwords are checked (scram-sha-256) over TCP; the
-// socket trusts the superuser, which only the test's own set-up uses.
+// user (runuser), which owns the folder. Passwords are checked (scram-sha-256) over TCP, with
+// TLS on (tests/data/tls's certificate for 127.0.0.1); the socket trusts the superuser, which
+// only the test's own set-up uses.
 
 #include <QProcess>
 #include <QString>

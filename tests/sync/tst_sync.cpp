@@ -129,6 +129,7 @@ private slots:
     void changesAreTheDifferenceFromTheBaseline();
     void initServerIsIdempotentAndNeedsNoSuperuser();
     void usageAndRefusals();
+    void tlsIsVerifiedAndPgpassServes();
     void twoLibrariesOfOneRoleSyncBothWays();
     void secondRoleSeesNoneOfTheFirstRolesRows();
     void serverStoppedMidRoundLeavesBothSidesAsTheyWere();
@@ -258,6 +259,56 @@ void TestSync::usageAndRefusals()
     QVERIFY(process.waitForFinished(60000));
     QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
     QVERIFY(process.readAllStandardOutput().startsWith("synced with bob@127.0.0.1"));
+}
+
+void TestSync::tlsIsVerifiedAndPgpassServes()
+{
+    const QString library = newLibrary(true);
+    const QString role = QStringLiteral("gina");
+    const QString ownCa = QStringLiteral(PAPERBOY_TEST_DATA "/tls/localhost.crt");
+    // verify-full: the server's certificate is checked against the given authority and its
+    // name against 127.0.0.1.
+    CliRun run =
+        runPaperboy(library, {QStringLiteral("sync"), QStringLiteral("--server"),
+                              m_cluster->url(role) +
+                                  QStringLiteral("?sslmode=verify-full&sslrootcert=") + ownCa});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    // Trusting another authority, the same server is refused before any password is sent.
+    const QString state = libraryState(library);
+    const QString publicCas = QStringLiteral("/etc/ssl/certs/ca-certificates.crt");
+    if (QFile::exists(publicCas)) {
+        run = runPaperboy(library,
+                          {QStringLiteral("sync"), QStringLiteral("--server"),
+                           m_cluster->url(role) +
+                               QStringLiteral("?sslmode=verify-full&sslrootcert=") + publicCas});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("certificate verify failed"), run.err.constData());
+        QVERIFY2(run.err.contains("nothing was changed on either side"), run.err.constData());
+    }
+    QCOMPARE(libraryState(library), state);
+
+    // ~/.pgpass, as psql reads it, for a URL without a password.
+    QTemporaryDir home;
+    QFile pgpass(home.filePath(QStringLiteral(".pgpass")));
+    QVERIFY(pgpass.open(QIODevice::WriteOnly));
+    pgpass.write(QStringLiteral("127.0.0.1:%1:paperboy:%2:%3\n")
+                     .arg(m_cluster->port())
+                     .arg(role, PgCluster::password(role))
+                     .toUtf8());
+    pgpass.close();
+    QVERIFY(pgpass.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PAPERBOY_DB"), library);
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.remove(QStringLiteral("PGPASSWORD"));
+    env.remove(QStringLiteral("PGPASSFILE"));
+    process.setProcessEnvironment(env);
+    process.start(
+        QStringLiteral(PAPERBOY_BINARY),
+        {QStringLiteral("sync"), QStringLiteral("--server"), m_cluster->url(role, false)});
+    QVERIFY(process.waitForFinished(60000));
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
 }
 
 void TestSync::twoLibrariesOfOneRoleSyncBothWays()
