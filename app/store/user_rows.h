@@ -17,6 +17,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 #include <functional>
 #include <map>
@@ -261,6 +262,8 @@ private:
     // user_tags) costs more than running it. A map: references stay valid as it grows.
     QSqlQuery &prepared(const QString &sql);
     void finishPrepared();
+    // One DELETE of `sql` with `values`; `removed` tells whether a row went.
+    bool removeRows(const QString &sql, const QVariantList &values, bool *removed);
 
     Database &m_database;
     QString m_error;

@@ -132,6 +132,7 @@ private slots:
     void tlsIsVerifiedAndPgpassServes();
     void twoLibrariesOfOneRoleSyncBothWays();
     void secondRoleSeesNoneOfTheFirstRolesRows();
+    void theOtherKindsSyncToo();
     void serverStoppedMidRoundLeavesBothSidesAsTheyWere();
     void serverDownThenBack();
     void bothSidesEditTheSameNoteWhileApart();
@@ -150,7 +151,8 @@ void TestSync::initTestCase()
     // One role per test that syncs, so no test sees another's rows; carol is never granted.
     const QStringList granted{QStringLiteral("alice"), QStringLiteral("bob"),
                               QStringLiteral("dave"),  QStringLiteral("erin"),
-                              QStringLiteral("frank"), QStringLiteral("gina")};
+                              QStringLiteral("frank"), QStringLiteral("gina"),
+                              QStringLiteral("hugo")};
     for (const QString &role : granted + QStringList{QStringLiteral("carol")})
         QVERIFY2(m_cluster->createRole(role, &error), qPrintable(error));
     const CliRun init = runPaperboy(
@@ -412,6 +414,64 @@ void TestSync::secondRoleSeesNoneOfTheFirstRolesRows()
     QCOMPARE(show(bobs, kScene).value(QStringLiteral("starred")).toBool(), false);
     QCOMPARE(show(bobs, kScene).value(QStringLiteral("note")).toString(), QString());
     QCOMPARE(report.value(QStringLiteral("role")).toString(), bob);
+}
+
+void TestSync::theOtherKindsSyncToo()
+{
+    const QString role = QStringLiteral("hugo");
+    const QString laptop = newLibrary(true);
+    const QString desktop = newLibrary(true);
+    QVERIFY(cli(laptop, {QStringLiteral("dismiss"), kScene}));
+    QVERIFY(cli(laptop, {QStringLiteral("follow"), QStringLiteral("Olivier J. Hénaff")}));
+    QVERIFY(cli(laptop, {QStringLiteral("rule"), QStringLiteral("add"), QStringLiteral("gen"),
+                         QStringLiteral("diffusion"), QStringLiteral("--tag"),
+                         QStringLiteral("generative")}));
+    QVERIFY(
+        cli(laptop, {QStringLiteral("trends"), QStringLiteral("--save"), QStringLiteral("Video"),
+                     QStringLiteral("video"), QStringLiteral("diffusion"), QStringLiteral("--by"),
+                     QStringLiteral("week")}));
+    QVERIFY(cli(laptop, {QStringLiteral("translate"), kBoot, QStringLiteral("--set-title"),
+                         QStringLiteral("BOOT：无数据蒸馏")}));
+    QCOMPARE(syncOk(laptop, role).value(QStringLiteral("pushed")).toInt(), 5);
+    QCOMPARE(syncOk(desktop, role).value(QStringLiteral("pulled")).toInt(), 5);
+    auto output = [](const QString &library, const QStringList &arguments) {
+        return QString::fromUtf8(runPaperboy(library, arguments).out);
+    };
+    QVERIFY(output(desktop, {QStringLiteral("following")}).contains(QStringLiteral("Hénaff")));
+    const QString rules = output(desktop, {QStringLiteral("rule"), QStringLiteral("list")});
+    QVERIFY2(rules.contains(QStringLiteral("gen")) && rules.contains(QStringLiteral("generative")),
+             qPrintable(rules));
+    const QString trends =
+        output(desktop, {QStringLiteral("trends"), QStringLiteral("--list-saved")});
+    QVERIFY2(trends.contains(QStringLiteral("Video")), qPrintable(trends));
+    {
+        Database db;
+        QVERIFY(db.open(desktop, Database::Mode::ReadOnly));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT language, title FROM user_translations")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("zh"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("BOOT：无数据蒸馏"));
+    }
+    QVERIFY(output(desktop, {QStringLiteral("search"), QStringLiteral("is:dismissed")})
+                .contains(kScene));
+
+    // Undone on the desktop, undone on the laptop.
+    QVERIFY(cli(desktop, {QStringLiteral("undismiss"), kScene}));
+    QVERIFY(cli(desktop, {QStringLiteral("unfollow"), QStringLiteral("Olivier J. Hénaff")}));
+    QVERIFY(
+        cli(desktop, {QStringLiteral("rule"), QStringLiteral("remove"), QStringLiteral("gen")}));
+    QVERIFY(cli(desktop, {QStringLiteral("trends"), QStringLiteral("--delete-saved"),
+                          QStringLiteral("Video")}));
+    QCOMPARE(syncOk(desktop, role).value(QStringLiteral("pushed")).toInt(), 4);
+    QCOMPARE(syncOk(laptop, role).value(QStringLiteral("pulled")).toInt(), 4);
+    QVERIFY(!output(laptop, {QStringLiteral("following")}).contains(QStringLiteral("Hénaff")));
+    QVERIFY(!output(laptop, {QStringLiteral("rule"), QStringLiteral("list")})
+                 .contains(QStringLiteral("generative")));
+    QVERIFY(!output(laptop, {QStringLiteral("trends"), QStringLiteral("--list-saved")})
+                 .contains(QStringLiteral("Video")));
+    QVERIFY(!output(laptop, {QStringLiteral("search"), QStringLiteral("is:dismissed")})
+                 .contains(kScene));
 }
 
 void TestSync::serverStoppedMidRoundLeavesBothSidesAsTheyWere()
