@@ -2,7 +2,7 @@
 // owner, --init-server to set the server up.
 
 #include "cli/cli_context.h"
-#include "sync/server_schema.h"
+#include "store/sync_server_schema.h"
 #include "sync/sync_items.h"
 #include "sync/sync_round.h"
 

@@ -103,26 +103,27 @@ QString readItems(const QSqlDatabase &db, ItemState *items)
 
 } // namespace
 
-QString readSyncItems(const QSqlDatabase &db, ItemState *items, bool snapshot)
+QString readSyncItems(const Database &library, ItemState *items, bool snapshot)
 {
+    QSqlDatabase db = library.connection();
     items->clear();
-    QSqlDatabase connection = db;
-    if (snapshot && !connection.transaction())
-        return connection.lastError().text();
+    if (snapshot && !db.transaction())
+        return db.lastError().text();
     const QString error = readItems(db, items);
     if (snapshot) {
         if (!error.isEmpty()) {
-            connection.rollback();
+            db.rollback();
             return error;
         }
-        if (!connection.commit())
-            return connection.lastError().text();
+        if (!db.commit())
+            return db.lastError().text();
     }
     return error;
 }
 
-QString readSyncBaseline(const QSqlDatabase &db, const QString &account, ItemState *baseline)
+QString readSyncBaseline(const Database &library, const QString &account, ItemState *baseline)
 {
+    const QSqlDatabase db = library.connection();
     baseline->clear();
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -135,9 +136,10 @@ QString readSyncBaseline(const QSqlDatabase &db, const QString &account, ItemSta
     return q.lastError().isValid() ? q.lastError().text() : QString();
 }
 
-QString readSyncAccount(const QSqlDatabase &db, const QString &account,
+QString readSyncAccount(const Database &library, const QString &account,
                         std::optional<SyncAccountRow> *row)
 {
+    const QSqlDatabase db = library.connection();
     row->reset();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT device, last_seq, coalesce(last_sync, '') FROM sync_accounts"
@@ -151,9 +153,10 @@ QString readSyncAccount(const QSqlDatabase &db, const QString &account,
     return {};
 }
 
-QString readPaperRecords(const QSqlDatabase &db, const QStringList &ids,
+QString readPaperRecords(const Database &library, const QStringList &ids,
                          QHash<QString, QString> *records)
 {
+    const QSqlDatabase db = library.connection();
     records->clear();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT coalesce(title, ''), coalesce(authors, ''),"
@@ -175,8 +178,10 @@ QString readPaperRecords(const QSqlDatabase &db, const QStringList &ids,
     return {};
 }
 
-QString addMinimalPapers(const QSqlDatabase &db, const QHash<QString, QString> &records, int *added)
+QString addMinimalPapers(const Database &library, const QHash<QString, QString> &records,
+                         int *added)
 {
+    const QSqlDatabase db = library.connection();
     *added = 0;
     // Prepared once: papers carries the search and ranking triggers, and compiling them
     // costs more than the insert.
@@ -203,9 +208,10 @@ QString addMinimalPapers(const QSqlDatabase &db, const QHash<QString, QString> &
     return {};
 }
 
-QString writeSyncBaseline(const QSqlDatabase &db, const QString &account,
+QString writeSyncBaseline(const Database &library, const QString &account,
                           const QList<sync::ItemChange> &items)
 {
+    const QSqlDatabase db = library.connection();
     QSqlQuery put(db);
     put.prepare(QStringLiteral("INSERT INTO sync_baseline (account, kind, key, value)"
                                " VALUES (?,?,?,?) ON CONFLICT (account, kind, key)"
@@ -226,8 +232,9 @@ QString writeSyncBaseline(const QSqlDatabase &db, const QString &account,
     return {};
 }
 
-QString writeSyncAccount(const QSqlDatabase &db, const SyncAccountRow &row)
+QString writeSyncAccount(const Database &library, const SyncAccountRow &row)
 {
+    const QSqlDatabase db = library.connection();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO sync_accounts (account, device, last_seq, last_sync)"
                              " VALUES (?,?,?,?) ON CONFLICT (account) DO UPDATE SET"

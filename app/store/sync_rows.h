@@ -1,16 +1,16 @@
 #pragma once
 
-// The library's side of sync (issue #20, migration 017): the user's rows read as sync items
+// The library's side of sync (issue #20, migration 015): the user's rows read as sync items
 // (sync/sync_items.h), and the bookkeeping of what this library and a server last agreed on
 // (sync_accounts, sync_baseline). Reading the items takes no lock and writes nothing: sync
 // finds the reader's changes by comparing them with the baseline, so no trigger sits on any
 // user table. Writes happen inside the caller's transaction (UserRowsWriter's), together with
 // the pulled user data.
 
+#include "store/database.h"
 #include "sync/sync_items.h"
 
 #include <QHash>
-#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -30,25 +30,26 @@ namespace sql {
 
 // Every item the library holds, read as one snapshot when the caller is not already inside a
 // transaction (`snapshot` true: BEGIN ... COMMIT around the reads). Returns the error.
-QString readSyncItems(const QSqlDatabase &db, sync::ItemState *items, bool snapshot);
+QString readSyncItems(const Database &library, sync::ItemState *items, bool snapshot);
 
-QString readSyncBaseline(const QSqlDatabase &db, const QString &account, sync::ItemState *baseline);
-QString readSyncAccount(const QSqlDatabase &db, const QString &account,
+QString readSyncBaseline(const Database &library, const QString &account,
+                         sync::ItemState *baseline);
+QString readSyncAccount(const Database &library, const QString &account,
                         std::optional<SyncAccountRow> *row);
 
 // The minimal records (sync::kPaper's values) of the papers of `ids` the library caches;
 // the others are left out.
-QString readPaperRecords(const QSqlDatabase &db, const QStringList &ids,
+QString readPaperRecords(const Database &library, const QStringList &ids,
                          QHash<QString, QString> *records);
 // Inserts each paper the library lacks, from its minimal record (empty: the id alone); a
 // cached paper is left as it is. Metadata rank 0: any import or fetch completes it.
-QString addMinimalPapers(const QSqlDatabase &db, const QHash<QString, QString> &records,
+QString addMinimalPapers(const Database &library, const QHash<QString, QString> &records,
                          int *added);
 
 // In the caller's write transaction.
-QString writeSyncBaseline(const QSqlDatabase &db, const QString &account,
+QString writeSyncBaseline(const Database &library, const QString &account,
                           const QList<sync::ItemChange> &items);
-QString writeSyncAccount(const QSqlDatabase &db, const SyncAccountRow &row);
+QString writeSyncAccount(const Database &library, const SyncAccountRow &row);
 
 } // namespace sql
 

@@ -1,9 +1,9 @@
 #include "sync/sync_round.h"
 
 #include "store/sync_rows.h"
+#include "store/sync_server_round.h"
 #include "store/user_rows.h"
 #include "sync/local_apply.h"
-#include "sync/server_round.h"
 
 #include <QSet>
 #include <QUuid>
@@ -50,7 +50,7 @@ public:
             return failServer(round.error());
         m_report.role = info.role;
         const QString account = info.account();
-        const QSqlDatabase db = m_library.connection();
+        const Database &db = m_library;
         std::optional<SyncAccountRow> stored;
         ItemState baseline;
         QString error = sql::readSyncAccount(db, account, &stored);
@@ -114,7 +114,7 @@ public:
         UserRowsWriter writer(m_library);
         if (!writer.begin())
             return failLibrary(writer.error());
-        const QSqlDatabase db = m_library.connection();
+        const Database &db = m_library;
         ItemState now;
         if (const QString error = sql::readSyncItems(db, &now, false); !error.isEmpty())
             return failLibrary(error);
@@ -185,7 +185,7 @@ private:
             ids.append(id);
         }
         QHash<QString, QString> records;
-        m_error = sql::readPaperRecords(m_library.connection(), ids, &records);
+        m_error = sql::readPaperRecords(m_library, ids, &records);
         if (!m_error.isEmpty())
             return false;
         for (const QString &id : std::as_const(ids))

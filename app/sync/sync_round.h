@@ -13,7 +13,7 @@
 // texts stay. A paper named by pulled user data and missing here gets a minimal record.
 
 #include "store/database.h"
-#include "sync/server_connection.h"
+#include "store/sync_server_connection.h"
 
 #include <QList>
 #include <QString>

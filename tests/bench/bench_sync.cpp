@@ -5,7 +5,7 @@
 #include "bench_measure.h"
 #include "pg_cluster.h"
 #include "store/database.h"
-#include "sync/server_schema.h"
+#include "store/sync_server_schema.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,4 +1,4 @@
-#include "sync/server_round.h"
+#include "store/sync_server_round.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "sync/server_schema.h"
+#include "store/sync_server_schema.h"
 
 #include <QList>
 #include <QSqlDriver>

@@ -11,7 +11,7 @@
 // and UPDATE, never DELETE (a removal is a tombstone). Only `--init-server`, run once by the
 // database's owner, creates or changes anything else; syncing needs no superuser.
 
-#include "sync/server_connection.h"
+#include "store/sync_server_connection.h"
 
 #include <QString>
 #include <QStringList>

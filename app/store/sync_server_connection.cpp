@@ -1,4 +1,4 @@
-#include "sync/server_connection.h"
+#include "store/sync_server_connection.h"
 
 #include <QAtomicInteger>
 #include <QSqlError>

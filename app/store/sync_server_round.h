@@ -4,8 +4,8 @@
 // the pull of every change after the last one this library saw, the push of the library's
 // changes, commit. Until commit() returns true the server keeps nothing of the round.
 
-#include "sync/server_connection.h"
-#include "sync/server_schema.h"
+#include "store/sync_server_connection.h"
+#include "store/sync_server_schema.h"
 #include "sync/sync_items.h"
 
 #include <QHash>
