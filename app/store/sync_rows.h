@@ -1,6 +1,6 @@
 #pragma once
 
-// The library's side of sync (issue #20, migration 015): the user's rows read as sync items
+// The library's side of sync (issue #20, migration 016): the user's rows read as sync items
 // (sync/sync_items.h), and the bookkeeping of what this library and a server last agreed on
 // (sync_accounts, sync_baseline). Reading the items takes no lock and writes nothing: sync
 // finds the reader's changes by comparing them with the baseline, so no trigger sits on any

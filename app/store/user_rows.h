@@ -247,6 +247,7 @@ public:
     // (PdfStore::withoutText()).
     bool hasPdf(const QString &id, bool *found);
     bool writePdf(const PdfRow &row, const QString &fileName);
+
     // Sync (issue #20, store/user_rows_sync.cpp) also removes what another device removed;
     // `removed` tells whether there was anything to remove. A rule takes its highlights along.
     bool removeTag(const QString &id, const QString &tag, bool *removed);

@@ -1,4 +1,4 @@
--- Paperboy schema version 15: sync bookkeeping (issue #20). Not user data: what this library
+-- Paperboy schema version 16: sync bookkeeping (issue #20). Not user data: what this library
 -- and a sync server last agreed on, so a sync round can tell the reader's own changes since
 -- (pushed) from the server's (pulled) without a trigger on any user table: a star, a note or
 -- a tag costs exactly what it cost before, and nothing here ever writes a user row. Written
