@@ -44,6 +44,17 @@ QList<QStringList> serverMigrations()
             QStringLiteral("CREATE POLICY items_own_rows ON paperboy_sync.items"
                            " USING (owner = current_user) WITH CHECK (owner = current_user)"),
         },
+        // 2: a wake-up for the role's other devices after every statement that changed its
+        // items, delivered at commit; it names no item (the round that follows reads them).
+        {
+            QStringLiteral("CREATE FUNCTION paperboy_sync.notify_change() RETURNS trigger"
+                           " LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_notify(%1, '');"
+                           " RETURN NULL; END $$")
+                .arg(notifyChannelSql()),
+            QStringLiteral("CREATE TRIGGER items_notify AFTER INSERT OR UPDATE ON"
+                           " paperboy_sync.items FOR EACH STATEMENT EXECUTE FUNCTION"
+                           " paperboy_sync.notify_change()"),
+        },
     };
 }
 
@@ -124,6 +135,13 @@ bool initInTransaction(ServerConnection &connection, const QStringList &roles,
 }
 
 } // namespace
+
+QString notifyChannelSql()
+{
+    // One channel per role, named by a digest of the role: a listener hears only that
+    // something of its own role changed.
+    return QStringLiteral("'paperboy_sync_' || md5(current_user)");
+}
 
 InitServerReport initServer(const ServerAddress &address, const QStringList &roles)
 {

@@ -18,7 +18,13 @@
 
 namespace paperboy::sync {
 
-inline constexpr int kServerSchemaVersion = 1;
+inline constexpr int kServerSchemaVersion = 2;
+// From this version the server wakes a role's other devices after each change: a trigger
+// NOTIFYs the role's own channel (notifyChannelSql()) with an empty payload.
+inline constexpr int kServerNotifyVersion = 2;
+
+// The SQL expression naming the current role's notification channel.
+QString notifyChannelSql();
 
 struct InitServerReport
 {

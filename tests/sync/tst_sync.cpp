@@ -6,12 +6,14 @@
 #include "cli_runner.h"
 #include "pg_cluster.h"
 #include "store/database.h"
+#include "store/sync_server_listener.h"
 #include "store/user_rows.h"
 #include "sync/sync_items.h"
 
 #include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -137,6 +139,7 @@ private slots:
     void serverDownThenBack();
     void bothSidesEditTheSameNoteWhileApart();
     void userWritesLeaveTheBookkeepingAlone();
+    void aChangeWakesOnlyTheRolesListeners();
 };
 
 void TestSync::initTestCase()
@@ -163,7 +166,7 @@ void TestSync::initTestCase()
     QVERIFY2(init.exitCode == 0, init.err.constData());
     const QJsonObject report = init.json().object();
     QCOMPARE(report.value(QStringLiteral("from_version")).toInt(), 0);
-    QCOMPARE(report.value(QStringLiteral("schema_version")).toInt(), 1);
+    QCOMPARE(report.value(QStringLiteral("schema_version")).toInt(), 2);
     QCOMPARE(report.value(QStringLiteral("granted")).toArray().size(), granted.size());
 }
 
@@ -609,6 +612,30 @@ void TestSync::userWritesLeaveTheBookkeepingAlone()
     const QString after = libraryState(library);
     QVERIFY(after.section(QLatin1Char('|'), 0, 0) != state.section(QLatin1Char('|'), 0, 0));
     QCOMPARE(after.section(QLatin1Char('|'), 1), state.section(QLatin1Char('|'), 1));
+}
+
+void TestSync::aChangeWakesOnlyTheRolesListeners()
+{
+    auto address = [this](const QString &role) {
+        QString error;
+        return *sync::ServerAddress::parse(m_cluster->url(role), &error);
+    };
+    sync::ServerListener alices, bobs;
+    QVERIFY2(alices.listen(address(QStringLiteral("alice"))), qPrintable(alices.error()));
+    QVERIFY2(bobs.listen(address(QStringLiteral("bob"))), qPrintable(bobs.error()));
+    QSignalSpy alice(&alices, &sync::ServerListener::changed);
+    QSignalSpy bob(&bobs, &sync::ServerListener::changed);
+    const QString library = newLibrary(true);
+    QVERIFY(cli(library, {QStringLiteral("read"), kBoot}));
+    QCOMPARE(syncOk(library, QStringLiteral("alice")).value(QStringLiteral("pushed")).toInt(), 1);
+    QVERIFY(alice.wait(2000));
+    QTest::qWait(300);
+    QCOMPARE(bob.count(), 0);
+    // A round that changes nothing wakes nobody.
+    alice.clear();
+    QCOMPARE(syncOk(library, QStringLiteral("alice")).value(QStringLiteral("pushed")).toInt(), 0);
+    QTest::qWait(500);
+    QCOMPARE(alice.count(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSync)

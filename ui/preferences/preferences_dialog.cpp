@@ -3,6 +3,7 @@
 #include "backup/auto_backup.h"
 #include "common/palette_colors.h"
 #include "preferences/pdf_page.h"
+#include "preferences/sync_page.h"
 #include "preferences/translation_page.h"
 #include "store/database.h"
 #include "window/reader_actions.h"
@@ -115,6 +116,9 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     m_translation = new TranslationPage;
     m_translation->load(QSettings());
     m_tabs->addTab(m_translation, tr("Translation"));
+    m_sync = new SyncPage;
+    m_sync->load(QSettings());
+    m_tabs->addTab(m_sync, tr("Sync"));
     m_pdfs = new PdfPage;
     m_pdfs->load(QSettings());
     m_tabs->addTab(m_pdfs, tr("PDFs"));
@@ -133,6 +137,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
                 defaults.databasePath = m_databasePath->text();
                 setPreferences(defaults);
                 m_translation->restoreDefaults();
+                m_sync->restoreDefaults();
                 m_pdfs->restoreDefaults();
             });
 
@@ -404,6 +409,7 @@ void PreferencesDialog::accept()
     QSettings settings;
     p.save(settings);
     m_translation->save(settings, parentWidget());
+    m_sync->save(settings, parentWidget());
     m_pdfs->save(settings);
     settings.sync();
     m_initial = p;

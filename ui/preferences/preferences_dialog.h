@@ -25,6 +25,7 @@ class QTabWidget;
 namespace paperboy {
 
 class PdfPage;
+class SyncPage;
 class TranslationPage;
 
 class PreferencesDialog : public QDialog
@@ -71,6 +72,7 @@ private:
     QLineEdit *m_backupFolder = nullptr;
     QSpinBox *m_backupKeep = nullptr;
     TranslationPage *m_translation = nullptr; // keeps its own settings and the key
+    SyncPage *m_sync = nullptr;               // the same, for the sync server's password
     PdfPage *m_pdfs = nullptr;                // kept PDFs (issue #21)
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -23,6 +23,7 @@
 #include "search/search_controller.h"
 #include "sidebar/sidebar.h"
 #include "sidebar/views_panel.h"
+#include "sync/window_sync.h"
 #include "tags/tag_controller.h"
 #include "tags/tags_edit.h"
 #include "window/empty_state.h"
@@ -73,6 +74,7 @@ MainWindow::MainWindow(const QString &databasePath, Options options, QWidget *pa
          [this](int count) { m_lists->setListedCount(count); }});
     connect(m_rank, &RankController::listRequested, m_lists, &ListController::showAndList);
     connectTrendsWindow(this, m_library, m_lists, m_actions->showTrends);
+    new WindowSync(this, databasePath); // after the menus: it adds File > Sync Now
     restoreSettings();
 
     connect(m_library, &Library::daysLoaded, this, &MainWindow::onDaysLoaded);
@@ -179,6 +181,8 @@ void MainWindow::buildUi()
         m_detail->setAbstractLanguage(p.abstractLanguage);
         m_fetch->reloadSettings();
         m_notify->reloadSettings();
+        if (auto *sync = findChild<WindowSync *>())
+            sync->reloadSettings();
     });
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("statusMessage"));
