@@ -37,7 +37,10 @@ bool ServerListener::listen(const ServerAddress &address)
         return false;
     }
     QSqlDriver *driver = db.driver();
-    connect(driver, &QSqlDriver::notification, this, [this] { emit changed(); });
+    connect(driver, &QSqlDriver::notification, this,
+            [this](const QString &, QSqlDriver::NotificationSource, const QVariant &payload) {
+                emit changed(payload.toString());
+            });
     if (!driver->subscribeToNotification(channel.value(0).toString())) {
         m_error = m_connection->display() + QStringLiteral(": cannot listen: ") +
                   driver->lastError().text();

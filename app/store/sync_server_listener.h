@@ -3,7 +3,7 @@
 // Wakes a library when another device of the same role changed something on the sync server
 // (issue #20): the server (schema 2) notifies the role's own channel after every write to its
 // items, and this LISTENs on it through a connection of its own. The notification carries
-// nothing but the wake-up; the round that follows reads what changed. Needs an event loop on
+// only the writing device's id; the round that follows reads what changed. Needs an event loop on
 // the thread that called listen() (the driver watches the connection's socket).
 
 #include "store/sync_server_connection.h"
@@ -27,7 +27,8 @@ public:
     QString error() const { return m_error; }
 
 signals:
-    void changed();
+    // `device` wrote to the role's items (this library's own rounds wake it too).
+    void changed(const QString &device);
 
 private:
     std::unique_ptr<ServerConnection> m_connection;

@@ -44,15 +44,16 @@ QList<QStringList> serverMigrations()
             QStringLiteral("CREATE POLICY items_own_rows ON paperboy_sync.items"
                            " USING (owner = current_user) WITH CHECK (owner = current_user)"),
         },
-        // 2: a wake-up for the role's other devices after every statement that changed its
-        // items, delivered at commit; it names no item (the round that follows reads them).
+        // 2: a wake-up for the role's devices after every change of its items, delivered at
+        // commit, naming only the device that wrote (PostgreSQL folds the same notification
+        // of one transaction into one): the writer can tell its own changes from the others'.
         {
             QStringLiteral("CREATE FUNCTION paperboy_sync.notify_change() RETURNS trigger"
-                           " LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_notify(%1, '');"
+                           " LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_notify(%1, NEW.device);"
                            " RETURN NULL; END $$")
                 .arg(notifyChannelSql()),
             QStringLiteral("CREATE TRIGGER items_notify AFTER INSERT OR UPDATE ON"
-                           " paperboy_sync.items FOR EACH STATEMENT EXECUTE FUNCTION"
+                           " paperboy_sync.items FOR EACH ROW EXECUTE FUNCTION"
                            " paperboy_sync.notify_change()"),
         },
     };

@@ -20,7 +20,7 @@ namespace paperboy::sync {
 
 inline constexpr int kServerSchemaVersion = 2;
 // From this version the server wakes a role's other devices after each change: a trigger
-// NOTIFYs the role's own channel (notifyChannelSql()) with an empty payload.
+// NOTIFYs the role's own channel (notifyChannelSql()) with the writing device's id.
 inline constexpr int kServerNotifyVersion = 2;
 
 // The SQL expression naming the current role's notification channel.

@@ -326,4 +326,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>paperboy::WindowSync</name>
+    <message numerus="yes">
+        <source>Synced with %1: %n change sent</source>
+        <translation>
+            <numerusform>Synced with %1: %n change sent</numerusform>
+            <numerusform>Synced with %1: %n changes sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n change received</source>
+        <translation>
+            <numerusform>, %n change received</numerusform>
+            <numerusform>, %n changes received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n item edited on both sides (the newer kept; notes keep both texts)</source>
+        <translation>
+            <numerusform>, %n item edited on both sides (the newer kept; notes keep both texts)</numerusform>
+            <numerusform>, %n items edited on both sides (the newer kept; notes keep both texts)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1854,6 +1854,11 @@ Press Escape to clear it.</source>
             <source>Tell me when a paper I starred, noted or tagged gets a code link</source>
             <translation>我加星、写笔记或加标签的论文有了代码链接时通知我</translation>
         </message>
+        <message>
+            <location filename="../../ui/preferences/preferences_dialog.cpp" line="121" />
+            <source>Sync</source>
+            <translation>同步</translation>
+        </message>
     </context>
     <context>
         <name>paperboy::ReaderActions</name>
@@ -3626,6 +3631,103 @@ To read your own field, choose the arXiv categories you follow, then fetch today
         <message>
             <source>The PDF address must be an http(s) address with {id} in it.</source>
             <translation>PDF 地址必须是包含 {id} 的 http(s) 地址。</translation>
+        </message>
+    </context>
+    <context>
+        <name>paperboy::SyncPage</name>
+        <message>
+            <location filename="../../ui/preferences/sync_page.cpp" line="26" />
+            <source>Empty: no sync. Options follow &apos;?&apos;, for example ?sslmode=verify-full</source>
+            <translation>留空：不同步。选项写在“?”之后，例如 ?sslmode=verify-full</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences/sync_page.cpp" line="28" />
+            <source>Server:</source>
+            <translation>服务器：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences/sync_page.cpp" line="32" />
+            <source>Password:</source>
+            <translation>密码：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences/sync_page.cpp" line="41" />
+            <source>Kept in the desktop&apos;s secret store. Left empty, the stored one (or PGPASSWORD, ~/.pgpass) is used.</source>
+            <translation>保存在桌面的密钥库中。留空则使用已保存的密码（或 PGPASSWORD、~/.pgpass）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences/sync_page.cpp" line="43" />
+            <source>No secret store on this desktop: set PGPASSWORD or use ~/.pgpass.</source>
+            <translation>此桌面没有密钥库：请设置 PGPASSWORD 或使用 ~/.pgpass。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences/sync_page.cpp" line="49" />
+            <source> min</source>
+            <translation> 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences/sync_page.cpp" line="50" />
+            <source>Only at start, close and Sync Now</source>
+            <translation>仅在启动、关闭和“立即同步”时</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences/sync_page.cpp" line="51" />
+            <source>Sync every:</source>
+            <translation>同步间隔：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences/sync_page.cpp" line="90" />
+            <source>Password Not Stored</source>
+            <translation>密码未保存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences/sync_page.cpp" line="91" />
+            <source>The desktop&apos;s secret store did not take the sync password (%1). Set PGPASSWORD or use ~/.pgpass instead.</source>
+            <translation>桌面的密钥库未能保存同步密码（%1）。请改为设置 PGPASSWORD 或使用 ~/.pgpass。</translation>
+        </message>
+    </context>
+    <context>
+        <name>paperboy::WindowSync</name>
+        <message>
+            <location filename="../../ui/sync/window_sync.cpp" line="19" />
+            <source>S&amp;ync Now</source>
+            <translation>立即同步(&amp;Y)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/window_sync.cpp" line="31" />
+            <source>Syncing with the server…</source>
+            <translation>正在与服务器同步…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/window_sync.cpp" line="34" />
+            <source>Sync is off: %1</source>
+            <translation>同步已关闭：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/window_sync.cpp" line="61" />
+            <source>Sync failed: %1</source>
+            <translation>同步失败：%1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync/window_sync.cpp" line="64" />
+            <source>Synced with %1: %n change sent</source>
+            <translation>
+                <numerusform>已与 %1 同步：发送 %n 项</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync/window_sync.cpp" line="65" />
+            <source>, %n change received</source>
+            <translation>
+                <numerusform>，接收 %n 项</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync/window_sync.cpp" line="67" />
+            <source>, %n item edited on both sides (the newer kept; notes keep both texts)</source>
+            <translation>
+                <numerusform>，%n 项两边都改过（保留较新的；笔记两份文本都保留）</numerusform>
+            </translation>
         </message>
     </context>
     <context>

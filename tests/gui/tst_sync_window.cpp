@@ -144,7 +144,8 @@ void TestSyncWindow::anotherDevicesStarShowsWithinTwoSeconds()
                                  star->isChecked() != starred,
                              kLiveWithinMs);
     qInfo("the other device's star shown %lld ms after its sync ended", clock.elapsed());
-    QVERIFY2(status(*window).contains(QStringLiteral("1 received")), qPrintable(status(*window)));
+    QVERIFY2(status(*window).contains(QStringLiteral("1 change received")),
+             qPrintable(status(*window)));
 }
 
 void TestSyncWindow::syncNowPushesTheReadersStar()
@@ -157,7 +158,7 @@ void TestSyncWindow::syncNowPushesTheReadersStar()
     auto *syncNow = window->findChild<QAction *>(QStringLiteral("syncNowAction"));
     QVERIFY(syncNow && syncNow->isEnabled());
     QTest::keySequence(window.get(), syncNow->shortcut());
-    QTRY_VERIFY_WITH_TIMEOUT(status(*window).contains(QStringLiteral("1 sent")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(status(*window).contains(QStringLiteral("1 change sent")), 10000);
     otherDevice({QStringLiteral("sync"), QStringLiteral("--server"), m_cluster->url(kRole)});
     const CliRun shown =
         runPaperboy(m_other, {QStringLiteral("show"), kBoot, QStringLiteral("--json")});

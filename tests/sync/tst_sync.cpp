@@ -627,8 +627,12 @@ void TestSync::aChangeWakesOnlyTheRolesListeners()
     QSignalSpy bob(&bobs, &sync::ServerListener::changed);
     const QString library = newLibrary(true);
     QVERIFY(cli(library, {QStringLiteral("read"), kBoot}));
-    QCOMPARE(syncOk(library, QStringLiteral("alice")).value(QStringLiteral("pushed")).toInt(), 1);
+    const QJsonObject report = syncOk(library, QStringLiteral("alice"));
+    QCOMPARE(report.value(QStringLiteral("pushed")).toInt(), 1);
     QVERIFY(alice.wait(2000));
+    // One wake-up per round, naming the device that wrote.
+    QCOMPARE(alice.count(), 1);
+    QCOMPARE(alice.first().first().toString(), report.value(QStringLiteral("device")).toString());
     QTest::qWait(300);
     QCOMPARE(bob.count(), 0);
     // A round that changes nothing wakes nobody.

@@ -58,6 +58,8 @@ public:
         outcome.pushed = report.pushed;
         outcome.pulled = report.pulled;
         outcome.conflicts = int(report.conflicts.size());
+        if (!report.device.isEmpty())
+            m_device = report.device;
         if (!report.ok)
             m_listener.reset(); // a server gone takes the listening connection with it
         else if (!m_listener)
@@ -81,11 +83,17 @@ private:
         auto listener = std::make_unique<sync::ServerListener>();
         if (!listener->listen(*m_address))
             return; // an older server: the timer alone, tried again after the next round
-        connect(listener.get(), &sync::ServerListener::changed, this, &SyncWorker::request);
+        // This library's own pushes wake it too: only another device's are worth a round.
+        connect(listener.get(), &sync::ServerListener::changed, this,
+                [this](const QString &device) {
+                    if (device != m_device)
+                        request();
+                });
         m_listener = std::move(listener);
     }
 
     QString m_path;
+    QString m_device; // this library's id on the server, from its last round
     std::optional<sync::ServerAddress> m_address;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<sync::ServerListener> m_listener;

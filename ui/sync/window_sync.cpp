@@ -3,6 +3,7 @@
 #include "sync/sync_service.h"
 #include "sync/sync_settings.h"
 #include "translate/secret_store.h"
+#include "window/reader_actions.h"
 
 #include <QAction>
 #include <QLabel>
@@ -19,6 +20,7 @@ WindowSync::WindowSync(QMainWindow *window, const QString &databasePath)
       m_syncNow(new QAction(tr("S&ync Now"), window))
 {
     m_syncNow->setObjectName(QStringLiteral("syncNowAction"));
+    m_syncNow->setToolTip(withoutAccelerator(m_syncNow->text())); // as the reader's actions
     m_syncNow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
     m_syncNow->setEnabled(false);
     window->addAction(m_syncNow);
@@ -61,11 +63,12 @@ void WindowSync::showOutcome(const SyncOutcome &outcome)
         showText(tr("Sync failed: %1").arg(outcome.error));
         return;
     }
-    QString text = tr("Synced with %1: %n sent", nullptr, outcome.pushed).arg(outcome.server);
-    text += tr(", %n received", nullptr, outcome.pulled);
+    QString text =
+        tr("Synced with %1: %n change sent", nullptr, outcome.pushed).arg(outcome.server);
+    text += tr(", %n change received", nullptr, outcome.pulled);
     if (outcome.conflicts > 0)
-        text += tr(", %n edited on both sides (the newer kept; notes keep both texts)", nullptr,
-                   outcome.conflicts);
+        text += tr(", %n item edited on both sides (the newer kept; notes keep both texts)",
+                   nullptr, outcome.conflicts);
     showText(text);
 }
 
