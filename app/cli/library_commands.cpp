@@ -4,9 +4,11 @@
 #include "cli/english_enrichment.h"
 #include "cli/paper_json.h"
 #include "core/english.h"
+#include "core/pdf_files.h"
 #include "core/tex_math.h"
 #include "import/bulk_import.h"
 #include "import/importer.h"
+#include "store/pdf_store.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -257,6 +259,11 @@ int showCommand(CliContext &ctx)
     field(QStringLiteral("DOI"), p.doi);
     field(QStringLiteral("Abstract"), absUrl(p.arxivId));
     field(QStringLiteral("PDF"), pdfUrl(p.arxivId, p.version));
+    if (const std::optional<KeptPdf> kept = PdfStore(ctx.database()).find(p.arxivId))
+        field(QStringLiteral("Kept PDF"),
+              kept->pages < 0
+                  ? pdfPath(kept->fileName)
+                  : QStringLiteral("%1 (%2 pages)").arg(pdfPath(kept->fileName)).arg(kept->pages));
     field(QStringLiteral("Code"), view->codeUrl());
     field(QStringLiteral("Warning"), view->entry.codeUrlWarning);
     field(QStringLiteral("Starred"), view->user.starred ? QStringLiteral("yes") : QString());

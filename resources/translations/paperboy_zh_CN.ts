@@ -3501,6 +3501,10 @@ To read your own field, choose the arXiv categories you follow, then fetch today
     <context>
         <name>paperboy::PdfController</name>
         <message>
+            <source>it could not be written to the library</source>
+            <translation>无法写入文库</translation>
+        </message>
+        <message>
             <source>Opened the PDF kept offline: %1</source>
             <translation>已打开离线保存的 PDF：%1</translation>
         </message>

@@ -116,6 +116,10 @@ private slots:
         QCOMPARE(paper.value(u"pdf_file"_s).toString(), path);
         QCOMPARE(paper.value(u"pdf_pages"_s).toInt(), 2);
 
+        const CliRun shown = runPaperboy(db(), {u"show"_s, kId});
+        QVERIFY2(shown.out.contains("Kept PDF  : " + path.toUtf8() + " (2 pages)"),
+                 shown.out.constData());
+
         // fulltext: finds the word on page 2 and says page 2; plain words find it too.
         QJsonArray found = results(u"fulltext:wombatgrid"_s);
         QCOMPARE(found.size(), 1);

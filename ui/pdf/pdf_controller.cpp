@@ -193,9 +193,21 @@ void PdfController::onUserChange(const UserStateChange &change)
 {
     for (const UserStateChange::Paper &paper : change.papers) {
         if (paper.fields & UserField::Pdfs) {
-            if (m_busy.remove(paper.arxivId))
-                emit status(tr("The PDF of %1 is kept offline and searchable.").arg(paper.arxivId),
-                            false);
+            if (m_busy.remove(paper.arxivId)) {
+                // Said once the row is read back: a write that failed (writeFailed() tells
+                // why) kept nothing.
+                const QString id = paper.arxivId;
+                m_library->read(
+                    this,
+                    [id](Store &store) { return PdfStore(store.database()).find(id).has_value(); },
+                    [this, id](bool kept) {
+                        if (kept)
+                            emit status(tr("The PDF of %1 is kept offline and searchable.").arg(id),
+                                        false);
+                        else
+                            emit failed(id, tr("it could not be written to the library"));
+                    });
+            }
             emit changed(paper.arxivId);
         }
         // Starring a paper keeps its PDF, when the reader asked for that.
