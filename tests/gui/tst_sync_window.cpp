@@ -22,6 +22,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QToolButton>
 
@@ -49,6 +50,7 @@ private slots:
     void anotherDevicesStarShowsWithinTwoSeconds();
     void syncNowPushesTheReadersStar();
     void aServerGoneIsSaidAndTheWindowGoesOn();
+    void aServerThatNeverAnswersDoesNotHoldTheClose();
     void preferencesKeepTheServerWithoutItsPassword();
 
 private:
@@ -181,6 +183,33 @@ void TestSyncWindow::aServerGoneIsSaidAndTheWindowGoesOn()
     QTest::keyClick(gui_test::paperListView(*window), Qt::Key_S);
     QTRY_VERIFY(row.data(PaperListModel::StarredRole).toBool() != starred);
     QVERIFY2(m_cluster->start(&error), qPrintable(error));
+}
+
+void TestSyncWindow::aServerThatNeverAnswersDoesNotHoldTheClose()
+{
+    // Takes connections and never says a word (a server behind a dead VPN, a firewall that
+    // swallows packets after the handshake).
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    {
+        QSettings settings;
+        settings::syncServerUrl.setValue(
+            settings,
+            QStringLiteral("postgresql://ann:x@127.0.0.1:%1/paperboy").arg(silent.serverPort()));
+    }
+    auto window = gui_test::openWindow(m_db);
+    QTRY_COMPARE(listedCount(*window), 3);
+    // The round at start gives up after the window's connect timeout, and says so.
+    QTRY_VERIFY_WITH_TIMEOUT(status(*window).startsWith(QStringLiteral("Sync failed:")), 15000);
+    // The window worked all along.
+    QVERIFY(selectRow(*window, 1));
+    QCOMPARE(currentId(*window), kBoot);
+    // Closing runs a last round against the same silence; it ends in the wait's bound.
+    QElapsedTimer closing;
+    closing.start();
+    window.reset();
+    QVERIFY2(closing.elapsed() < SyncService::kCloseWaitMs,
+             qPrintable(QString::number(closing.elapsed())));
 }
 
 void TestSyncWindow::preferencesKeepTheServerWithoutItsPassword()

@@ -144,6 +144,11 @@ void SyncService::configure(const QString &url, const QString &password, int int
             emit configurationFailed(error);
         else if (!password.isEmpty())
             address->password = password;
+        // A window's round gives up connecting after 5 s unless the URL says otherwise, so
+        // the last round at close ends within kCloseWaitMs even when the server never
+        // answers.
+        if (address && !address->options.contains(QStringLiteral("connect_timeout")))
+            address->options.insert(QStringLiteral("connect_timeout"), QStringLiteral("5"));
     }
     m_on = address.has_value();
     SyncWorker *worker = m_worker;
