@@ -57,10 +57,28 @@ template <typename T> struct LargePageAllocator
     template <typename U> bool operator==(const LargePageAllocator<U> &) const { return true; }
 };
 
+// Rows are kept as 8 bytes a term (index, float value) and laid out as liblinear's 16-byte
+// nodes only for a training: 20,000 papers of ~200 terms held 69 MB as nodes between
+// trainings, half of the window's memory above its 200 MB with For You open at a million
+// papers. Laying them out again takes a few tens of milliseconds into one buffer of the
+// right size.
+struct CompactTerm
+{
+    quint32 index;
+    float value;
+};
+
 struct TrainingRows::Nodes
 {
-    std::vector<feature_node, LargePageAllocator<feature_node>> nodes;
-    std::vector<size_t> starts; // of each row in nodes
+    std::vector<CompactTerm, LargePageAllocator<CompactTerm>> terms;
+    std::vector<size_t> starts; // of each row in terms; a row ends where the next starts
+
+    std::pair<const CompactTerm *, const CompactTerm *> row(int row) const
+    {
+        const size_t begin = starts[size_t(row)];
+        const size_t end = size_t(row) + 1 < starts.size() ? starts[size_t(row) + 1] : terms.size();
+        return {terms.data() + begin, terms.data() + end};
+    }
 };
 
 TrainingRows::TrainingRows(int features)
@@ -79,53 +97,92 @@ int TrainingRows::size() const
 void TrainingRows::reserve(int rows, qsizetype values)
 {
     m_nodes->starts.reserve(size_t(std::max(0, rows)));
-    m_nodes->nodes.reserve(size_t(std::max<qsizetype>(0, values + 2 * qsizetype(rows))));
+    m_nodes->terms.reserve(size_t(std::max<qsizetype>(0, values)));
 }
 
 int TrainingRows::add(const SparseVector &vector)
 {
-    auto &nodes = m_nodes->nodes;
-    m_nodes->starts.push_back(nodes.size());
+    auto &terms = m_nodes->terms;
+    m_nodes->starts.push_back(terms.size());
     for (const FeatureValue &feature : vector)
         if (feature.index < quint32(m_features))
-            nodes.push_back({int(feature.index) + 1, double(feature.value)});
-    nodes.push_back({m_features + 1, 1.0}); // the bias feature
-    nodes.push_back({-1, 0});
+            terms.push_back({feature.index, feature.value});
     return size() - 1;
 }
 
 SparseVector TrainingRows::vector(int row) const
 {
     SparseVector vector;
-    for (const feature_node *node = m_nodes->nodes.data() + m_nodes->starts[size_t(row)];
-         node->index != -1 && node->index <= m_features; ++node)
-        vector.push_back({quint32(node->index - 1), float(node->value)});
+    const auto [begin, end] = m_nodes->row(row);
+    vector.reserve(end - begin);
+    for (const CompactTerm *term = begin; term != end; ++term)
+        vector.push_back({term->index, term->value});
     return vector;
 }
 
 double TrainingRows::score(const LinearModel &model, int row) const
 {
     double sum = model.bias;
-    for (const feature_node *node = m_nodes->nodes.data() + m_nodes->starts[size_t(row)];
-         node->index != -1 && node->index <= m_features; ++node)
-        if (size_t(node->index - 1) < model.weights.size())
-            sum += model.weights[size_t(node->index - 1)] * double(float(node->value));
+    const auto [begin, end] = m_nodes->row(row);
+    for (const CompactTerm *term = begin; term != end; ++term)
+        if (term->index < model.weights.size())
+            sum += model.weights[term->index] * double(term->value);
     return sum;
 }
 
-// One liblinear problem over rows of a TrainingRows: only pointers to the rows are made.
+// The rows of one training (or of a training and its feedback round) laid out as liblinear
+// reads them: each row once, however often it is given, in one buffer sized up front so
+// that the pointers handed to liblinear stay valid.
+class LaidOutRows
+{
+public:
+    LaidOutRows(const TrainingRows &rows, std::initializer_list<const std::vector<int> *> sets)
+        : m_rows(rows), m_offsets(size_t(rows.size()), kAbsent)
+    {
+        const TrainingRows::Nodes &nodes = *rows.m_nodes;
+        std::vector<int> order;
+        size_t total = 0;
+        for (const std::vector<int> *set : sets)
+            for (const int row : *set) {
+                if (m_offsets[size_t(row)] != kAbsent)
+                    continue;
+                m_offsets[size_t(row)] = total;
+                order.push_back(row);
+                const auto [begin, end] = nodes.row(row);
+                total += size_t(end - begin) + 2; // the bias feature and the end marker
+            }
+        m_nodes.reserve(total);
+        const int bias = rows.features() + 1;
+        for (const int row : order) {
+            const auto [begin, end] = nodes.row(row);
+            for (const CompactTerm *term = begin; term != end; ++term)
+                m_nodes.push_back({int(term->index) + 1, double(term->value)});
+            m_nodes.push_back({bias, 1.0});
+            m_nodes.push_back({-1, 0});
+        }
+    }
+
+    feature_node *row(int row) { return m_nodes.data() + m_offsets[size_t(row)]; }
+    const TrainingRows &rows() const { return m_rows; }
+
+private:
+    static constexpr size_t kAbsent = size_t(-1);
+    const TrainingRows &m_rows;
+    std::vector<size_t> m_offsets; // by row number
+    std::vector<feature_node, LargePageAllocator<feature_node>> m_nodes;
+};
+
+// One liblinear problem over laid-out rows: only pointers to the rows are made.
 class RowTrainer
 {
 public:
-    explicit RowTrainer(const TrainingRows &rows) : m_rows(rows) {}
+    explicit RowTrainer(LaidOutRows &rows) : m_rows(rows) {}
 
     void add(int row, double label, int copies = 1)
     {
-        const TrainingRows::Nodes &nodes = *m_rows.m_nodes;
-        // The same row may be given several times (a dismissed paper); it is laid out once.
+        feature_node *nodes = m_rows.row(row);
         for (int i = 0; i < copies; ++i) {
-            m_x.push_back(
-                const_cast<feature_node *>(nodes.nodes.data() + nodes.starts[size_t(row)]));
+            m_x.push_back(nodes);
             m_labels.push_back(label);
         }
     }
@@ -133,7 +190,7 @@ public:
     std::optional<LinearModel> train(const TrainingOptions &options, int positives, int negatives,
                                      QString *error)
     {
-        const int features = m_rows.features();
+        const int features = m_rows.rows().features();
         problem prob{};
         prob.l = int(m_x.size());
         prob.n = features + 1;
@@ -180,7 +237,7 @@ public:
     }
 
 private:
-    const TrainingRows &m_rows;
+    LaidOutRows &m_rows;
     std::vector<feature_node *> m_x;
     std::vector<double> m_labels;
 };
@@ -236,7 +293,7 @@ Explanation explain(const LinearModel &model, const SparseVector &vector, int be
 
 namespace {
 
-std::optional<LinearModel> trainOnce(const TrainingRows &rows, const std::vector<int> &positives,
+std::optional<LinearModel> trainOnce(LaidOutRows &rows, const std::vector<int> &positives,
                                      const std::vector<int> &negatives,
                                      const std::vector<int> &dismissed,
                                      const TrainingOptions &options, QString *error)
@@ -270,11 +327,16 @@ std::optional<LinearModel> trainLinearSvm(const TrainingRows &rows,
                                           const std::vector<int> &dismissed,
                                           const TrainingOptions &options, QString *error)
 {
-    std::optional<LinearModel> first =
-        trainOnce(rows, positives, negatives, dismissed, options, error);
     const size_t feedback = size_t(std::max(0, options.feedback));
-    if (!first || feedback == 0 || negatives.size() < feedback * kFeedbackPool ||
-        positives.size() >= size_t(std::max(0, options.feedbackBelow)))
+    const bool withFeedback = feedback > 0 && negatives.size() >= feedback * kFeedbackPool &&
+                              positives.size() < size_t(std::max(0, options.feedbackBelow));
+    TrainingOptions probe = options;
+    if (withFeedback)
+        probe.epsilon = options.probeEpsilon;
+    LaidOutRows laidOut(rows, {&positives, &negatives, &dismissed});
+    std::optional<LinearModel> first =
+        trainOnce(laidOut, positives, negatives, dismissed, probe, error);
+    if (!first || !withFeedback)
         return first;
     // The best-scored unlabelled papers (ties by their place, so the choice is stable).
     std::vector<std::pair<double, size_t>> scored;
@@ -296,7 +358,7 @@ std::optional<LinearModel> trainLinearSvm(const TrainingRows &rows,
     for (size_t i = 0; i < negatives.size(); ++i)
         if (!chosen[i])
             rest.push_back(negatives[i]);
-    return trainOnce(rows, morePositives, rest, dismissed, options, error);
+    return trainOnce(laidOut, morePositives, rest, dismissed, options, error);
 }
 
 std::optional<LinearModel> trainLinearSvm(const std::vector<const SparseVector *> &positives,

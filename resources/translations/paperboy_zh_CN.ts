@@ -2039,8 +2039,8 @@ Press Escape to clear it.</source>
         </message>
         <message>
             <location filename="../../ui/window/reader_actions.cpp" line="88" />
-            <source>Ask arXiv whether the papers you starred, noted or tagged have new versions</source>
-            <translation>向 arXiv 查询你加星标、写笔记或打标签的论文是否有新版本</translation>
+            <source>Ask arXiv whether the papers you starred, noted or tagged, and the newest papers of the authors you follow, have new versions</source>
+            <translation>向 arXiv 查询你加星标、写笔记或打标签的论文，以及你关注的作者的最新论文，是否有新版本</translation>
         </message>
         <message>
             <location filename="../../ui/window/reader_actions.cpp" line="90" />

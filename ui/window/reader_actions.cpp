@@ -91,8 +91,9 @@ ReaderActions::ReaderActions(QWidget *w)
     about->setMenuRole(QAction::AboutRole);
     fetchToday->setToolTip(tr("Ask arXiv for today's listing of your categories"));
     fetchDays->setToolTip(tr("Fetch past days or a range of days from arXiv"));
-    checkVersions->setToolTip(tr("Ask arXiv whether the papers you starred, noted or tagged "
-                                 "have new versions"));
+    checkVersions->setToolTip(tr("Ask arXiv whether the papers you starred, noted or tagged, "
+                                 "and the newest papers of the authors you follow, have new "
+                                 "versions"));
     copyBibtex->setToolTip(tr("Copy the BibTeX of the selected papers"));
     saveSearch->setEnabled(false);
     translatePaper->setToolTip(tr("Translate the paper on screen into Chinese (Shift+T: t "
