@@ -1,11 +1,10 @@
 #include "color_scheme.h"
 
-#include "common/palette_colors.h"
+#include "common/dark_style.h"
 
 #include <QApplication>
 #include <QDBusMessage>
 #include <QDBusVariant>
-#include <QStyleFactory>
 
 namespace paperboy {
 
@@ -52,8 +51,7 @@ void followDesktopColorScheme()
 {
     if (!needsDarkPalette(portalColorScheme(), QApplication::palette()))
         return;
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    QApplication::setPalette(darkPalette());
+    applyDarkAppearance();
 }
 
 } // namespace paperboy

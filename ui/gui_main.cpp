@@ -1,4 +1,4 @@
-#include "common/palette_colors.h"
+#include "common/dark_style.h"
 #include "common/settings.h"
 #include "core/data_folder.h"
 #include "interface_language.h"
@@ -14,7 +14,6 @@
 #include <QElapsedTimer>
 #include <QProcessEnvironment>
 #include <QSettings>
-#include <QStyleFactory>
 
 namespace paperboy {
 
@@ -77,8 +76,7 @@ int runGui(int &argc, char **argv)
         qWarning("Cannot watch for a second start: %s", qPrintable(instance.errorString()));
     applyInterfacePreferences(&app);
     if (dark) {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(darkPalette());
+        applyDarkAppearance();
     }
 
     MainWindow window(databasePath, options);
