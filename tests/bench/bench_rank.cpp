@@ -8,6 +8,7 @@
 #include "import/arxiv_rss_parser.h"
 #include "rank/rank_index.h"
 #include "rank/ranker.h"
+#include "rank/ranking_connection.h"
 #include "store/database.h"
 #include "store/store.h"
 
@@ -240,6 +241,7 @@ QList<Figure> measureRank(const Settings &settings)
     Database writer;
     if (!reader.open(settings.db, Database::Mode::ReadOnly) || !writer.open(settings.db))
         return figures;
+    rank::useRankingPageCache(reader); // as the window's rank thread
     Store readStore(reader);
     Store writeStore(writer);
     Ranker ranker(reader);

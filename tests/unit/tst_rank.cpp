@@ -5,6 +5,7 @@
 #include "import/importer.h"
 #include "rank/rank_index.h"
 #include "rank/ranker.h"
+#include "rank/ranking_connection.h"
 #include "test_db.h"
 
 #include <QSqlQuery>
@@ -376,6 +377,27 @@ private slots:
             QVERIFY(m_store->setStarred(view.paper.arxivId, false));
         QVERIFY(ranker.forYou(7).isEmpty());
         QCOMPARE(ranker.forYouCount(7), 0);
+    }
+
+    // The ranking's connection keeps a small page cache (its reads are bulk scans), and
+    // ranks through it as well as through any other.
+    void rankingConnectionKeepsASmallCache()
+    {
+        Database reader;
+        QVERIFY(reader.open(m_db->path(), Database::Mode::ReadOnly));
+        auto cacheSize = [&reader] {
+            QSqlQuery query(reader.connection());
+            return query.exec(QStringLiteral("PRAGMA cache_size")) && query.next()
+                       ? query.value(0).toInt()
+                       : 0;
+        };
+        QCOMPARE(cacheSize(), -32000); // every connection's
+        QVERIFY(rank::useRankingPageCache(reader));
+        QCOMPARE(cacheSize(), -rank::kRankingPageCacheKb);
+        QVERIFY(RankIndex(*m_db).update());
+        starDiffusion();
+        Ranker ranker(reader);
+        QCOMPARE(ranker.forYou(7).size(), 250);
     }
 
     void viewsAreScoredEvenBeforeTheirVectors()
