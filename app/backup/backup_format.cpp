@@ -1,6 +1,7 @@
 #include "backup/backup_format.h"
 
 #include "core/json_values.h"
+#include "core/paper.h"
 #include "search/saved_trends.h"
 #include "store/curation.h"
 
@@ -253,6 +254,19 @@ void readCurations(const QJsonObject &root, Checker &check, BackupData &data)
         pdf.added = check.timestamp(o, "added", where, true);
         data.pdfs.append(pdf);
     });
+    // Version 6 (issue #21).
+    objects("papers_added", [&](const QJsonObject &o, const QString &where) {
+        BackupAdded added;
+        added.id = check.text(o, "id", where);
+        QString id;
+        int version = 0;
+        if (!check.failed() &&
+            (!parseArxivId(added.id, &id, &version) || id != added.id || version != 0))
+            check.fail(QStringLiteral("%1: \"id\" must be an arXiv id without version, not '%2'")
+                           .arg(where, added.id));
+        added.addedAt = check.timestamp(o, "added_at", where, true);
+        data.papersAdded.append(added);
+    });
 }
 
 } // namespace
@@ -272,10 +286,13 @@ QString backupTimestamp(const QDateTime &when)
     return when.toUTC().toString(Qt::ISODateWithMs);
 }
 
-int backupVersionFor(bool hasTranslations, bool hasReadingLess, bool hasSavedTrends, bool hasPdfs)
+int backupVersionFor(bool hasTranslations, bool hasReadingLess, bool hasSavedTrends, bool hasPdfs,
+                     bool hasAddedPapers)
 {
     if (hasPdfs)
         return kBackupVersionPdfs;
+    if (hasAddedPapers)
+        return kBackupVersionAddedPapers;
     if (hasSavedTrends)
         return kBackupVersionSavedTrends;
     if (hasReadingLess)
@@ -289,10 +306,11 @@ int backupVersionFor(const BackupData &data)
                              !data.rules.isEmpty() || !data.highlights.isEmpty();
     const bool trends = !data.savedTrends.isEmpty();
     const bool pdfs = !data.pdfs.isEmpty();
+    const bool added = !data.papersAdded.isEmpty();
     for (const BackupPaper &paper : data.papers)
         if (!paper.translations.isEmpty())
-            return backupVersionFor(true, readingLess, trends, pdfs);
-    return backupVersionFor(false, readingLess, trends, pdfs);
+            return backupVersionFor(true, readingLess, trends, pdfs, added);
+    return backupVersionFor(false, readingLess, trends, pdfs, added);
 }
 
 QJsonObject backupToJson(const BackupData &data)
@@ -375,13 +393,19 @@ QJsonObject backupToJson(const BackupData &data)
                                 {QStringLiteral("pages"), p.pages < 0 ? QJsonValue() : p.pages},
                                 {QStringLiteral("bytes"), p.bytes},
                                 {QStringLiteral("added"), p.added}});
+    QJsonArray added;
+    for (const BackupAdded &a : data.papersAdded)
+        added.append(
+            QJsonObject{{QStringLiteral("id"), a.id}, {QStringLiteral("added_at"), a.addedAt}});
     return {{QStringLiteral("format"), QLatin1String(kBackupFormatName)},
             // Never below what the rows need: a version 2 reader must refuse translations, a
-            // version 3 reader dismissals, follows and rules, a version 4 reader saved trends.
+            // version 3 reader dismissals, follows and rules, a version 4 reader saved trends,
+            // a version 5 reader added papers.
             {QStringLiteral("version"),
              qMax(data.version, backupVersionFor(data) == 2 ? 1 : backupVersionFor(data))},
             {QStringLiteral("created"), textOrNull(data.created)},
             {QStringLiteral("papers"), papers},
+            {QStringLiteral("papers_added"), added},
             {QStringLiteral("saved_searches"), searches},
             {QStringLiteral("saved_trends"), trends},
             {QStringLiteral("seen_versions"), seen},

@@ -12,6 +12,7 @@
 //              "translations": [{"language", "title", "abstract", "changed"}]}],
 //  "saved_searches": [{"name", "query", "created"}],
 //  "saved_trends": [{"name", "queries": ["..."], "per", "share", "from", "to", "created"}],
+//  "papers_added": [{"id", "added_at"}],
 //  "seen_versions": [{"id", "version", "seen_at"}],
 //  "dismissals": [{"id", "dismissed", "changed"}],
 //  "followed_authors": [{"name", "followed", "changed"}],
@@ -29,10 +30,11 @@
 // highlight is written as version 4, for the same reason; every other backup is still version
 // 2 or 3. The four lists are optional when reading (earlier backups have none). Version 5
 // added "saved_trends" (issue #22; "per" is day, week, month or year, "from" and "to" a day or
-// null): a backup holding one is version 5, for the same reason. Version 7 added "pdfs"
-// (issue #21: the papers whose PDF the reader keeps, [{"id", "pages" (or null), "bytes",
-// "added"}]; the files themselves are never in a backup): a backup holding one is version 7.
-// (Version 6 is the added-papers list of the same issue.)
+// null): a backup holding one is version 5, for the same reason. Version 6 added
+// "papers_added" (issue #21: papers the reader added by id or link, and when first): a backup
+// holding one is version 6. Version 7 added "pdfs" (issue #21: the papers whose PDF the reader
+// keeps, [{"id", "pages" (or null), "bytes", "added"}]; the files themselves are never in a
+// backup): a backup holding one is version 7.
 
 #include "store/user_rows.h"
 
@@ -51,6 +53,7 @@ inline constexpr int kBackupFormatVersion = 7; // the newest version this build 
 inline constexpr int kBackupVersionTranslations = 3;
 inline constexpr int kBackupVersionReadingLess = 4;
 inline constexpr int kBackupVersionSavedTrends = 5;
+inline constexpr int kBackupVersionAddedPapers = 6;
 inline constexpr int kBackupVersionPdfs = 7;
 inline constexpr char kBackupFormatName[] = "paperboy-backup";
 
@@ -69,6 +72,7 @@ using BackupRule = RuleRow;
 using BackupHighlight = HighlightRow;
 using BackupSavedTrend = SavedTrendRow;
 using BackupPdf = PdfRow;
+using BackupAdded = AddedRow;
 
 struct BackupData
 {
@@ -83,14 +87,15 @@ struct BackupData
     QList<BackupHighlight> highlights;     // by id, then rule
     QList<BackupSavedTrend> savedTrends;   // by name (without case)
     QList<BackupPdf> pdfs;                 // by id
+    QList<BackupAdded> papersAdded;        // by id
 };
 
-// The version a backup of `data` is written as: 7 when it lists kept PDFs, else 5 when it has
-// saved trends, else 4 when it has dismissals, followed authors, rules or highlights, else 3
-// when a paper has translations, else 2.
+// The version a backup of `data` is written as: 7 when it lists kept PDFs, else 6 when it has
+// added papers, else 5 when it has saved trends, else 4 when it has dismissals, followed
+// authors, rules or highlights, else 3 when a paper has translations, else 2.
 int backupVersionFor(const BackupData &data);
 int backupVersionFor(bool hasTranslations, bool hasReadingLess, bool hasSavedTrends = false,
-                     bool hasPdfs = false);
+                     bool hasPdfs = false, bool hasAddedPapers = false);
 
 QJsonObject backupToJson(const BackupData &data);
 QJsonArray noteHistoryToJson(const QList<NoteHistoryRow> &history);

@@ -269,6 +269,20 @@ public:
         return true;
     }
 
+    // Added papers (issue #21): the union of both lists; a paper in both keeps the earlier
+    // time, the first time it was added.
+    bool mergeAdded(const BackupAdded &row)
+    {
+        BackupAdded incoming = row;
+        incoming.addedAt =
+            checked(row.id, QStringLiteral("added"), row.addedAt, QStringLiteral("backup"));
+        bool added = false;
+        if (!m_writer.mergeAdded(incoming, &added))
+            return false;
+        m_report.papersAddedTaken += added ? 1 : 0;
+        return true;
+    }
+
     // Saved trends (issue #22) merge like rules: a missing one is added, a different one
     // replaced when the backup's is newer.
     bool mergeSavedTrend(const BackupSavedTrend &trend)
@@ -452,6 +466,8 @@ RestoreReport restoreBackup(Database &database, const BackupData &data, const QD
         ok = merger.mergeSavedTrend(data.savedTrends.at(i));
     for (qsizetype i = 0; ok && i < data.pdfs.size(); ++i)
         ok = merger.mergePdf(data.pdfs.at(i));
+    for (qsizetype i = 0; ok && i < data.papersAdded.size(); ++i)
+        ok = merger.mergeAdded(data.papersAdded.at(i));
     if (!ok || !writer.commit()) {
         RestoreReport failed;
         failed.error = QStringLiteral("%1: restore failed, nothing changed: %2")

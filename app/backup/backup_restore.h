@@ -58,6 +58,7 @@ struct RestoreReport
     // (`paperboy pdf ID...`).
     int pdfsRecorded = 0;
     QStringList pdfsToDownload;
+    int papersAddedTaken = 0; // papers marked added by the backup only (issue #21)
     QList<RestoreConflict> conflicts;
     QStringList warnings; // times in the future, taken as the time of the restore
 
@@ -65,7 +66,7 @@ struct RestoreReport
     {
         return papersAdded + papersUpdated + searchesAdded + searchesReplaced + seenVersionsTaken +
                    dismissalsTaken + followsTaken + rulesAdded + rulesReplaced + highlightsAdded +
-                   trendsAdded + trendsReplaced + pdfsRecorded >
+                   trendsAdded + trendsReplaced + pdfsRecorded + papersAddedTaken >
                0;
     }
 };

@@ -213,6 +213,16 @@ void appendHighlight(QByteArray &out, const BackupHighlight &h)
     out.append("\n        }");
 }
 
+// A paper the reader added (issue #21).
+void appendAdded(QByteArray &out, const BackupAdded &a)
+{
+    out.append("        {\n            \"added_at\": ");
+    appendString(out, a.addedAt);
+    out.append(",\n            \"id\": ");
+    appendString(out, a.id);
+    out.append("\n        }");
+}
+
 // A kept PDF (issue #21): which paper, not the file.
 void appendPdf(QByteArray &out, const BackupPdf &p)
 {
@@ -286,6 +296,7 @@ bool writeDocument(Database &database, Output &out, const QString &created, Back
         Format,
         Highlights,
         Papers,
+        PapersAdded,
         Pdfs,
         Rules,
         Searches,
@@ -294,8 +305,9 @@ bool writeDocument(Database &database, Output &out, const QString &created, Back
         End
     };
     static const char *const names[] = {
-        "dismissals", "followed_authors", "format",       "highlights",   "papers", "pdfs",
-        "rules",      "saved_searches",   "saved_trends", "seen_versions"};
+        "dismissals",     "followed_authors", "format",       "highlights",
+        "papers",         "papers_added",     "pdfs",         "rules",
+        "saved_searches", "saved_trends",     "seen_versions"};
     out.buffer().append("{\n    \"created\": ");
     appendTextOrNull(out.buffer(), created);
     out.buffer().append(",\n");
@@ -304,6 +316,7 @@ bool writeDocument(Database &database, Output &out, const QString &created, Back
     bool hasReadingLess = false;
     bool hasSavedTrends = false;
     bool hasPdfs = false;
+    bool hasAddedPapers = false;
     int at = -1;        // the key written last
     qsizetype rows = 0; // rows of the list open now
     // Writes every key up to `key`: the lists in between (empty ones too) and "format".
@@ -359,6 +372,14 @@ bool writeDocument(Database &database, Output &out, const QString &created, Back
             written->papers.append(std::move(paper));
         return out.flushIfFull();
     };
+    visitor.added = [&](AddedRow &&row) {
+        startRow(PapersAdded);
+        hasAddedPapers = true;
+        appendAdded(out.buffer(), row);
+        if (written)
+            written->papersAdded.append(std::move(row));
+        return out.flushIfFull();
+    };
     visitor.pdf = [&](PdfRow &&row) {
         startRow(Pdfs);
         hasPdfs = true;
@@ -403,14 +424,11 @@ bool writeDocument(Database &database, Output &out, const QString &created, Back
         return false;
     }
     reach(End);
-    out.buffer()
-        .append("    \"version\": ")
-        .append(QByteArray::number(
-            backupVersionFor(hasTranslations, hasReadingLess, hasSavedTrends, hasPdfs)))
-        .append("\n}\n");
+    const int version =
+        backupVersionFor(hasTranslations, hasReadingLess, hasSavedTrends, hasPdfs, hasAddedPapers);
+    out.buffer().append("    \"version\": ").append(QByteArray::number(version)).append("\n}\n");
     if (written)
-        written->version =
-            backupVersionFor(hasTranslations, hasReadingLess, hasSavedTrends, hasPdfs);
+        written->version = version;
     if (!out.flush()) {
         if (error)
             *error = QStringLiteral("cannot write the backup");

@@ -18,7 +18,7 @@ namespace paperboy {
 
 // A digest of every value in the user tables (user_papers, user_tags, note_history,
 // user_translations, saved_searches, issue #16's dismissals, follows, rules and highlights,
-// issue #22's saved trends),
+// issue #22's saved trends, issue #21's added papers),
 // read in one snapshot. Equal fingerprints: a backup made now would hold the same data. Reads
 // only.
 std::optional<QByteArray> userDataFingerprint(Database &database, QString *error);

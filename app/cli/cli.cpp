@@ -25,6 +25,9 @@ void registerStatsCommands(QList<Command> &commands);
 void registerPdfCommands(QList<Command> &commands);
 // Sync (issue #20), sync_commands.cpp; declared here for the same reason.
 void registerSyncCommands(QList<Command> &commands);
+// Issue #21: add (add_commands.cpp) and zotero (zotero_commands.cpp).
+void registerAddCommands(QList<Command> &commands);
+void registerZoteroCommands(QList<Command> &commands);
 
 namespace {
 
@@ -33,9 +36,11 @@ QList<Command> allCommands()
     QList<Command> commands;
     registerLibraryCommands(commands);
     registerFetchCommands(commands);
+    registerAddCommands(commands);
     registerSearchCommands(commands);
     registerSavedSearchCommands(commands);
     registerExportCommands(commands);
+    registerZoteroCommands(commands);
     registerVersionCommands(commands);
     registerTranslateCommands(commands);
     registerRankCommands(commands);

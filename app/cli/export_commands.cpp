@@ -5,7 +5,9 @@
 #include "backup/backup_restore.h"
 #include "cli/cli_context.h"
 #include "core/english.h"
+#include "core/json_values.h"
 #include "export/exporter.h"
+#include "export/markdown_notes.h"
 #include "search/paper_selection.h"
 
 #include <QJsonArray>
@@ -51,20 +53,55 @@ bool parseSelection(CliContext &ctx, PaperSelection *selection, QString *problem
     return true;
 }
 
+// --format markdown-notes (issue #21): one note per paper in the folder --out names.
+int writeNotes(CliContext &ctx, const QList<PaperView> &papers)
+{
+    const QString folder = ctx.value(QStringLiteral("--out"));
+    const MarkdownNotesResult result = writeMarkdownNotes(papers, folder);
+    if (ctx.json()) {
+        CliContext::printJson(
+            QJsonObject{{QStringLiteral("folder"), folder},
+                        {QStringLiteral("created"), QJsonArray::fromStringList(result.created)},
+                        {QStringLiteral("updated"), QJsonArray::fromStringList(result.updated)},
+                        {QStringLiteral("unchanged"), QJsonArray::fromStringList(result.unchanged)},
+                        {QStringLiteral("skipped"), QJsonArray::fromStringList(result.skipped)},
+                        {QStringLiteral("error"), textOrNull(result.error)}});
+    } else {
+        CliContext::err(QStringLiteral("%1: %2 created, %3 updated, %4 unchanged")
+                            .arg(folder, countOf(result.created.size(), QStringLiteral("note")))
+                            .arg(result.updated.size())
+                            .arg(result.unchanged.size()));
+    }
+    for (const QString &path : result.skipped)
+        CliContext::err(QStringLiteral("paperboy export: %1 has no Paperboy marker line; left "
+                                       "alone")
+                            .arg(path));
+    if (!result.ok())
+        CliContext::err(QStringLiteral("paperboy export: %1").arg(result.error));
+    return result.ok() ? CliContext::kOk : CliContext::kError;
+}
+
 int exportCommand(CliContext &ctx)
 {
     auto usage = [](const QString &message) {
         CliContext::err(QStringLiteral("paperboy export: %1").arg(message));
         return CliContext::kUsage;
     };
+    const QString formatName = ctx.value(QStringLiteral("--format"));
+    const bool notes = formatName == QLatin1String("markdown-notes");
+    if (notes && ctx.value(QStringLiteral("--out")).isEmpty())
+        return usage(QStringLiteral("--format markdown-notes writes one file per paper: --out "
+                                    "names the folder"));
     const std::optional<ExportFormat> format =
-        exportFormatFromName(ctx.value(QStringLiteral("--format")));
+        notes ? std::optional<ExportFormat>(ExportFormat::Markdown)
+              : exportFormatFromName(formatName);
     if (!format)
         return usage(ctx.flag(QStringLiteral("--format"))
                          ? QStringLiteral("unknown format '%1'; one of: %2")
                                .arg(ctx.value(QStringLiteral("--format")),
-                                    exportFormatNames().join(QStringLiteral(", ")))
-                         : QStringLiteral("--format is required (%1)")
+                                    exportFormatNames().join(QStringLiteral(", ")) +
+                                        QStringLiteral(", markdown-notes"))
+                         : QStringLiteral("--format is required (%1, markdown-notes)")
                                .arg(exportFormatNames().join(QStringLiteral(", "))));
     PaperSelection selection;
     QString problem;
@@ -94,6 +131,8 @@ int exportCommand(CliContext &ctx)
     if (selected.papers.isEmpty())
         CliContext::err(QStringLiteral("paperboy export: warning: no papers matched"));
 
+    if (notes)
+        return writeNotes(ctx, selected.papers);
     ExportOptions options;
     options.bilingual = ctx.flag(QStringLiteral("--bilingual"));
     options.heading = selected.heading;
@@ -151,6 +190,7 @@ int backupCommand(CliContext &ctx)
                         {QStringLiteral("saved_searches"), written.savedSearches.size()},
                         {QStringLiteral("saved_trends"), written.savedTrends.size()},
                         {QStringLiteral("pdfs"), written.pdfs.size()},
+                        {QStringLiteral("added_papers"), written.papersAdded.size()},
                         {QStringLiteral("removed"), QJsonArray::fromStringList(removed)}});
         return CliContext::kOk;
     }
@@ -215,6 +255,7 @@ int restoreCommand(CliContext &ctx)
             {QStringLiteral("trends_replaced"), report.trendsReplaced},
             {QStringLiteral("pdfs_recorded"), report.pdfsRecorded},
             {QStringLiteral("pdfs_to_download"), QJsonArray::fromStringList(report.pdfsToDownload)},
+            {QStringLiteral("added_papers_taken"), report.papersAddedTaken},
             {QStringLiteral("conflicts"), conflicts}});
         return CliContext::kOk;
     }
@@ -251,6 +292,9 @@ int restoreCommand(CliContext &ctx)
                                        "paperboy pdf %2\n")
                             .arg(countOf(report.pdfsToDownload.size(), QStringLiteral("kept PDF")),
                                  report.pdfsToDownload.join(QLatin1Char(' '))));
+    if (report.papersAddedTaken > 0)
+        CliContext::out(QStringLiteral("%1 marked added from the backup\n")
+                            .arg(countOf(report.papersAddedTaken, QStringLiteral("paper"))));
     if (!report.conflicts.isEmpty())
         CliContext::out(QStringLiteral("%1, both sides changed; the newer edit was kept:\n")
                             .arg(countOf(report.conflicts.size(), QStringLiteral("conflict"))));
@@ -272,10 +316,14 @@ void registerExportCommands(QList<Command> &commands)
         {QStringLiteral("export"),
          QStringLiteral(
              "export (--date YYYY-MM-DD | --starred | --tag TAG | --search QUERY | --id ID...) "
-             "--format bibtex|ris|csljson|csv|markdown [--bilingual] [--out FILE]"),
+             "--format bibtex|ris|csljson|csv|markdown|markdown-notes [--bilingual] [--out FILE] "
+             "[--json]"),
          QStringLiteral(
              "citations, tables and reading lists of a day, the starred papers, a tag, a "
-             "search or chosen papers (standard output without --out)"),
+             "search or chosen papers (standard output without --out); markdown-notes: one "
+             "note per paper in the folder --out (an Obsidian or Logseq vault), YAML front "
+             "matter and your note above a marker line, rewritten by the next export, your "
+             "own text below it kept (--json: the files created, updated, unchanged, skipped)"),
          {{QStringLiteral("--date"), true},
           {QStringLiteral("--starred"), false},
           {QStringLiteral("--tag"), true},
@@ -283,7 +331,8 @@ void registerExportCommands(QList<Command> &commands)
           {QStringLiteral("--id"), true, true},
           {QStringLiteral("--format"), true},
           {QStringLiteral("--bilingual"), false},
-          {QStringLiteral("--out"), true}},
+          {QStringLiteral("--out"), true},
+          json},
          0,
          0,
          exportCommand});

@@ -2,6 +2,7 @@
 
 #include "search/search_query.h"
 #include "search/searcher.h"
+#include "store/added_papers.h"
 #include "store/lookups.h"
 #include "store/store.h"
 
@@ -150,6 +151,16 @@ SelectedPapers selectPapers(Store &store, const PaperSelection &selection,
         SearchOptions searchOptions;
         searchOptions.limit = options.searchLimit;
         search(store, query, searchOptions, options, result);
+        break;
+    }
+    case PaperSelection::Kind::Added: {
+        result.heading = QStringLiteral("Added papers");
+        AddedPapers added(store.database());
+        const QStringList ids = added.ids();
+        if (!added.lastError().isEmpty())
+            result.error = added.lastError();
+        for (const QString &id : ids)
+            addById(store, id, result);
         break;
     }
     case PaperSelection::Kind::ForYou:

@@ -36,7 +36,8 @@ struct PaperSelection
         // read them.
         ForYou,   // unread papers of the last 7 days, best first for the reader
         Followed, // papers by followed authors, newest first
-        Similar   // more like `name` (an arXiv id), best first
+        Similar,  // more like `name` (an arXiv id), best first
+        Added     // papers the reader added by id or link (#21), the latest added first
     };
     Kind kind = Kind::Day;
     QDate date;               // Day

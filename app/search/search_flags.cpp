@@ -55,6 +55,8 @@ QString flagCondition(SearchFlag flag)
     case SearchFlag::Highlighted:
         return QStringLiteral(
             "EXISTS (SELECT 1 FROM user_highlights h WHERE h.arxiv_id = p.arxiv_id)");
+    case SearchFlag::Added:
+        return QStringLiteral("EXISTS (SELECT 1 FROM user_added a WHERE a.arxiv_id = p.arxiv_id)");
     }
     return QStringLiteral("1");
 }
@@ -83,6 +85,8 @@ QString driverFor(const SearchFlagFilter &filter)
         return QStringLiteral("SELECT arxiv_id FROM user_dismissals WHERE dismissed = 1");
     case SearchFlag::Highlighted:
         return QStringLiteral("SELECT DISTINCT arxiv_id FROM user_highlights");
+    case SearchFlag::Added:
+        return QStringLiteral("SELECT arxiv_id FROM user_added");
     default:
         return {};
     }

@@ -50,6 +50,8 @@ bool takeFlag(const QString &name, const QString &value, bool excluded, SearchQu
             return add(SearchFlag::Dismissed);
         if (v == QLatin1String("highlighted"))
             return add(SearchFlag::Highlighted);
+        if (v == QLatin1String("added"))
+            return add(SearchFlag::Added);
         return false;
     }
     if (v == QLatin1String("note") || v == QLatin1String("notes"))

@@ -39,10 +39,11 @@ enum class SearchFlag
     HasCode,
     HasTags,
     HasSummary,
-    Updated,    // a newer version than the reader has opened (store/version_store.h)
-    Followed,   // an author the reader follows (names folded: core/author_names.h)
-    Dismissed,  // "not interested"
-    Highlighted // marked by a highlight rule
+    Updated,     // a newer version than the reader has opened (store/version_store.h)
+    Followed,    // an author the reader follows (names folded: core/author_names.h)
+    Dismissed,   // "not interested"
+    Highlighted, // marked by a highlight rule
+    Added        // added by the reader by id or link (issue #21)
 };
 
 struct SearchFlagFilter
@@ -82,6 +83,7 @@ struct SearchQuery
 //   is:starred is:unread is:read    (is:unread = listed in a digest and not marked read)
 //   is:updated           a new version arrived that the reader has not opened yet
 //   is:followed (by an author the reader follows) is:dismissed is:highlighted
+//   is:added             added by hand (paperboy add, pasted or dropped on the window)
 //   has:note has:code has:tag has:summary
 //   after:YYYY-MM-DD     on or after that day (inclusive)
 //   before:YYYY-MM-DD    strictly before that day, so after:A before:B is [A, B)

@@ -81,6 +81,8 @@ SmartViewCounts SmartViews::counts() const
     counts.tags = tagCounts();
     const Searcher searcher(m_db);
     counts.followed = searcher.count(parseSearchQuery(QStringLiteral("is:followed")));
+    counts.added = countOf(QStringLiteral(
+        "SELECT count(*) FROM user_added a JOIN papers p ON p.arxiv_id = a.arxiv_id"));
     const QList<SavedSearch> searches = savedSearches();
     for (const SavedSearch &search : searches)
         counts.savedSearches.append({search.name, searcher.count(parseSearchQuery(search.query))});

@@ -37,6 +37,7 @@ struct SmartViewCounts
     int unread = 0;
     int updated = 0;                 // papers with a version the reader has not opened
     int followed = 0;                // papers by followed authors (is:followed)
+    int added = 0;                   // papers the reader added (is:added)
     int forYou = -1;                 // set by the caller (rank/ranker.h); -1: unknown
     QList<NamedCount> tags;          // by name; only papers in the cache
     QList<NamedCount> savedSearches; // by name

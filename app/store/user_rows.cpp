@@ -266,6 +266,18 @@ bool walkUserRows(Database &database, const UserRowsVisitor &visitor, QByteArray
             return finish(problem);
     }
     {
+        // Issue #21: added papers, then kept PDFs, between "papers" and "rules" as the document
+        // sorts its keys.
+        RawQuery added(db, "SELECT arxiv_id, added_at FROM user_added ORDER BY arxiv_id");
+        for (; added.more(); added.advance()) {
+            added.hashRow(hash, 'a');
+            if (visitor.added && !visitor.added({added.text(0), added.text(1)}))
+                return finish({}, true);
+        }
+        if (!added.error().isEmpty())
+            return finish(added.error());
+    }
+    {
         // Issue #21: the papers whose PDF the reader keeps.
         RawQuery pdfs(db, "SELECT arxiv_id, coalesce(pages, -1), bytes, added_at FROM user_pdfs"
                           " ORDER BY arxiv_id");

@@ -161,10 +161,19 @@ struct HighlightRow
     bool operator==(const HighlightRow &) const = default;
 };
 
+// A paper the reader added by id or link (issue #21), and when first.
+struct AddedRow
+{
+    QString id;
+    QString addedAt;
+
+    bool operator==(const AddedRow &) const = default;
+};
+
 // Called in the backup document's key order: each dismissal (by id), followed author (by
 // folded name) and highlight (by id, rule), then each paper (in arXiv-id order, as SQLite
-// orders the id's bytes), kept PDF (by id), rule (by name), saved search (by name), saved
-// trend (by name, without case) and seen version (by id).
+// orders the id's bytes), added paper (by id), kept PDF (by id), rule (by name), saved search
+// (by name), saved trend (by name, without case) and seen version (by id).
 // Any may be empty: the rows are then only fingerprinted, which is much cheaper than building
 // them. Returning false stops the walk.
 struct UserRowsVisitor
@@ -178,6 +187,7 @@ struct UserRowsVisitor
     std::function<bool(HighlightRow &&)> highlight = {};
     std::function<bool(SavedTrendRow &&)> trend = {};
     std::function<bool(PdfRow &&)> pdf = {};
+    std::function<bool(AddedRow &&)> added = {};
 };
 
 // Walks every user row in one read transaction (a consistent snapshot), holding one paper at a
@@ -247,6 +257,9 @@ public:
     // (PdfStore::withoutText()).
     bool hasPdf(const QString &id, bool *found);
     bool writePdf(const PdfRow &row, const QString &fileName);
+    // Issue #21. A paper missing from user_added is added; one present keeps the earlier of
+    // the two times (the first time it was added). `added` tells whether the row is new.
+    bool mergeAdded(const AddedRow &row, bool *added);
 
     // Sync (issue #20, store/user_rows_sync.cpp) also removes what another device removed;
     // `removed` tells whether there was anything to remove. A rule takes its highlights along.

@@ -1,6 +1,6 @@
 // The restore's writes of issue #16's user rows (dismissals, followed authors, rules and
-// highlights) and issue #22's saved trends (see user_rows.h). The merge rules are the backup
-// module's.
+// highlights), issue #22's saved trends and issue #21's added papers (see user_rows.h). The merge
+// rules are the backup module's.
 
 #include "store/user_rows.h"
 
@@ -104,6 +104,27 @@ bool UserRowsWriter::addHighlight(const HighlightRow &row, bool *added)
         return fail(q.lastError().text());
     *added = q.numRowsAffected() > 0;
     return true;
+}
+
+bool UserRowsWriter::mergeAdded(const AddedRow &row, bool *added)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT added_at FROM user_added WHERE arxiv_id = ?"));
+    q.addBindValue(row.id);
+    if (!q.exec())
+        return fail(q.lastError().text());
+    const bool exists = q.next();
+    *added = !exists;
+    if (exists && q.value(0).toString() <= row.addedAt)
+        return true;
+    q.finish();
+    QSqlQuery write(m_database.connection());
+    write.prepare(
+        QStringLiteral("INSERT INTO user_added (arxiv_id, added_at) VALUES (?, ?)"
+                       " ON CONFLICT (arxiv_id) DO UPDATE SET added_at = excluded.added_at"));
+    write.addBindValue(row.id);
+    write.addBindValue(row.addedAt);
+    return write.exec() || fail(write.lastError().text());
 }
 
 bool UserRowsWriter::readSavedTrend(const QString &name, std::optional<SavedTrendRow> *row)

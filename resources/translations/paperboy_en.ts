@@ -4,6 +4,23 @@
 <!-- English needs only its plural forms: Qt substitutes %n but chooses no form without a
      translation. Kept by hand; tst_packaging_translations checks every %n message is here. -->
 <context>
+    <name>paperboy::AddController</name>
+    <message numerus="yes">
+        <source>Adding %n paper(s)…</source>
+        <translation>
+            <numerusform>Adding %n paper…</numerusform>
+            <numerusform>Adding %n papers…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n paper(s).</source>
+        <translation>
+            <numerusform>Added %n paper.</numerusform>
+            <numerusform>Added %n papers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>paperboy::DayTreeModel</name>
     <message numerus="yes">
         <source>%n papers, %1 unread</source>
@@ -27,6 +44,20 @@
         <translation>
             <numerusform>Exported %n paper to %1.</numerusform>
             <numerusform>Exported %n papers to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n notes to %1: %2 new, %3 updated, %4 unchanged.</source>
+        <translation>
+            <numerusform>Wrote %n note to %1: %2 new, %3 updated, %4 unchanged.</numerusform>
+            <numerusform>Wrote %n notes to %1: %2 new, %3 updated, %4 unchanged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files without Paperboy&apos;s marker line were left alone.</source>
+        <translation>
+            <numerusform>%n file without Paperboy&apos;s marker line was left alone.</numerusform>
+            <numerusform>%n files without Paperboy&apos;s marker line were left alone.</numerusform>
         </translation>
     </message>
 </context>
@@ -347,6 +378,23 @@
         <translation>
             <numerusform>, %n item edited on both sides (the newer kept; notes keep both texts)</numerusform>
             <numerusform>, %n items edited on both sides (the newer kept; notes keep both texts)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ZoteroController</name>
+    <message numerus="yes">
+        <source>Saved %n papers to Zotero.</source>
+        <translation>
+            <numerusform>Saved %n paper to Zotero.</numerusform>
+            <numerusform>Saved %n papers to Zotero.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n papers to Zotero…</source>
+        <translation>
+            <numerusform>Saving %n paper to Zotero…</numerusform>
+            <numerusform>Saving %n papers to Zotero…</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>paperboy::AddController</name>
+        <message>
+            <location filename="../../ui/desk/add_controller.cpp" line="59" />
+            <source>Nothing to add: the clipboard holds no arXiv id or link.</source>
+            <translation>没有可添加的论文：剪贴板里没有 arXiv 编号或链接。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/desk/add_controller.cpp" line="60" />
+            <source>Nothing to add: “%1” is not an arXiv paper (an id like 2401.01234, or an arxiv.org, alphaxiv.org or huggingface.co/papers link).</source>
+            <translation>没有可添加的论文：“%1”不是 arXiv 论文（应为 2401.01234 这样的编号，或 arxiv.org、alphaxiv.org、huggingface.co/papers 的链接）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/desk/add_controller.cpp" line="68" />
+            <source>Still adding the papers pasted before; try again in a moment.</source>
+            <translation>仍在添加之前粘贴的论文，请稍后再试。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/desk/add_controller.cpp" line="80" />
+            <source>Adding papers: asking arXiv (%1 of %2)…</source>
+            <translation>正在添加论文：向 arXiv 查询（%1/%2）…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/desk/add_controller.cpp" line="85" />
+            <source>Adding %n paper(s)…</source>
+            <translation>
+                <numerusform>正在添加 %n 篇论文…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/desk/add_controller.cpp" line="94" />
+            <source>unknown to arXiv: %1</source>
+            <translation>arXiv 上没有：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/desk/add_controller.cpp" line="97" />
+            <source>arXiv could not be reached for %1</source>
+            <translation>无法连接 arXiv，未能获取 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/desk/add_controller.cpp" line="99" />
+            <source>not fetched: %1 (%2)</source>
+            <translation>未能获取：%1（%2）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/desk/add_controller.cpp" line="103" />
+            <source>not arXiv papers: %1</source>
+            <translation>不是 arXiv 论文：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/desk/add_controller.cpp" line="105" />
+            <source>Nothing added: %1.</source>
+            <translation>没有添加任何论文：%1。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/desk/add_controller.cpp" line="120" />
+            <source>Added %n paper(s).</source>
+            <translation>
+                <numerusform>已添加 %n 篇论文。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/desk/add_controller.cpp" line="122" />
+            <source>Not added: %1.</source>
+            <translation>未添加：%1。</translation>
+        </message>
+    </context>
+    <context>
         <name>paperboy::AiSummaryView</name>
         <message>
             <location filename="../../ui/detail/ai_summary_view.cpp" line="33" />
@@ -482,6 +549,20 @@ Nothing is deleted: tags are combined, and where both changed a field the newer 
             <source>Automatic backup failed: %1</source>
             <translation>自动备份失败：%1</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/export/export_controller.cpp" line="131" />
+            <source>Wrote %n notes to %1: %2 new, %3 updated, %4 unchanged.</source>
+            <translation>
+                <numerusform>已将 %n 篇笔记写入 %1：新建 %2 篇，更新 %3 篇，未变 %4 篇。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/export/export_controller.cpp" line="141" />
+            <source>%n files without Paperboy's marker line were left alone.</source>
+            <translation>
+                <numerusform>%n 个文件没有 Paperboy 的标记行，未作改动。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>paperboy::ExportDialog</name>
@@ -602,6 +683,31 @@ Nothing is deleted: tags are combined, and where both changed a field the newer 
             <location filename="../../ui/export/export_dialog.cpp" line="200" />
             <source>The folder %1 does not exist.</source>
             <translation>文件夹 %1 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/export_dialog.cpp" line="68" />
+            <source>Markdown notes, one file per paper (Obsidian, Logseq)</source>
+            <translation>Markdown 笔记，每篇论文一个文件（Obsidian、Logseq）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/export_dialog.cpp" line="70" />
+            <source>A note per paper in the chosen folder: front matter and your note are rewritten by the next export, your own text below the marker line is kept</source>
+            <translation>在所选文件夹中为每篇论文写一篇笔记：前置元数据和你的笔记会在下次导出时重写，标记行以下你自己写的内容保持不变</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/export_dialog.cpp" line="166" />
+            <source>Folder:</source>
+            <translation>文件夹：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/export_dialog.cpp" line="186" />
+            <source>Export Notes To Folder</source>
+            <translation>将笔记导出到文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/export_dialog.cpp" line="247" />
+            <source>%1 is a file: Markdown notes need a folder.</source>
+            <translation>%1 是一个文件：Markdown 笔记需要一个文件夹。</translation>
         </message>
     </context>
     <context>
@@ -1075,6 +1181,18 @@ Follow an author from a paper's detail pane.</source>
             <location filename="../../ui/paperlist/list_controller.cpp" line="252" />
             <source>More like %1</source>
             <translation>与 %1 类似</translation>
+        </message>
+        <message>
+            <location filename="../../ui/paperlist/list_controller.cpp" line="216" />
+            <source>No papers added yet.
+Paste an arXiv link or id (Ctrl+V) or drop one on the window to add it.</source>
+            <translation>还没有添加过论文。
+粘贴 arXiv 链接或编号（Ctrl+V），或把链接拖到窗口上，即可添加。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/paperlist/list_controller.cpp" line="270" />
+            <source>Added</source>
+            <translation>已添加</translation>
         </message>
     </context>
     <context>
@@ -2108,6 +2226,26 @@ Press Escape to clear it.</source>
             <location filename="../../ui/window/reader_actions.cpp" line="97" />
             <source>Chart how often searches match per day, week, month or year</source>
             <translation>用图表显示搜索每天、每周、每月或每年匹配多少篇论文</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window/reader_actions.cpp" line="48" />
+            <source>&amp;Add Papers from Clipboard</source>
+            <translation>从剪贴板添加论文(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window/reader_actions.cpp" line="81" />
+            <source>Save to &amp;Zotero</source>
+            <translation>保存到 Zotero(&amp;Z)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window/reader_actions.cpp" line="106" />
+            <source>Add the papers whose arXiv links or ids are on the clipboard (arxiv.org, alphaxiv.org, huggingface.co/papers, DOIs); dropping a link on the window does the same</source>
+            <translation>添加剪贴板中 arXiv 链接或编号所指的论文（arxiv.org、alphaxiv.org、huggingface.co/papers、DOI）；把链接拖到窗口上也一样</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window/reader_actions.cpp" line="109" />
+            <source>Send the selected papers to Zotero's desktop app, with your tags, your note and a link to the PDF</source>
+            <translation>把所选论文发送到 Zotero 桌面程序，连同你的标签、笔记和 PDF 链接</translation>
         </message>
     </context>
     <context>
@@ -3296,6 +3434,11 @@ Replace it with this search?
             <source>Tag, star, mark read, dismiss or highlight the new papers it finds</source>
             <translation>为它找到的新论文添加标签、收藏、标为已读、标为不感兴趣或突出显示</translation>
         </message>
+        <message>
+            <location filename="../../ui/sidebar/views_panel.cpp" line="57" />
+            <source>Added</source>
+            <translation>已添加</translation>
+        </message>
     </context>
     <context>
         <name>paperboy::WelcomeDialog</name>
@@ -3739,6 +3882,53 @@ To read your own field, choose the arXiv categories you follow, then fetch today
         <message>
             <source>The PDF was removed from the library, but %1 could not be deleted.</source>
             <translation>PDF 已从文库中移除，但无法删除 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>paperboy::ZoteroController</name>
+        <message>
+            <location filename="../../ui/desk/zotero_controller.cpp" line="24" />
+            <source>No paper selected.</source>
+            <translation>未选择论文。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/desk/zotero_controller.cpp" line="28" />
+            <source>Still saving to Zotero; try again in a moment.</source>
+            <translation>仍在保存到 Zotero，请稍后再试。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/desk/zotero_controller.cpp" line="40" />
+            <source>Saved %1 to Zotero.</source>
+            <translation>已将 %1 保存到 Zotero。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/desk/zotero_controller.cpp" line="41" />
+            <source>Saved %n papers to Zotero.</source>
+            <translation>
+                <numerusform>已将 %n 篇论文保存到 Zotero。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/desk/zotero_controller.cpp" line="45" />
+            <source>Zotero is not running: start Zotero's desktop app, then press Z again. (Nothing answers at %1.)</source>
+            <translation>Zotero 没有运行：请启动 Zotero 桌面程序，然后再按 Z。（%1 没有应答。）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/desk/zotero_controller.cpp" line="50" />
+            <source>Zotero did not save the paper: %1</source>
+            <translation>Zotero 没有保存论文：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/desk/zotero_controller.cpp" line="53" />
+            <source>Saving %1 to Zotero…</source>
+            <translation>正在将 %1 保存到 Zotero…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/desk/zotero_controller.cpp" line="54" />
+            <source>Saving %n papers to Zotero…</source>
+            <translation>
+                <numerusform>正在将 %n 篇论文保存到 Zotero…</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

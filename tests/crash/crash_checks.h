@@ -293,6 +293,14 @@ private:
                                      .arg(q.value(1).toInt())
                                      .arg(q.value(2).toInt()));
         }
+        // Issue #21: papers added by hand ("1"; never removed).
+        if (!q.exec(QStringLiteral("SELECT 'added:' || arxiv_id, '1' FROM user_added"))) {
+            problems->append(
+                QStringLiteral("cannot read user_added: %1").arg(q.lastError().text()));
+            return values;
+        }
+        while (q.next())
+            values.insert(q.value(0).toString(), q.value(1).toString());
         return values;
     }
 

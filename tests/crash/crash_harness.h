@@ -4,9 +4,9 @@
 // `paperboy` imports (digests and the bulk metadata snapshot), fetches from a local HTTP
 // server (arXiv RSS, Hugging Face, the daily-arXiv digest), stars, notes, tags, dismissals,
 // followed authors, saved trends (`trends --save` / `--delete-saved`), kept PDFs (`pdf`,
-// `pdf --remove`, from the local server), tag renames and
-// restores; saved-search writes (paperboy_crash_writer, the core's own code: the command
-// line has none); the window itself while notes are typed and stars toggled
+// `pdf --remove`, from the local server), added papers (`add` of a paper the library holds),
+// tag renames and restores; saved-search writes (paperboy_crash_writer, the core's own code: the
+// command line has none); the window itself while notes are typed and stars toggled
 // (paperboy_crash_window, which says on stdout what it saw saved); and upgrades of a version 6
 // library (migration 007 rebuilding the search index), each on a copy of its own. After every
 // kill the library is checked with crash::ExpectedState. See tests/crash/run-long.sh.

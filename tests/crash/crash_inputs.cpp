@@ -176,6 +176,10 @@ QHash<QString, QString> readUserKeys(const QString &path, QString *error)
             if (q.exec(QStringLiteral("SELECT 'pdf:' || arxiv_id, '1' FROM user_pdfs")))
                 while (q.next())
                     values.insert(q.value(0).toString(), q.value(1).toString());
+            // Schema version 17 (issue #21): papers added by hand.
+            if (q.exec(QStringLiteral("SELECT 'added:' || arxiv_id, '1' FROM user_added")))
+                while (q.next())
+                    values.insert(q.value(0).toString(), q.value(1).toString());
         }
         db.close();
     }

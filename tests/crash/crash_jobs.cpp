@@ -134,7 +134,23 @@ QStringList CrashHarness::checkUpgrade(const QString &path, bool acknowledged)
 void CrashHarness::startWriter()
 {
     auto *job = new Job;
-    const int roll = int(m_random.bounded(16));
+    const int roll = int(m_random.bounded(17));
+    if (roll == 16) {
+        // Added papers (issue #21): `paperboy add` of a paper the library holds asks arXiv
+        // nothing and marks it added, for good (adding again keeps the first time).
+        QStringList free;
+        for (const QString &paper : std::as_const(m_papers))
+            if (!m_busyPapers.contains(paper))
+                free.append(paper);
+        if (!free.isEmpty()) {
+            const QString paper = free.at(int(m_random.bounded(int(free.size()))));
+            job->kind = QStringLiteral("add");
+            job->papers = {paper};
+            job->writes = {{QStringLiteral("added:") + paper, u"1"_s}};
+            launch(job, {QStringLiteral("add"), QStringLiteral("--no-enrich"), paper});
+            return;
+        }
+    }
     if (roll == 15) {
         // Kept PDFs (issue #21) by paper: `pdf ID` downloads one from the harness's server and
         // keeps it with its text, `pdf ID --remove` takes it away; neither is an error when

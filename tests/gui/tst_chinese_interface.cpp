@@ -245,7 +245,8 @@ void TestChineseInterface::menusActionsAndSidebarSpeakChinese()
         viewNames.append(views->item(row)->text().section(QStringLiteral("  "), -1));
     QCOMPARE(viewNames, (QStringList{QStringLiteral("已收藏"), QStringLiteral("有笔记"),
                                      QStringLiteral("未读"), QStringLiteral("有更新"),
-                                     QStringLiteral("为你推荐"), QStringLiteral("关注的作者")}));
+                                     QStringLiteral("为你推荐"), QStringLiteral("关注的作者"),
+                                     QStringLiteral("已添加")}));
     QStringList labels;
     for (const QLabel *label : window->findChildren<QLabel *>())
         if (label->isVisibleTo(window.get()))

@@ -8,6 +8,7 @@
 #include "import/bulk_import.h"
 #include "import/importer.h"
 #include "search/smart_views.h"
+#include "store/added_papers.h"
 #include "store/version_store.h"
 #include "test_db.h"
 
@@ -69,8 +70,11 @@ bool prepareLibrary(const QString &path)
                        sweepTrend(QStringLiteral("distillation"),
                                   {QStringLiteral("distillation"), QStringLiteral("tag:kd")}),
                        false) == SavedTrends::SaveResult::Saved &&
-                   // Issue #21's: a kept PDF with the text of its pages.
-                   PdfStore(store.database()).keep(sweepPdf(kPaper), sweepPdfPages(1));
+                   // Issue #21's: a kept PDF with the text of its pages, a paper added by hand.
+                   PdfStore(store.database()).keep(sweepPdf(kPaper), sweepPdfPages(1)) &&
+                   AddedPapers(store.database())
+                       .markAdded({kOtherPaper}, kNow.addDays(-1))
+                       .isEmpty();
         },
         kNow.addDays(-1));
 }
@@ -234,6 +238,9 @@ FaultOperation restoreOperation()
                               SavedTrends(store).save(sweepTrend(QStringLiteral("restored trend"),
                                                                  {QStringLiteral("diffusion")}),
                                                       false) == SavedTrends::SaveResult::Saved &&
+                              AddedPapers(store.database())
+                                  .markAdded({kPaper, QStringLiteral("2306.04634")}, kNow)
+                                  .isEmpty() &&
                               [&] {
                                   Database &db = store.database();
                                   return writeBackupFile(db, backup, message, kNow.addDays(1));
@@ -370,7 +377,8 @@ QStringList faultOperationNames()
             QStringLiteral("trend-replace"),
             QStringLiteral("trend-delete"),
             QStringLiteral("pdf-keep"),
-            QStringLiteral("pdf-remove")};
+            QStringLiteral("pdf-remove"),
+            QStringLiteral("add-papers")};
 }
 
 FaultOperation faultOperation(const QString &name, int scale)
@@ -464,6 +472,17 @@ FaultOperation faultOperation(const QString &name, int scale)
         return trend;
     } else if (FaultOperation pdf = pdfOperation(name, scale); pdf.run) {
         return pdf;
+    } else if (name == QLatin1String("add-papers")) {
+        // Issue #21: three papers marked added in one transaction, one of them added before
+        // (it keeps its first time).
+        op.run = [](const QString &path, QString *error) {
+            return withStore(path, error, [](Store &store, QString *message) {
+                *message =
+                    AddedPapers(store.database())
+                        .markAdded({kPaper, kOtherPaper, QStringLiteral("2306.04634")}, kNow);
+                return message->isEmpty();
+            });
+        };
     } else {
         return {};
     }

@@ -84,6 +84,11 @@ inline const SettingKey<int> markReadDelayMs{"reader/markReadDelayMs", 1500};
 inline const SettingKey<bool> searchByRelevance{"search/byRelevance", false};
 // Where the last export or backup went, so the next file dialog starts there.
 inline const SettingKey<QString> exportFolder{"export/folder", {}};
+// Where Markdown notes went last (issue #21): a vault is one folder, exported to again and again.
+inline const SettingKey<QString> notesFolder{"export/notesFolder", {}};
+// Zotero's connector (issue #21, "Save to Zotero"): its desktop app serves it here.
+inline const SettingKey<QString> zoteroConnector{"zotero/connector",
+                                                 QStringLiteral("http://127.0.0.1:23119")};
 
 // Fetching: today's listing when the window opens, and again after each announcement.
 inline const SettingKey<bool> fetchOnStart{"fetch/onStart", true};

@@ -1,10 +1,11 @@
 #include "export/export_controller.h"
 
 #include "backup/auto_backup.h"
-#include "search/paper_selection.h"
 #include "backup/backup_file.h"
-#include "export/export_dialog.h"
 #include "common/settings.h"
+#include "export/export_dialog.h"
+#include "export/markdown_notes.h"
+#include "search/paper_selection.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -16,6 +17,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <array>
+
 namespace paperboy {
 
 namespace {
@@ -25,6 +28,7 @@ struct ExportOutcome
     int papers = 0;
     QStringList missing;
     QString error;
+    std::array<int, 4> notes{}; // Markdown notes: created, updated, unchanged, left alone
 };
 
 } // namespace
@@ -72,6 +76,8 @@ void ExportController::openExportDialog(const ExportContext &context)
 {
     ExportContext withFolder = context;
     withFolder.folder = startFolder();
+    QSettings settings;
+    withFolder.notesFolder = settings::notesFolder.value(settings);
     auto *dialog = new ExportDialog(withFolder, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { exportTo(dialog->choice()); });
@@ -80,7 +86,12 @@ void ExportController::openExportDialog(const ExportContext &context)
 
 void ExportController::exportTo(const ExportChoice &choice)
 {
-    rememberFolder(choice.path);
+    if (choice.markdownNotes) {
+        QSettings settings;
+        settings::notesFolder.setValue(settings, choice.path);
+    } else {
+        rememberFolder(choice.path);
+    }
     emit message(tr("Exporting %1…").arg(choice.describe), false);
     m_library->write(
         this,
@@ -89,6 +100,16 @@ void ExportController::exportTo(const ExportChoice &choice)
             const SelectedPapers selected = selectPapers(store, choice.selection);
             if (!selected.error.isEmpty()) {
                 outcome.error = selected.error;
+                return outcome;
+            }
+            if (choice.markdownNotes) {
+                const MarkdownNotesResult notes = writeMarkdownNotes(selected.papers, choice.path);
+                outcome.error = notes.error;
+                outcome.papers =
+                    int(notes.created.size() + notes.updated.size() + notes.unchanged.size());
+                outcome.notes = {int(notes.created.size()), int(notes.updated.size()),
+                                 int(notes.unchanged.size()), int(notes.skipped.size())};
+                outcome.missing = selected.missingIds;
                 return outcome;
             }
             ExportOptions options = choice.options;
@@ -105,8 +126,19 @@ void ExportController::exportTo(const ExportChoice &choice)
                 emit message(tr("Export failed: %1").arg(outcome.error), true);
                 return;
             }
-            QString text = tr("Exported %n papers to %1.", nullptr, outcome.papers)
-                               .arg(QDir::toNativeSeparators(choice.path));
+            QString text = choice.markdownNotes
+                               ? tr("Wrote %n notes to %1: %2 new, %3 updated, %4 unchanged.",
+                                    nullptr, outcome.papers)
+                                     .arg(QDir::toNativeSeparators(choice.path))
+                                     .arg(outcome.notes[0])
+                                     .arg(outcome.notes[1])
+                                     .arg(outcome.notes[2])
+                               : tr("Exported %n papers to %1.", nullptr, outcome.papers)
+                                     .arg(QDir::toNativeSeparators(choice.path));
+            if (choice.markdownNotes && outcome.notes[3] > 0)
+                text += QLatin1Char(' ') +
+                        tr("%n files without Paperboy's marker line were left alone.", nullptr,
+                           outcome.notes[3]);
             if (!outcome.missing.isEmpty())
                 text += QLatin1Char(' ') + tr("Papers tagged but not in the library, left out: %1.")
                                                .arg(outcome.missing.size());

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
@@ -17,6 +18,12 @@
 #include <QVBoxLayout>
 
 namespace paperboy {
+
+namespace {
+
+constexpr int kNotes = -1; // the format box's entry for Markdown notes
+
+} // namespace
 
 ExportDialog::ExportDialog(const ExportContext &context, QWidget *parent)
     : QDialog(parent), m_context(context)
@@ -58,6 +65,12 @@ ExportDialog::ExportDialog(const ExportContext &context, QWidget *parent)
         m_format->addItem(format == ExportFormat::Markdown ? tr("Markdown reading list")
                                                            : exportDisplayName(format),
                           int(format));
+    m_format->addItem(tr("Markdown notes, one file per paper (Obsidian, Logseq)"), kNotes);
+    m_format->setItemData(m_format->count() - 1,
+                          tr("A note per paper in the chosen folder: front matter and your note "
+                             "are rewritten by the next export, your own text below the marker "
+                             "line is kept"),
+                          Qt::ToolTipRole);
     m_bilingual = new QCheckBox(tr("English and Chinese"), this);
     m_bilingual->setObjectName(QStringLiteral("exportBilingualCheck"));
     m_bilingual->setToolTip(tr("Markdown: add the Chinese title and abstract where a digest "
@@ -80,6 +93,7 @@ ExportDialog::ExportDialog(const ExportContext &context, QWidget *parent)
     form->addRow(tr("Format:"), m_format);
     form->addRow(QString(), m_bilingual);
     form->addRow(tr("File:"), pathRow);
+    m_pathLabel = qobject_cast<QLabel *>(form->labelForField(pathRow));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *exportButton = buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
@@ -97,8 +111,22 @@ ExportDialog::ExportDialog(const ExportContext &context, QWidget *parent)
     updateState();
 }
 
+bool ExportDialog::notesChosen() const
+{
+    return m_format->currentData().toInt() == kNotes;
+}
+
 QString ExportDialog::suggestedName() const
 {
+    if (notesChosen()) {
+        if (!m_context.notesFolder.isEmpty())
+            return m_context.notesFolder;
+        const QString folder =
+            m_context.folder.isEmpty()
+                ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                : m_context.folder;
+        return QDir(folder).filePath(QStringLiteral("paperboy-notes"));
+    }
     const auto format = ExportFormat(m_format->currentData().toInt());
     QString stem;
     switch (Scope(m_scope->currentData().toInt())) {
@@ -132,10 +160,18 @@ void ExportDialog::updateState()
     const bool tag = Scope(m_scope->currentData().toInt()) == Tag;
     m_tag->setEnabled(tag);
     const auto format = ExportFormat(m_format->currentData().toInt());
-    m_bilingual->setEnabled(format == ExportFormat::Markdown);
+    const bool notes = notesChosen();
+    m_bilingual->setEnabled(format == ExportFormat::Markdown && !notes);
+    if (m_pathLabel)
+        m_pathLabel->setText(notes ? tr("Folder:") : tr("File:"));
+    if (notes != m_showsNotes) {
+        // A folder is no file name: switching between the two starts from a suggestion.
+        m_showsNotes = notes;
+        m_pathEdited = false;
+    }
     if (!m_pathEdited) {
         m_path->setText(suggestedName());
-    } else if (!m_path->text().isEmpty()) {
+    } else if (!notes && !m_path->text().isEmpty()) {
         // A chosen name keeps its folder and stem; only the suffix follows the format.
         const QFileInfo info(m_path->text());
         m_path->setText(info.dir().filePath(info.completeBaseName() + QLatin1Char('.') +
@@ -145,6 +181,15 @@ void ExportDialog::updateState()
 
 void ExportDialog::browse()
 {
+    if (notesChosen()) {
+        const QString folder = QFileDialog::getExistingDirectory(
+            this, tr("Export Notes To Folder"), m_path->text(), QFileDialog::ShowDirsOnly);
+        if (folder.isEmpty())
+            return;
+        m_path->setText(folder);
+        m_pathEdited = true;
+        return;
+    }
     const auto format = ExportFormat(m_format->currentData().toInt());
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export To"), m_path->text(),
@@ -159,7 +204,9 @@ void ExportDialog::browse()
 ExportChoice ExportDialog::choice() const
 {
     ExportChoice choice;
-    choice.format = ExportFormat(m_format->currentData().toInt());
+    choice.markdownNotes = notesChosen();
+    choice.format = choice.markdownNotes ? ExportFormat::Markdown
+                                         : ExportFormat(m_format->currentData().toInt());
     choice.options.bilingual = m_bilingual->isEnabled() && m_bilingual->isChecked();
     choice.path = m_path->text().trimmed();
     switch (Scope(m_scope->currentData().toInt())) {
@@ -195,6 +242,12 @@ void ExportDialog::accept()
         return;
     }
     const QFileInfo info(m_path->text().trimmed());
+    if (notesChosen() && info.exists() && !info.isDir()) {
+        QMessageBox::warning(this, tr("Export"),
+                             tr("%1 is a file: Markdown notes need a folder.")
+                                 .arg(QDir::toNativeSeparators(info.filePath())));
+        return;
+    }
     if (!info.dir().exists()) {
         QMessageBox::warning(this, tr("Export"),
                              tr("The folder %1 does not exist.").arg(info.dir().path()));

@@ -4,13 +4,14 @@
 // on screen), which format, and where. The dialog only collects the choice; the export itself
 // runs on the writer thread.
 
-#include "search/paper_selection.h"
 #include "export/exporter.h"
+#include "search/paper_selection.h"
 
 #include <QDialog>
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 
 namespace paperboy {
@@ -20,6 +21,9 @@ struct ExportChoice
     PaperSelection selection;
     ExportFormat format = ExportFormat::BibTeX;
     ExportOptions options;
+    // Markdown notes for a knowledge base (issue #21): one file per paper in the folder
+    // `path` (export/markdown_notes.h) instead of one file of `format`.
+    bool markdownNotes = false;
     QString path;
     QString describe; // "3 selected papers", for the status bar
 };
@@ -32,6 +36,7 @@ struct ExportContext
     QString tag;             // the tag on screen, if any
     QStringList tags;        // every tag
     QString folder;          // where the file dialog starts
+    QString notesFolder;     // where Markdown notes went last, if anywhere
 };
 
 class ExportDialog : public QDialog
@@ -54,6 +59,7 @@ private:
         Search
     };
     void updateState();
+    bool notesChosen() const;
     void browse();
     QString suggestedName() const;
 
@@ -63,7 +69,9 @@ private:
     QComboBox *m_format = nullptr;
     QCheckBox *m_bilingual = nullptr;
     QLineEdit *m_path = nullptr;
+    QLabel *m_pathLabel = nullptr;
     bool m_pathEdited = false;
+    bool m_showsNotes = false;
 };
 
 } // namespace paperboy

@@ -2,6 +2,7 @@
 
 #include "core/pdf_files.h"
 #include "library/note_saver.h"
+#include "store/added_papers.h"
 #include "store/pdf_store.h"
 #include "store/store_thread.h"
 #include "store/version_store.h"
@@ -254,6 +255,13 @@ void UserData::removeTrend(const QString &name)
     write({}, UserField::SavedTrends, [name](Store &store) {
         SavedTrends trends(store);
         return trends.remove(name) ? QString() : trends.lastError();
+    });
+}
+
+void UserData::markAdded(const QStringList &arxivIds)
+{
+    write({}, UserField::Added, [arxivIds](Store &store) {
+        return AddedPapers(store.database()).markAdded(arxivIds, QDateTime::currentDateTimeUtc());
     });
 }
 

@@ -79,6 +79,9 @@ public:
     // changed() with UserField::Pdfs for the paper; a failure is writeFailed().
     void keepPdf(const KeptPdf &pdf, const QStringList &pageTexts);
     void removePdf(const QString &arxivId);
+    // Marks papers (in the cache by now) added by the reader (issue #21); a paper added
+    // before keeps its first time. Once written, committed(UserField::Added).
+    void markAdded(const QStringList &arxivIds);
 
     // What the window knows of `arxivId` (with edits not yet written), when it is on screen.
     UserState state(const QString &arxivId) const { return m_known.value(arxivId); }

@@ -33,6 +33,9 @@ enum class UserField : unsigned
     // A saved trend (issue #22) was saved or deleted: not a paper's, so never in a change's
     // papers, only in UserData::committed(); the Trends window reads the list again.
     SavedTrends = 0x200,
+    // Papers were added by id or link (issue #21): the Added view and its count are stale.
+    // Only in UserData::committed(), like SavedTrends.
+    Added = 0x400,
     // The paper's PDF was kept or removed (issue #21); not part of UserState: what shows it
     // (the detail pane's PDF line) reads the store again. Emitted once the write committed.
     Pdfs = 0x800,

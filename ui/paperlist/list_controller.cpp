@@ -212,6 +212,9 @@ QString ListController::emptyMessage(const ListSource &source) const
                   "pane.");
     case ListKind::Similar:
         return tr("No paper reads like this one.");
+    case ListKind::Added:
+        return tr("No papers added yet.\nPaste an arXiv link or id (Ctrl+V) or drop one on the "
+                  "window to add it.");
     }
     return {};
 }
@@ -262,6 +265,9 @@ QString ListController::heading(const ListSource &source, int count, const ListR
         break;
     case ListKind::Similar:
         name = tr("More like %1").arg(source.name);
+        break;
+    case ListKind::Added:
+        name = tr("Added");
         break;
     }
     if (count < 0)

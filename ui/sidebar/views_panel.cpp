@@ -53,7 +53,8 @@ ViewsPanel::ViewsPanel(QWidget *parent) : QWidget(parent)
                  {ListKind::Unread, QStringLiteral("\u25CF"), tr("Unread")},
                  {ListKind::Updated, QStringLiteral("\u21BB"), tr("Updated")},
                  {ListKind::ForYou, QStringLiteral("\u2726"), tr("For You")},
-                 {ListKind::Followed, QStringLiteral("\u263A"), tr("Followed Authors")}};
+                 {ListKind::Followed, QStringLiteral("\u263A"), tr("Followed Authors")},
+                 {ListKind::Added, QStringLiteral("\u271A"), tr("Added")}};
     for (const auto &view : views) {
         auto *item = new QListWidgetItem(view.glyph + QStringLiteral("  ") + view.name, m_views);
         item->setData(kKindRole, int(view.kind));
@@ -109,8 +110,8 @@ void ViewsPanel::setCounts(const SidebarCounts &sidebar)
     m_updating = true;
     const SmartViewCounts &counts = sidebar.counts;
     // For You counts the papers it will rank (counted on the reader thread, not ranked).
-    const int viewCounts[] = {counts.starred, counts.annotated, counts.unread,
-                              counts.updated, counts.forYou,    counts.followed};
+    const int viewCounts[] = {counts.starred, counts.annotated, counts.unread, counts.updated,
+                              counts.forYou,  counts.followed,  counts.added};
     for (int row = 0; row < m_views->count(); ++row)
         m_views->item(row)->setData(CountDelegate::CountRole, viewCounts[row]);
 

@@ -5,6 +5,7 @@
 #include "common/palette_colors.h"
 #include "common/plain_tool_tip.h"
 #include "common/settings.h"
+#include "desk/add_controller.h"
 #include "detail/detail_pane.h"
 #include "detail/note_editor.h"
 #include "detail/note_history_dialog.h"
@@ -27,6 +28,7 @@
 #include "tags/tag_controller.h"
 #include "tags/tags_edit.h"
 #include "window/empty_state.h"
+#include "window/main_window_desk.h"
 #include "window/main_window_pdfs.h"
 #include "window/main_window_trends.h"
 #include "window/note_recovery_banner.h"
@@ -75,6 +77,8 @@ MainWindow::MainWindow(const QString &databasePath, Options options, QWidget *pa
     connect(m_rank, &RankController::listRequested, m_lists, &ListController::showAndList);
     connectTrendsWindow(this, m_library, m_lists, m_actions->showTrends);
     new WindowSync(this, databasePath); // after the menus: it adds File > Sync Now
+    connectDesk(this, m_library, m_lists, m_list, *m_actions,
+                [this](const QString &text, bool isError) { showStatus(text, isError); });
     restoreSettings();
 
     connect(m_library, &Library::daysLoaded, this, &MainWindow::onDaysLoaded);
@@ -512,15 +516,24 @@ void MainWindow::importFiles(const QStringList &paths)
     m_import->importFiles(paths);
 }
 
+// Files are imported; a link or id of an arXiv paper is added (issue #21).
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (std::any_of(urls.begin(), urls.end(), [](const QUrl &url) { return url.isLocalFile(); }))
+    if (std::any_of(urls.begin(), urls.end(), [](const QUrl &url) { return url.isLocalFile(); }) ||
+        AddController::holdsReference(event->mimeData()))
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (std::none_of(urls.begin(), urls.end(), [](const QUrl &url) { return url.isLocalFile(); })) {
+        if (AddController *adder = deskAdder(this))
+            adder->addFromMime(event->mimeData());
+        event->acceptProposedAction();
+        return;
+    }
     QStringList paths;
     for (const QUrl &url : event->mimeData()->urls())
         if (url.isLocalFile())

@@ -44,6 +44,9 @@ QString withoutAccelerator(const QString &text)
 
 ReaderActions::ReaderActions(QWidget *w)
     : importFiles(make(w, "importAction", tr("&Import Digest…"), {QKeySequence::Open})),
+      // Text fields take Ctrl+V first (ShortcutOverride): there it pastes text as ever.
+      addPapers(
+          make(w, "addPapersAction", tr("&Add Papers from Clipboard"), {QKeySequence::Paste})),
       fetchToday(make(w, "fetchTodayAction", tr("&Fetch Today's Papers"), {key(Qt::Key_F5)})),
       fetchDays(
           make(w, "fetchDaysAction", tr("Fetch &Days…"), {QKeySequence(Qt::SHIFT | Qt::Key_F5)})),
@@ -75,6 +78,7 @@ ReaderActions::ReaderActions(QWidget *w)
       copyBibtex(make(w, "copyBibtexAction", tr("Copy &BibTeX"), {key(Qt::Key_B)})),
       copyRis(make(w, "copyRisAction", tr("Copy &RIS"))),
       copyCslJson(make(w, "copyCslJsonAction", tr("Copy CSL-&JSON"))),
+      saveToZotero(make(w, "saveToZoteroAction", tr("Save to &Zotero"), {key(Qt::Key_Z)})),
       addTag(make(w, "addTagAction", tr("New &Tag…"))),
       saveSearch(make(w, "saveSearchAction", tr("Sa&ve Search…"))),
       showTrends(make(w, "showTrendsAction", tr("T&rends…"), {QKeySequence(Qt::CTRL | Qt::Key_T)})),
@@ -100,6 +104,11 @@ ReaderActions::ReaderActions(QWidget *w)
                                   "already edits tags)"));
     translateAgain->setToolTip(tr("Ask the translation service anew for the paper on screen, "
                                   "replacing its machine translation"));
+    addPapers->setToolTip(tr("Add the papers whose arXiv links or ids are on the clipboard "
+                             "(arxiv.org, alphaxiv.org, huggingface.co/papers, DOIs); dropping "
+                             "a link on the window does the same"));
+    saveToZotero->setToolTip(tr("Send the selected papers to Zotero's desktop app, with your "
+                                "tags, your note and a link to the PDF"));
     showTrends->setToolTip(tr("Chart how often searches match per day, week, month or year"));
     translateDay->setToolTip(tr("Translate every paper of the day that has no Chinese yet; "
                                 "the size of the run is shown before anything is sent"));
@@ -107,9 +116,9 @@ ReaderActions::ReaderActions(QWidget *w)
 
 QList<QAction *> ReaderActions::paperActions() const
 {
-    return {toggleStar, toggleRead, openAbstract, openPdf,        openCode,
-            copyLink,   copyId,     copyBibtex,   copyRis,        copyCslJson,
-            addTag,     focusNote,  focusTags,    translatePaper, translateAgain};
+    return {toggleStar, toggleRead,     openAbstract,   openPdf,     openCode, copyLink,
+            copyId,     copyBibtex,     copyRis,        copyCslJson, addTag,   focusNote,
+            focusTags,  translatePaper, translateAgain, saveToZotero};
 }
 
 QList<QList<QAction *>> ReaderActions::groups() const
@@ -117,8 +126,9 @@ QList<QList<QAction *>> ReaderActions::groups() const
     return {{nextPaper, previousPaper, nextDay, previousDay, focusFilter, focusSearch, focusNote,
              focusTags, focusList},
             {toggleStar, toggleRead, markAllRead, openAbstract, openPdf, openCode, copyId,
-             copyBibtex, translatePaper},
-            {importFiles, fetchToday, fetchDays, exportPapers, showTrends, shortcutsHelp, quit}};
+             copyBibtex, saveToZotero, translatePaper},
+            {importFiles, addPapers, fetchToday, fetchDays, exportPapers, showTrends, shortcutsHelp,
+             quit}};
 }
 
 void ReaderActions::buildMenus(QMenuBar *bar) const
@@ -126,6 +136,7 @@ void ReaderActions::buildMenus(QMenuBar *bar) const
     QMenu *file = bar->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(importFiles);
+    file->addAction(addPapers);
     file->addAction(fetchToday);
     file->addAction(fetchDays);
     file->addAction(checkVersions);
@@ -153,6 +164,7 @@ void ReaderActions::buildMenus(QMenuBar *bar) const
     paper->addActions({openAbstract, openPdf, openCode, openProject});
     paper->addSeparator();
     paper->addActions({copyLink, copyId, copyBibtex, copyRis, copyCslJson});
+    paper->addAction(saveToZotero);
     paper->addSeparator();
     paper->addActions({translatePaper, translateAgain, translateDay});
 
@@ -165,7 +177,7 @@ void ReaderActions::fillContextMenu(QMenu *menu, QMenu *tagMenu) const
 {
     menu->addActions({openAbstract, openPdf, openCode});
     menu->addSeparator();
-    menu->addActions({copyLink, copyId, copyBibtex});
+    menu->addActions({copyLink, copyId, copyBibtex, saveToZotero});
     QMenu *cite = menu->addMenu(tr("Copy Citation As"));
     cite->setObjectName(QStringLiteral("citationMenu"));
     cite->addActions({copyBibtex, copyRis, copyCslJson});

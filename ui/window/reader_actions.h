@@ -25,6 +25,7 @@ public:
     explicit ReaderActions(QWidget *window);
 
     QAction *importFiles;
+    QAction *addPapers; // issue #21: the arXiv links or ids on the clipboard (Ctrl+V)
     QAction *fetchToday;
     QAction *fetchDays;
     QAction *checkVersions;
@@ -55,6 +56,7 @@ public:
     QAction *copyBibtex;
     QAction *copyRis;
     QAction *copyCslJson;
+    QAction *saveToZotero; // issue #21 (z)
     QAction *addTag;
     QAction *saveSearch;
     QAction *showTrends;
