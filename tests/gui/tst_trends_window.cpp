@@ -244,6 +244,7 @@ private slots:
         QTest::mouseClick(remove, Qt::LeftButton);
         QTRY_VERIFY(bar->trends().isEmpty());
         QVERIFY(!picker->isEnabled());
+        QVERIFY(waitForChart(trends));
         QCOMPARE(trends->chart()->seriesShown(), (QList<int>{0, 1}));
 
         // Another process saves one: LibraryWatch brings it to the picker.

@@ -59,7 +59,8 @@ public:
     void refresh();
 
     TrendsChart *chart() const { return m_chart; }
-    bool isComputing() const { return m_computing; }
+    // A chart is on its way: being computed, or due once a change settles (the debounce).
+    bool isComputing() const { return m_computing || m_debounce.isActive(); }
     // The chart's data as CSV: a row per period, a column per line ("" in gaps).
     QString csv() const;
 
