@@ -31,17 +31,11 @@ int addCommand(CliContext &ctx)
 {
     // Every argument is read before anything is asked for: one that is no arXiv paper stops
     // the command with nothing fetched or written.
+    const ReferenceList references = parseEachPaperReference(ctx.positionals);
+    const QStringList &refused = references.refused;
     QStringList ids;
-    QStringList refused;
-    for (const QString &argument : std::as_const(ctx.positionals)) {
-        QString error;
-        if (const std::optional<PaperReference> reference = parsePaperReference(argument, &error)) {
-            if (!ids.contains(reference->id))
-                ids.append(reference->id);
-        } else {
-            refused.append(error);
-        }
-    }
+    for (const PaperReference &reference : references.papers)
+        ids.append(reference.id);
     if (!refused.isEmpty()) {
         for (const QString &line : std::as_const(refused))
             CliContext::err(u"paperboy add: %1"_s.arg(line));

@@ -19,17 +19,11 @@ namespace {
 
 int zoteroCommand(CliContext &ctx)
 {
+    const ReferenceList references = parseEachPaperReference(ctx.positionals);
+    const QStringList &refused = references.refused;
     QStringList ids;
-    QStringList refused;
-    for (const QString &argument : std::as_const(ctx.positionals)) {
-        QString error;
-        if (const std::optional<PaperReference> reference = parsePaperReference(argument, &error)) {
-            if (!ids.contains(reference->id))
-                ids.append(reference->id);
-        } else {
-            refused.append(error);
-        }
-    }
+    for (const PaperReference &reference : references.papers)
+        ids.append(reference.id);
     for (const QString &line : std::as_const(refused))
         CliContext::err(u"paperboy zotero: %1"_s.arg(line));
     if (!refused.isEmpty())

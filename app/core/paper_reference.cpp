@@ -191,6 +191,34 @@ std::optional<PaperReference> parsePaperReference(const QString &text, QString *
     return parseBareId(rest, input, error);
 }
 
+namespace {
+
+// `piece` into `list`: a paper once, by its first appearance, or a refusal naming it.
+void addReference(ReferenceList &list, const QString &piece)
+{
+    QString error;
+    if (const std::optional<PaperReference> reference = parsePaperReference(piece, &error)) {
+        const bool seen =
+            std::any_of(list.papers.cbegin(), list.papers.cend(),
+                        [&](const PaperReference &r) { return r.id == reference->id; });
+        if (!seen)
+            list.papers.append(*reference);
+    } else {
+        list.refused.append(error);
+        list.refusedPieces.append(piece);
+    }
+}
+
+} // namespace
+
+ReferenceList parseEachPaperReference(const QStringList &arguments)
+{
+    ReferenceList list;
+    for (const QString &argument : arguments)
+        addReference(list, argument);
+    return list;
+}
+
 ReferenceList parsePaperReferences(const QString &text)
 {
     ReferenceList list;
@@ -209,17 +237,7 @@ ReferenceList parsePaperReferences(const QString &text)
             piece.chop(1);
         if (piece.isEmpty())
             continue;
-        QString error;
-        if (const std::optional<PaperReference> reference = parsePaperReference(piece, &error)) {
-            const bool seen =
-                std::any_of(list.papers.cbegin(), list.papers.cend(),
-                            [&](const PaperReference &r) { return r.id == reference->id; });
-            if (!seen)
-                list.papers.append(*reference);
-        } else {
-            list.refused.append(error);
-            list.refusedPieces.append(piece);
-        }
+        addReference(list, piece);
     }
     return list;
 }

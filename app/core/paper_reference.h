@@ -43,5 +43,7 @@ struct ReferenceList
     QStringList refusedPieces; // the pieces themselves, as found
 };
 ReferenceList parsePaperReferences(const QString &text);
+// The command line's arguments, each one reference as written (nothing split or trimmed).
+ReferenceList parseEachPaperReference(const QStringList &arguments);
 
 } // namespace paperboy

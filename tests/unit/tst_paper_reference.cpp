@@ -19,6 +19,7 @@ private slots:
     void refused();
     void manyInOneText();
     void pastedTextWithNothingToAdd();
+    void eachArgumentIsOneReference();
 };
 
 void TestPaperReference::accepted_data()
@@ -148,6 +149,22 @@ void TestPaperReference::pastedTextWithNothingToAdd()
     QCOMPARE(list.refused.size(), 1);
     QVERIFY(list.refused.first().contains(u"github.com"_s));
     QVERIFY(parsePaperReferences(QString()).papers.isEmpty());
+}
+
+// The command line's arguments: each is one reference as written, never split, so an argument
+// with a space in it is refused whole and named.
+void TestPaperReference::eachArgumentIsOneReference()
+{
+    const ReferenceList list = parseEachPaperReference(
+        {QStringLiteral("arXiv:2401.01234"), QStringLiteral("https://arxiv.org/abs/2401.01234v2"),
+         QStringLiteral("2401.01234 hep-th/9901001"), QStringLiteral("hep-th/9901001")});
+    QCOMPARE(list.papers.size(), 2);
+    QCOMPARE(list.papers.at(0).id, QStringLiteral("2401.01234"));
+    QCOMPARE(list.papers.at(0).version, 0);
+    QCOMPARE(list.papers.at(1).id, QStringLiteral("hep-th/9901001"));
+    QCOMPARE(list.refusedPieces, QStringList{QStringLiteral("2401.01234 hep-th/9901001")});
+    QCOMPARE(list.refused.size(), 1);
+    QVERIFY(list.refused.first().contains(QStringLiteral("2401.01234 hep-th/9901001")));
 }
 
 QTEST_APPLESS_MAIN(TestPaperReference)
