@@ -87,6 +87,11 @@ QString readItems(const QSqlDatabase &db, ItemState *items)
                                         {QStringLiteral("from"), text(q, 4)},
                                         {QStringLiteral("to"), text(q, 5)}}));
          }},
+        // Added by id or link: present or not. Each side keeps its own first time.
+        {QStringLiteral("SELECT arxiv_id FROM user_added"),
+         [&](const QSqlQuery &q) {
+             items->insert({kAdded, text(q, 0)}, one);
+         }},
         {QStringLiteral("SELECT arxiv_id, language, coalesce(title, ''), coalesce(abstract, '')"
                         " FROM user_translations"),
          [&](const QSqlQuery &q) {

@@ -111,6 +111,8 @@ bool LocalApplier::apply(const ItemChange &change, const QString &when)
                                 text.value(QStringLiteral("abstract")).toString(), when})
                      : m_writer.removeTranslation(id, restOf(key), &done);
     }
+    if (kind == kAdded) // there is no un-adding: an absent value changes nothing here
+        return !value || m_writer.mergeAdded({key, when}, &done);
     return true; // a kind from a newer Paperboy: kept on the server, left alone here
 }
 

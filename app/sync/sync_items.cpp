@@ -16,7 +16,7 @@ constexpr QChar kKeySeparator(0x1f);
 bool isPaperItem(const QString &kind)
 {
     return kind == kStar || kind == kRead || kind == kNote || kind == kTag || kind == kDismissal ||
-           kind == kTranslation || kind == kPaper;
+           kind == kTranslation || kind == kAdded || kind == kPaper;
 }
 
 bool isKnownKind(const QString &kind)

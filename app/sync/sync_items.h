@@ -25,6 +25,7 @@ inline const QString kFollow = QStringLiteral("follow");           // key: folde
 inline const QString kRule = QStringLiteral("rule");               // key: name
 inline const QString kSavedTrend = QStringLiteral("saved_trend");  // key: name in lower case
 inline const QString kTranslation = QStringLiteral("translation"); // key: id U+001F language
+inline const QString kAdded = QStringLiteral("added");             // key: id (issue #21)
 // Not user data: the minimal record of a paper the user data names (title, authors,
 // categories, first version's day), so the other library can show it before it fetches it.
 inline const QString kPaper = QStringLiteral("paper");

@@ -435,8 +435,9 @@ void TestSync::theOtherKindsSyncToo()
                      QStringLiteral("week")}));
     QVERIFY(cli(laptop, {QStringLiteral("translate"), kBoot, QStringLiteral("--set-title"),
                          QStringLiteral("BOOT：无数据蒸馏")}));
-    QCOMPARE(syncOk(laptop, role).value(QStringLiteral("pushed")).toInt(), 5);
-    QCOMPARE(syncOk(desktop, role).value(QStringLiteral("pulled")).toInt(), 5);
+    QVERIFY(cli(laptop, {QStringLiteral("add"), kScene})); // held: nothing asked of arXiv
+    QCOMPARE(syncOk(laptop, role).value(QStringLiteral("pushed")).toInt(), 6);
+    QCOMPARE(syncOk(desktop, role).value(QStringLiteral("pulled")).toInt(), 6);
     auto output = [](const QString &library, const QStringList &arguments) {
         return QString::fromUtf8(runPaperboy(library, arguments).out);
     };
@@ -458,6 +459,8 @@ void TestSync::theOtherKindsSyncToo()
     }
     QVERIFY(output(desktop, {QStringLiteral("search"), QStringLiteral("is:dismissed")})
                 .contains(kScene));
+    QVERIFY(
+        output(desktop, {QStringLiteral("search"), QStringLiteral("is:added")}).contains(kScene));
 
     // Undone on the desktop, undone on the laptop.
     QVERIFY(cli(desktop, {QStringLiteral("undismiss"), kScene}));
