@@ -66,26 +66,7 @@ void TestCliVersions::cleanup()
 
 CliRun TestCliVersions::run(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"PAPERBOY_DB"_s, dbPath());
-    env.insert(u"PAPERBOY_MIN_REQUEST_SPACING_MS"_s, u"20"_s);
-    env.insert(u"PAPERBOY_FETCH_BACKOFF_MS"_s, u"20"_s);
-    env.insert(u"PAPERBOY_FETCH_TIMEOUT_MS"_s, u"2000"_s);
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    process.setProcessEnvironment(env);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(PAPERBOY_BINARY), arguments);
-    CliRun result;
-    if (!finished.wait(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return runPaperboyServing(dbPath(), arguments, quickFetchEnvironment());
 }
 
 void TestCliVersions::updatesVersionsDiffAndSearch()

@@ -73,23 +73,7 @@ void TestCliZotero::cleanup()
 
 CliRun TestCliZotero::run(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"PAPERBOY_DB"_s, dbPath());
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    process.setProcessEnvironment(env);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(PAPERBOY_BINARY), arguments);
-    CliRun result;
-    if (!finished.wait(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return runPaperboyServing(dbPath(), arguments);
 }
 
 void TestCliZotero::pingThenSaveItemsWithExactJson()
